@@ -1,0 +1,15 @@
+package dev.quire.dsl;
+
+import java.util.List;
+
+/** Small checks the builders share. */
+final class Checks {
+  private Checks() {}
+
+  static void url(String module, String property, String url, UrlPolicy.Use use, List<String> problems) {
+    UrlPolicy.Verdict verdict = UrlPolicy.check(url, use);
+    if (verdict.level() == UrlPolicy.Level.ERROR) {
+      problems.add(module + " " + property + ": " + verdict.message());
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.quire.dsl;
+
+import dev.quire.dsl.markdown.MarkdownRenderer;
+import java.util.Objects;
+
+/**
+ * Markdown text with its HTML. From a content file the HTML is rendered and checked at compile time
+ * ({@link #compiled}); Markdown written by hand ({@link #of}) is rendered once, on first use, with the
+ * same settings and the same safety rules (modules check it in {@code build()}).
+ */
+public final class Markdown {
+  private static final Markdown EMPTY = new Markdown("", "");
+
+  private final String source;
+  private volatile MarkdownRenderer.Result rendered;
+  private final String compiledHtml;
+
+  private Markdown(String source, String compiledHtml) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.compiledHtml = compiledHtml;
+  }
+
+  /** Markdown written in Java; rendered and checked on first use. */
+  public static Markdown of(String source) {
+    return source.isEmpty() ? EMPTY : new Markdown(source, null);
+  }
+
+  /**
+   * Markdown whose HTML the Quire processor has already rendered and sanitized. Generated page classes
+   * use this; hand-written code should use {@link #of}, because the HTML given here is trusted as is.
+   */
+  public static Markdown compiled(String source, String html) {
+    return new Markdown(source, Objects.requireNonNull(html, "html"));
+  }
+
+  /** No text. */
+  public static Markdown empty() {
+    return EMPTY;
+  }
+
+  /** The Markdown source. */
+  public String source() {
+    return source;
+  }
+
+  /** Whether there is no text at all. */
+  public boolean isEmpty() {
+    return source.isEmpty();
+  }
+
+  /** The safe HTML of this text. */
+  public String html() {
+    return compiledHtml != null ? compiledHtml : rendered().html();
+  }
+
+  /** Problems the renderer found in hand-written Markdown (none for compiled Markdown). */
+  MarkdownRenderer.Result rendered() {
+    MarkdownRenderer.Result result = rendered;
+    if (result == null) {
+      result = compiledHtml != null ? new MarkdownRenderer.Result(compiledHtml, java.util.List.of())
+          : MarkdownRenderer.render(source);
+      rendered = result;
+    }
+    return result;
+  }
+
+  /** Adds the errors of this text, as {@code "<module> <property>: <problem>"}, to {@code problems}. */
+  void check(String module, String property, java.util.List<String> problems) {
+    for (MarkdownRenderer.Issue issue : rendered().issues()) {
+      if (issue.error()) {
+        problems.add(module + " " + property + ": " + issue.message());
+      }
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Markdown that && source.equals(that.source) && html().equals(that.html());
+  }
+
+  @Override
+  public int hashCode() {
+    return source.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Markdown[" + source + "]";
+  }
+}

@@ -1,0 +1,142 @@
+package dev.quire.dsl;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An immutable page: optional title and description (for the document head), metadata (the front
+ * matter keys Quire does not know, in file order), modules rendered in order, then the Markdown body.
+ */
+public final class Page {
+  private final String title;
+  private final String description;
+  private final Map<String, Object> meta;
+  private final List<Module> modules;
+  private final Markdown body;
+
+  private Page(Builder builder) {
+    this.title = builder.title;
+    this.description = builder.description;
+    this.meta = Collections.unmodifiableMap(new LinkedHashMap<>(builder.meta));
+    this.modules = List.copyOf(builder.modules);
+    this.body = builder.body;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Optional<String> title() {
+    return Optional.ofNullable(title);
+  }
+
+  public Optional<String> description() {
+    return Optional.ofNullable(description);
+  }
+
+  /**
+   * Front matter keys that are not part of the page format, in file order. Values are strings, lists
+   * of values or maps of values, exactly as written (no YAML type guessing).
+   */
+  public Map<String, Object> meta() {
+    return meta;
+  }
+
+  public List<Module> modules() {
+    return modules;
+  }
+
+  public Markdown body() {
+    return body;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Page that && Objects.equals(title, that.title)
+        && Objects.equals(description, that.description) && meta.equals(that.meta)
+        && modules.equals(that.modules) && body.equals(that.body);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(title, description, meta, modules, body);
+  }
+
+  @Override
+  public String toString() {
+    return "Page[title=" + title + ", modules=" + modules + "]";
+  }
+
+  /** Builds a {@link Page}. */
+  public static final class Builder {
+    private String title;
+    private String description;
+    private final Map<String, Object> meta = new LinkedHashMap<>();
+    private final List<Module> modules = new ArrayList<>();
+    private Markdown body = Markdown.empty();
+
+    private Builder() {}
+
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title");
+      return this;
+    }
+
+    public Builder description(String description) {
+      this.description = Objects.requireNonNull(description, "description");
+      return this;
+    }
+
+    /** Adds a metadata entry: a string, a list or a map (of the same kinds of values). */
+    public Builder meta(String key, Object value) {
+      meta.put(Objects.requireNonNull(key, "key"), immutable(value));
+      return this;
+    }
+
+    /** Adds the next module. */
+    public Builder module(Module module) {
+      modules.add(Objects.requireNonNull(module, "module"));
+      return this;
+    }
+
+    public Builder body(Markdown body) {
+      this.body = Objects.requireNonNull(body, "body");
+      return this;
+    }
+
+    public Builder body(String markdown) {
+      return body(Markdown.of(markdown));
+    }
+
+    /** @throws LayoutException when the body breaks a rule */
+    public Page build() {
+      List<String> problems = new ArrayList<>();
+      body.check("Page", "body", problems);
+      LayoutException.throwIfAny(problems);
+      return new Page(this);
+    }
+
+    private static Object immutable(Object value) {
+      if (value instanceof String) {
+        return value;
+      }
+      if (value instanceof List<?> list) {
+        List<Object> copy = new ArrayList<>();
+        list.forEach(item -> copy.add(immutable(item)));
+        return Collections.unmodifiableList(copy);
+      }
+      if (value instanceof Map<?, ?> map) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((key, item) -> copy.put((String) key, immutable(item)));
+        return Collections.unmodifiableMap(copy);
+      }
+      throw new IllegalArgumentException("metadata values are strings, lists or maps, not "
+          + (value == null ? "null" : value.getClass().getName()));
+    }
+  }
+}

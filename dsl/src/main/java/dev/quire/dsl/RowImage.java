@@ -1,0 +1,98 @@
+package dev.quire.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One image across the page width. {@code status} classes go on the outer wrapper, as on the original site. */
+public final class RowImage implements Module {
+  private final String image;
+  private final String title;
+  private final String status;
+
+  private RowImage(Builder builder) {
+    this.image = builder.image;
+    this.title = builder.title;
+    this.status = builder.status;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String name() {
+    return "RowImage";
+  }
+
+  /** The image URL. */
+  public String image() {
+    return image;
+  }
+
+  /** The image's alternative text. */
+  public Optional<String> title() {
+    return Optional.ofNullable(title);
+  }
+
+  /** Extra CSS classes for the wrapper, for example {@code border-image} or {@code text-center}. */
+  public Optional<String> status() {
+    return Optional.ofNullable(status);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RowImage that && Objects.equals(image, that.image)
+        && Objects.equals(title, that.title) && Objects.equals(status, that.status);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(image, title, status);
+  }
+
+  @Override
+  public String toString() {
+    return "RowImage[image=" + image + ", title=" + title + ", status=" + status + "]";
+  }
+
+  /** Builds a {@link RowImage}. */
+  public static final class Builder {
+    private String image;
+    private String title;
+    private String status;
+
+    private Builder() {}
+
+    public Builder image(String image) {
+      this.image = Objects.requireNonNull(image, "image");
+      return this;
+    }
+
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title");
+      return this;
+    }
+
+    public Builder status(String status) {
+      this.status = Objects.requireNonNull(status, "status");
+      return this;
+    }
+
+    /** @throws LayoutException when a rule is broken */
+    public RowImage build() {
+      List<String> problems = new ArrayList<>();
+      if (image == null) {
+        problems.add("RowImage needs an image");
+      } else {
+        Checks.url("RowImage", "image", image, UrlPolicy.Use.IMAGE, problems);
+      }
+      if (status != null) {
+        Rules.status("RowImage", status).ifPresent(problems::add);
+      }
+      LayoutException.throwIfAny(problems);
+      return new RowImage(this);
+    }
+  }
+}

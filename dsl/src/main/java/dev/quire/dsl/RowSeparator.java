@@ -1,0 +1,44 @@
+package dev.quire.dsl;
+
+import java.util.Objects;
+
+/** Vertical space between modules. A separator has no content, so it has no builder: {@code RowSeparator.of(Size.XL)}. */
+public final class RowSeparator implements Module {
+  private static final RowSeparator[] BY_SIZE = new RowSeparator[Size.values().length];
+
+  static {
+    for (Size size : Size.values()) {
+      BY_SIZE[size.ordinal()] = new RowSeparator(size);
+    }
+  }
+
+  private final Size size;
+
+  private RowSeparator(Size size) {
+    this.size = size;
+  }
+
+  /** A separator of the given size. */
+  public static RowSeparator of(Size size) {
+    return BY_SIZE[Objects.requireNonNull(size, "size").ordinal()];
+  }
+
+  /** A medium separator, the default of content files. */
+  public static RowSeparator medium() {
+    return of(Size.M);
+  }
+
+  @Override
+  public String name() {
+    return "RowSeparator";
+  }
+
+  public Size size() {
+    return size;
+  }
+
+  @Override
+  public String toString() {
+    return "RowSeparator[" + size + "]";
+  }
+}

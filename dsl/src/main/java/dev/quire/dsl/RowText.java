@@ -1,0 +1,88 @@
+package dev.quire.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A full-width block of Markdown. */
+public final class RowText implements Module {
+  private final Markdown text;
+  private final String status;
+
+  private RowText(Builder builder) {
+    this.text = builder.text;
+    this.status = builder.status;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A row with just this text. */
+  public static RowText of(Markdown text) {
+    return builder().text(text).build();
+  }
+
+  @Override
+  public String name() {
+    return "RowText";
+  }
+
+  public Markdown text() {
+    return text;
+  }
+
+  /** Extra CSS classes for the row, for example {@code second}. */
+  public Optional<String> status() {
+    return Optional.ofNullable(status);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RowText that && text.equals(that.text) && Objects.equals(status, that.status);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, status);
+  }
+
+  @Override
+  public String toString() {
+    return "RowText[status=" + status + ", text=" + text + "]";
+  }
+
+  /** Builds a {@link RowText}. */
+  public static final class Builder {
+    private Markdown text = Markdown.empty();
+    private String status;
+
+    private Builder() {}
+
+    public Builder text(Markdown text) {
+      this.text = Objects.requireNonNull(text, "text");
+      return this;
+    }
+
+    public Builder text(String markdown) {
+      return text(Markdown.of(markdown));
+    }
+
+    public Builder status(String status) {
+      this.status = Objects.requireNonNull(status, "status");
+      return this;
+    }
+
+    /** @throws LayoutException when a rule is broken */
+    public RowText build() {
+      List<String> problems = new ArrayList<>();
+      if (status != null) {
+        Rules.status("RowText", status).ifPresent(problems::add);
+      }
+      text.check("RowText", "text", problems);
+      LayoutException.throwIfAny(problems);
+      return new RowText(this);
+    }
+  }
+}

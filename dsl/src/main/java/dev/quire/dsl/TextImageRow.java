@@ -1,0 +1,133 @@
+package dev.quire.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@link RowTextImage} and {@link RowImageText} share: Markdown and an image side by side,
+ * {@code cols} columns (1–11) for one of them, the rest for the other.
+ */
+public abstract sealed class TextImageRow implements Module permits RowTextImage, RowImageText {
+  /** {@code cols} when a content file leaves it out. */
+  public static final int DEFAULT_COLS = 6;
+
+  private final int cols;
+  private final String image;
+  private final String title;
+  private final String status;
+  private final Markdown text;
+
+  TextImageRow(Builder<?, ?> builder) {
+    this.cols = builder.cols;
+    this.image = builder.image;
+    this.title = builder.title;
+    this.status = builder.status;
+    this.text = builder.text;
+  }
+
+  /** The width (of 12) of the column this module names first: text for RowTextImage, image for RowImageText. */
+  public int cols() {
+    return cols;
+  }
+
+  /** The image URL. */
+  public Optional<String> image() {
+    return Optional.ofNullable(image);
+  }
+
+  /** The image's alternative text. */
+  public Optional<String> title() {
+    return Optional.ofNullable(title);
+  }
+
+  /** Extra CSS classes for the row. */
+  public Optional<String> status() {
+    return Optional.ofNullable(status);
+  }
+
+  public Markdown text() {
+    return text;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TextImageRow that && getClass() == that.getClass() && cols == that.cols
+        && Objects.equals(image, that.image) && Objects.equals(title, that.title)
+        && Objects.equals(status, that.status) && text.equals(that.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name(), cols, image, title, status, text);
+  }
+
+  @Override
+  public String toString() {
+    return name() + "[cols=" + cols + ", image=" + image + ", title=" + title + ", status=" + status
+        + ", text=" + text + "]";
+  }
+
+  /** The builder both modules share. */
+  public abstract static class Builder<T extends TextImageRow, B extends Builder<T, B>> {
+    private int cols = DEFAULT_COLS;
+    private String image;
+    private String title;
+    private String status;
+    private Markdown text = Markdown.empty();
+
+    Builder() {}
+
+    abstract B self();
+
+    abstract String moduleName();
+
+    abstract T create();
+
+    public B cols(int cols) {
+      this.cols = cols;
+      return self();
+    }
+
+    public B image(String image) {
+      this.image = Objects.requireNonNull(image, "image");
+      return self();
+    }
+
+    public B title(String title) {
+      this.title = Objects.requireNonNull(title, "title");
+      return self();
+    }
+
+    public B status(String status) {
+      this.status = Objects.requireNonNull(status, "status");
+      return self();
+    }
+
+    public B text(Markdown text) {
+      this.text = Objects.requireNonNull(text, "text");
+      return self();
+    }
+
+    public B text(String markdown) {
+      return text(Markdown.of(markdown));
+    }
+
+    /** @throws LayoutException when a rule is broken */
+    public T build() {
+      List<String> problems = new ArrayList<>();
+      String module = moduleName();
+      Rules.cols(module, cols).ifPresent(problems::add);
+      if (image != null) {
+        Checks.url(module, "image", image, UrlPolicy.Use.IMAGE, problems);
+      }
+      if (status != null) {
+        Rules.status(module, status).ifPresent(problems::add);
+      }
+      text.check(module, "text", problems);
+      LayoutException.throwIfAny(problems);
+      return create();
+    }
+  }
+}

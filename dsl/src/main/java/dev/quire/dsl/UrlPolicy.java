@@ -1,0 +1,84 @@
+package dev.quire.dsl;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which URLs content may use. {@code http}, {@code https}, {@code mailto}, site paths ({@code /x})
+ * and {@code #anchors} are fine; relative paths get a warning (they resolve against the page's own
+ * address); every other scheme ({@code javascript:}, {@code vbscript:}, {@code data:} except for images,
+ * {@code file:}…) is an error. The check runs on the URL as a browser reads it: entities already
+ * decoded by the caller, ASCII whitespace and control characters removed, scheme lower-cased.
+ */
+public final class UrlPolicy {
+  /** Where a URL is used. */
+  public enum Use {
+    LINK("link"),
+    IMAGE("image");
+
+    private final String noun;
+
+    Use(String noun) {
+      this.noun = noun;
+    }
+  }
+
+  /** The outcome of a check. */
+  public enum Level {
+    OK,
+    WARNING,
+    ERROR
+  }
+
+  /** A verdict with its message (empty for {@link Level#OK}). */
+  public record Verdict(Level level, String message) {
+    static final Verdict OK = new Verdict(Level.OK, "");
+  }
+
+  private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
+  private static final Pattern DATA_IMAGE = Pattern.compile("^data:image/(png|gif|jpeg|webp)[;,].*", Pattern.DOTALL);
+
+  private UrlPolicy() {}
+
+  /** Checks {@code url} used as {@code use}. */
+  public static Verdict check(String url, Use use) {
+    String seen = normalize(url);
+    if (seen.isEmpty()) {
+      return new Verdict(Level.ERROR, "empty " + use.noun + " URL; give an address");
+    }
+    if (seen.startsWith("#") || (seen.startsWith("/") && !seen.startsWith("//"))) {
+      return Verdict.OK;
+    }
+    if (seen.startsWith("//")) {
+      return new Verdict(Level.ERROR, use.noun + " URL '" + url
+          + "' has no scheme; write https:" + url.strip() + " or a site path starting with a single /");
+    }
+    Matcher scheme = SCHEME.matcher(seen.toLowerCase(Locale.ROOT));
+    if (scheme.find()) {
+      String name = scheme.group(1);
+      if (name.equals("http") || name.equals("https") || name.equals("mailto")) {
+        return Verdict.OK;
+      }
+      if (use == Use.IMAGE && DATA_IMAGE.matcher(seen.toLowerCase(Locale.ROOT)).matches()) {
+        return Verdict.OK;
+      }
+      return new Verdict(Level.ERROR, use.noun + " URL scheme '" + name + ":' is not allowed; use http, https, "
+          + "mailto, a site path (/...) or an #anchor");
+    }
+    return new Verdict(Level.WARNING, "relative " + use.noun + " URL '" + url
+        + "' resolves against the page's own address; start it with / for a path on this site");
+  }
+
+  /** What a browser makes of the URL before it looks at the scheme. */
+  static String normalize(String url) {
+    StringBuilder out = new StringBuilder(url.length());
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c > ' ' && c != 0x7f) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,96 @@
+package dev.quire.dsl.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.quire.dsl.UrlPolicy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Renders Markdown the one way Quire renders it: CommonMark, GFM tables, heading ids; link and image
+ * URLs checked by {@link UrlPolicy}; raw HTML checked by {@link RawHtml} and the output sanitized
+ * against its allowlist. Used by the processor (at compile time, with positions) and by
+ * {@link dev.quire.dsl.Markdown#of} (once, for hand-written pages). Thread-safe.
+ */
+public final class MarkdownRenderer {
+  /** A problem at a character offset of the Markdown source. */
+  public record Issue(int offset, boolean error, String message) {}
+
+  /** Safe HTML plus the problems found on the way, sorted by offset. */
+  public record Result(String html, List<Issue> issues) {
+    public Result {
+      issues = List.copyOf(issues);
+    }
+
+    /** Whether any problem is an error. */
+    public boolean hasErrors() {
+      return issues.stream().anyMatch(Issue::error);
+    }
+  }
+
+  private static final Parser PARSER;
+  private static final HtmlRenderer RENDERER;
+
+  static {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    options.set(TablesExtension.COLUMN_SPANS, false);
+    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+    options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+    options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    PARSER = Parser.builder(options).build();
+    RENDERER = HtmlRenderer.builder(options).build();
+  }
+
+  private MarkdownRenderer() {}
+
+  /** Renders {@code source} (LF line ends) and reports what is unsafe or doubtful in it. */
+  public static Result render(String source) {
+    Document document = PARSER.parse(source);
+    List<Issue> issues = new ArrayList<>();
+    check(document, issues);
+    String html = RawHtml.sanitize(RENDERER.render(document));
+    issues.sort(Comparator.comparingInt(Issue::offset));
+    return new Result(html, issues);
+  }
+
+  private static void check(Node root, List<Issue> issues) {
+    for (Node node : root.getDescendants()) {
+      if (node instanceof Image image) {
+        url(image.getUrl().unescape(), UrlPolicy.Use.IMAGE, image.getStartOffset(), issues);
+      } else if (node instanceof Link link) {
+        url(link.getUrl().unescape(), UrlPolicy.Use.LINK, link.getStartOffset(), issues);
+      } else if (node instanceof Reference reference) {
+        url(reference.getUrl().unescape(), UrlPolicy.Use.LINK, reference.getStartOffset(), issues);
+      } else if (node instanceof AutoLink autoLink) {
+        url(autoLink.getUrl().unescape(), UrlPolicy.Use.LINK, autoLink.getStartOffset(), issues);
+      } else if (node instanceof ImageRef) {
+        continue;
+      } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+        RawHtml.check(node.getChars().toString(), node.getStartOffset(), issues);
+      }
+    }
+  }
+
+  static void url(String url, UrlPolicy.Use use, int offset, List<Issue> issues) {
+    UrlPolicy.Verdict verdict = UrlPolicy.check(url, use);
+    if (verdict.level() != UrlPolicy.Level.OK) {
+      issues.add(new Issue(offset, verdict.level() == UrlPolicy.Level.ERROR, verdict.message()));
+    }
+  }
+}

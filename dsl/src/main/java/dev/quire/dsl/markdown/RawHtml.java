@@ -1,0 +1,114 @@
+package dev.quire.dsl.markdown;
+
+import dev.quire.dsl.UrlPolicy;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The raw-HTML allowlist: the tags and attributes real content uses (images with a style, line breaks,
+ * bold, links with a target, headings with a style, lists, tables, buttons…). Tags that can run code
+ * or pull in other documents, event handlers, unsafe URLs and CSS that loads or runs something are
+ * errors; other unknown tags and attributes are dropped with a warning.
+ */
+final class RawHtml {
+  private static final Set<String> TAGS = Set.of(
+      "a", "abbr", "b", "blockquote", "br", "button", "caption", "cite", "code", "dd", "del", "div", "dl",
+      "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd",
+      "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "sup", "table", "tbody",
+      "td", "tfoot", "th", "thead", "tr", "u", "ul");
+  private static final Set<String> DANGEROUS_TAGS = Set.of(
+      "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input",
+      "textarea", "select", "option", "link", "meta", "base", "svg", "math", "template", "noscript",
+      "xmp", "plaintext", "noembed", "noframes", "title", "portal", "audio", "video", "source", "track");
+  private static final Set<String> GLOBAL_ATTRIBUTES = Set.of("class", "id", "style", "title", "align", "lang", "dir");
+  private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src");
+  private static final Pattern UNSAFE_CSS = Pattern.compile(
+      "(?i)(url\\s*\\(|expression\\s*\\(|javascript:|vbscript:|@import|behavior\\s*:|-moz-binding|\\\\)");
+  private static final Map<String, Set<String>> TAG_ATTRIBUTES = Map.of(
+      "a", Set.of("href", "target", "rel", "name"),
+      "img", Set.of("src", "alt", "width", "height"),
+      "td", Set.of("colspan", "rowspan"),
+      "th", Set.of("colspan", "rowspan", "scope"),
+      "ol", Set.of("start", "type"),
+      "button", Set.of("type"));
+  private static final Safelist SAFELIST = safelist();
+
+  private RawHtml() {}
+
+  private static Safelist safelist() {
+    Safelist safelist = new Safelist().addTags(TAGS.toArray(String[]::new));
+    safelist.addAttributes(":all", GLOBAL_ATTRIBUTES.toArray(String[]::new));
+    TAG_ATTRIBUTES.forEach((tag, names) -> safelist.addAttributes(tag, names.toArray(String[]::new)));
+    safelist.preserveRelativeLinks(true);
+    safelist.addProtocols("a", "href", "http", "https", "mailto", "#");
+    safelist.addProtocols("img", "src", "http", "https", "data");
+    return safelist;
+  }
+
+  /** Sanitizes rendered HTML against the allowlist (defence in depth: {@link #check} ran first). */
+  static String sanitize(String html) {
+    Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
+    return Jsoup.clean(html, "http://quire.invalid/", SAFELIST, settings);
+  }
+
+  /** Checks one raw HTML node of Markdown, starting at {@code base} in the source. */
+  static void check(String fragment, int base, List<MarkdownRenderer.Issue> issues) {
+    Parser parser = Parser.htmlParser().setTrackPosition(true);
+    Document document = parser.parseInput("<body>" + fragment, "");
+    int shift = base - "<body>".length();
+    for (Element element : document.body().getAllElements()) {
+      if (element == document.body()) {
+        continue;
+      }
+      int at = Math.max(base, shift + element.sourceRange().startPos());
+      String tag = element.normalName();
+      if (DANGEROUS_TAGS.contains(tag)) {
+        issues.add(new MarkdownRenderer.Issue(at, true, "raw HTML <" + tag + "> is not allowed in content"));
+        continue;
+      }
+      if (!TAGS.contains(tag)) {
+        issues.add(new MarkdownRenderer.Issue(at, false, "raw HTML tag <" + tag
+            + "> is not in the allowlist and is dropped (its text stays)"));
+        continue;
+      }
+      for (Attribute attribute : element.attributes()) {
+        attribute(tag, attribute, at, issues);
+      }
+    }
+  }
+
+  private static void attribute(String tag, Attribute attribute, int at, List<MarkdownRenderer.Issue> issues) {
+    String name = attribute.getKey().toLowerCase(Locale.ROOT);
+    String value = attribute.getValue();
+    if (name.startsWith("on")) {
+      issues.add(new MarkdownRenderer.Issue(at, true, "event handler " + name + " on <" + tag
+          + "> is not allowed in content"));
+    } else if (URL_ATTRIBUTES.contains(name) && allowed(tag, name)) {
+      if (value.isEmpty() && name.equals("href")) {
+        issues.add(new MarkdownRenderer.Issue(at, false, "<" + tag + " href=\"\"> links to the page itself; "
+            + "give the address or remove the link"));
+      } else {
+        MarkdownRenderer.url(value, name.equals("src") ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK, at, issues);
+      }
+    } else if (name.equals("style") && UNSAFE_CSS.matcher(value).find()) {
+      issues.add(new MarkdownRenderer.Issue(at, true, "style on <" + tag + "> loads or runs something (\""
+          + value + "\"); only plain CSS properties are allowed"));
+    } else if (!allowed(tag, name)) {
+      issues.add(new MarkdownRenderer.Issue(at, false, "attribute " + name + " on <" + tag
+          + "> is not in the allowlist and is dropped"));
+    }
+  }
+
+  private static boolean allowed(String tag, String attribute) {
+    return GLOBAL_ATTRIBUTES.contains(attribute) || TAG_ATTRIBUTES.getOrDefault(tag, Set.of()).contains(attribute);
+  }
+}
