@@ -57,7 +57,7 @@ public final class Markdown {
   MarkdownRenderer.Result rendered() {
     MarkdownRenderer.Result result = rendered;
     if (result == null) {
-      result = compiledHtml != null ? new MarkdownRenderer.Result(compiledHtml, java.util.List.of())
+      result = compiledHtml != null ? new MarkdownRenderer.Result(compiledHtml, java.util.List.of(), java.util.List.of())
           : MarkdownRenderer.render(source);
       rendered = result;
     }

@@ -31,6 +31,21 @@ public final class Page {
     return new Builder();
   }
 
+  /**
+   * A metadata map that keeps the order of its keys, for nested front matter values:
+   * {@code orderedMap("name", "x", "size", "2")}.
+   */
+  public static Map<String, Object> orderedMap(Object... keysAndValues) {
+    if (keysAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("orderedMap takes keys and values in pairs");
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], Builder.immutable(keysAndValues[i + 1]));
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
   public Optional<String> title() {
     return Optional.ofNullable(title);
   }

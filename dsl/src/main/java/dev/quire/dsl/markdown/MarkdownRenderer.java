@@ -28,10 +28,14 @@ public final class MarkdownRenderer {
   /** A problem at a character offset of the Markdown source. */
   public record Issue(int offset, boolean error, String message) {}
 
-  /** Safe HTML plus the problems found on the way, sorted by offset. */
-  public record Result(String html, List<Issue> issues) {
+  /** An image the text shows, at a character offset of the source. */
+  public record ImageUse(int offset, String url) {}
+
+  /** Safe HTML plus the problems found on the way, sorted by offset, and the images the text uses. */
+  public record Result(String html, List<Issue> issues, List<ImageUse> images) {
     public Result {
       issues = List.copyOf(issues);
+      images = List.copyOf(images);
     }
 
     /** Whether any problem is an error. */
@@ -63,16 +67,18 @@ public final class MarkdownRenderer {
   public static Result render(String source) {
     Document document = PARSER.parse(source);
     List<Issue> issues = new ArrayList<>();
-    check(document, issues);
+    List<ImageUse> images = new ArrayList<>();
+    check(document, issues, images);
     String html = RawHtml.sanitize(RENDERER.render(document));
     issues.sort(Comparator.comparingInt(Issue::offset));
-    return new Result(html, issues);
+    return new Result(html, issues, images);
   }
 
-  private static void check(Node root, List<Issue> issues) {
+  private static void check(Node root, List<Issue> issues, List<ImageUse> images) {
     for (Node node : root.getDescendants()) {
       if (node instanceof Image image) {
         url(image.getUrl().unescape(), UrlPolicy.Use.IMAGE, image.getStartOffset(), issues);
+        images.add(new ImageUse(image.getStartOffset(), image.getUrl().unescape()));
       } else if (node instanceof Link link) {
         url(link.getUrl().unescape(), UrlPolicy.Use.LINK, link.getStartOffset(), issues);
       } else if (node instanceof Reference reference) {
@@ -82,7 +88,7 @@ public final class MarkdownRenderer {
       } else if (node instanceof ImageRef) {
         continue;
       } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-        RawHtml.check(node.getChars().toString(), node.getStartOffset(), issues);
+        RawHtml.check(node.getChars().toString(), node.getStartOffset(), issues, images);
       }
     }
   }

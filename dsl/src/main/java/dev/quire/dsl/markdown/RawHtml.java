@@ -61,7 +61,8 @@ final class RawHtml {
   }
 
   /** Checks one raw HTML node of Markdown, starting at {@code base} in the source. */
-  static void check(String fragment, int base, List<MarkdownRenderer.Issue> issues) {
+  static void check(String fragment, int base, List<MarkdownRenderer.Issue> issues,
+      List<MarkdownRenderer.ImageUse> images) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document document = parser.parseInput("<body>" + fragment, "");
     int shift = base - "<body>".length();
@@ -82,6 +83,9 @@ final class RawHtml {
       }
       for (Attribute attribute : element.attributes()) {
         attribute(tag, attribute, at, issues);
+      }
+      if (tag.equals("img") && element.hasAttr("src")) {
+        images.add(new MarkdownRenderer.ImageUse(at, element.attr("src")));
       }
     }
   }

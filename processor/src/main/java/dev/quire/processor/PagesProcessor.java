@@ -1,0 +1,68 @@
+package dev.quire.processor;
+
+import com.google.auto.service.AutoService;
+import dev.quire.dsl.Pages;
+import dev.quire.processor.internal.FolderCompiler;
+import dev.quire.processor.internal.content.ContentLocator;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Compiles the content folders named by {@link Pages} into page classes. Thin on purpose: it finds the
+ * annotated elements (in a fixed order) and hands each to a {@link FolderCompiler}; nothing thrown
+ * there reaches javac, it becomes an error on the element.
+ *
+ * <p>Options: {@code -Aquire.resources=<dir>} names the resource root for builds where it cannot be
+ * derived (Gradle, plain javac, IDEs, tests); {@code -Aquire.static=<dir>} names the folder that
+ * site-absolute image paths must exist in (default: {@code static/} under the resource root, when
+ * there is one).
+ */
+@AutoService(Processor.class)
+public final class PagesProcessor extends AbstractProcessor {
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Pages.class.getCanonicalName());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(ContentLocator.RESOURCES_OPTION, FolderCompiler.STATIC_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    List<Element> elements = new ArrayList<>(round.getElementsAnnotatedWith(Pages.class));
+    elements.sort(Comparator.comparing(PagesProcessor::sortKey));
+    for (Element element : elements) {
+      try {
+        new FolderCompiler(processingEnv, element, element.getAnnotation(Pages.class).value()).run();
+      } catch (Throwable t) {
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            "internal error in the Quire processor, please report it:\n" + trace, element);
+      }
+    }
+    return false;
+  }
+
+  private static String sortKey(Element element) {
+    return element.getKind() + ":" + element;
+  }
+}

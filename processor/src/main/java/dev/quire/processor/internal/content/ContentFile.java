@@ -1,0 +1,7 @@
+package dev.quire.processor.internal.content;
+
+/**
+ * A content file split into its parts: the front matter's YAML text (starting on file line
+ * {@code frontMatterLine}) and the Markdown body (starting at {@code bodyOffset} of the source text).
+ */
+public record ContentFile(SourceFile source, String frontMatter, int frontMatterLine, String body, int bodyOffset) {}

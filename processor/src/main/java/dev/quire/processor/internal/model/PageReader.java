@@ -1,0 +1,407 @@
+package dev.quire.processor.internal.model;
+
+import dev.quire.dsl.Rules;
+import dev.quire.dsl.Size;
+import dev.quire.dsl.UrlPolicy;
+import dev.quire.dsl.markdown.MarkdownRenderer;
+import dev.quire.processor.internal.content.ContentFile;
+import dev.quire.processor.internal.content.Position;
+import dev.quire.processor.internal.diag.Report;
+import dev.quire.processor.internal.diag.Suggestions;
+import dev.quire.processor.internal.yaml.YamlNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a page's front matter by the {@link Schema} and validates it: unknown keys, modules and
+ * properties (with "did you mean"), value types, ranges, the grid, separator sizes, URLs, values
+ * emptied by a {@code #} comment. Renders and checks the Markdown. Reports every problem and returns
+ * a model only when there was no error.
+ */
+public final class PageReader {
+  private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+  private static final Pattern CANONICAL_INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,8})");
+
+  private final ContentFile file;
+  private final Report report;
+  private final Optional<StaticFiles> staticFiles;
+
+  private PageReader(ContentFile file, Report report, Optional<StaticFiles> staticFiles) {
+    this.file = file;
+    this.report = report;
+    this.staticFiles = staticFiles;
+  }
+
+  /** The page, or empty when the file has errors (all of them reported). */
+  public static Optional<PageModel> read(ContentFile file, YamlNode.Mapping root, Report report,
+      Optional<StaticFiles> staticFiles) {
+    return new PageReader(file, report, staticFiles).read(root);
+  }
+
+  private Optional<PageModel> read(YamlNode.Mapping root) {
+    Optional<String> title = Optional.empty();
+    Optional<String> description = Optional.empty();
+    Map<String, Object> meta = new LinkedHashMap<>();
+    List<ModuleModel> modules = List.of();
+    for (YamlNode.Entry entry : root.entries()) {
+      String key = entry.key().value();
+      if (isEmpty(entry)) {
+        continue;
+      }
+      switch (key) {
+        case "title" -> title = text("title", entry.value());
+        case "description" -> description = text("description", entry.value());
+        case "modules" -> modules = modules("page", entry.value(), 0);
+        default -> {
+          Suggestions.closest(key, Schema.PAGE_KEYS).ifPresent(known -> report.warning(entry.key().position(),
+              "'" + key + "' is not a page key and is kept as metadata; did you mean '" + known + "'?"));
+          metaValue(entry.value()).ifPresent(value -> meta.put(key, value));
+        }
+      }
+    }
+    PageModel.Text body = markdown(file.body(), offset -> file.source().atOffset(file.bodyOffset() + offset));
+    if (report.hasErrors()) {
+      return Optional.empty();
+    }
+    return Optional.of(new PageModel(file.source().path(), title, description, meta, modules, body));
+  }
+
+  // ---- values -------------------------------------------------------------------------------
+
+  /**
+   * Whether the entry has no value ({@code key:}); such a value is treated as absent. When a comment
+   * follows the colon, the author probably meant it as the value: warn, naming the comment.
+   */
+  private boolean isEmpty(YamlNode.Entry entry) {
+    if (!(entry.value() instanceof YamlNode.Scalar scalar) || !scalar.isNull()) {
+      return false;
+    }
+    Position key = entry.key().position();
+    String rest = key.lineText().substring(Math.min(key.lineText().length(), key.column() - 1));
+    Matcher comment = Pattern.compile("^[^:]*:\\s+(#.*)$").matcher(rest);
+    if (comment.find()) {
+      String text = comment.group(1).strip();
+      int column = key.column() + comment.start(1);
+      report.warning(file.source().at(key.line(), column), "'" + entry.key().value() + "' has no value: '"
+          + shorten(text) + "' is a YAML comment, so the value is empty and ignored. Write the value without '#' "
+          + "(quote it if it starts with '#'), or delete the line");
+    }
+    return true;
+  }
+
+  private Optional<String> text(String what, YamlNode node) {
+    if (node instanceof YamlNode.Scalar scalar) {
+      return Optional.of(scalar.value());
+    }
+    report.error(node.position(), what + " must be text, not " + node.kind());
+    return Optional.empty();
+  }
+
+  private Optional<Object> metaValue(YamlNode node) {
+    if (node instanceof YamlNode.Scalar scalar) {
+      return scalar.isNull() ? Optional.empty() : Optional.of(scalar.value());
+    }
+    if (node instanceof YamlNode.Sequence sequence) {
+      List<Object> items = new ArrayList<>();
+      sequence.items().forEach(item -> metaValue(item).ifPresent(items::add));
+      return Optional.of(items);
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (YamlNode.Entry entry : ((YamlNode.Mapping) node).entries()) {
+      if (!isEmpty(entry)) {
+        metaValue(entry.value()).ifPresent(value -> map.put(entry.key().value(), value));
+      }
+    }
+    return Optional.of(map);
+  }
+
+  // ---- modules ------------------------------------------------------------------------------
+
+  private List<ModuleModel> modules(String owner, YamlNode node, int depth) {
+    if (!(node instanceof YamlNode.Sequence sequence)) {
+      report.error(node.position(), "modules of the " + owner + " must be a list of modules "
+          + "(each starting with '- name: …'), not " + node.kind());
+      return List.of();
+    }
+    List<ModuleModel> modules = new ArrayList<>();
+    for (YamlNode item : sequence.items()) {
+      module(item, depth).ifPresent(modules::add);
+    }
+    return modules;
+  }
+
+  private Optional<ModuleModel> module(YamlNode node, int depth) {
+    if (!(node instanceof YamlNode.Mapping mapping)) {
+      report.error(node.position(), "a module is a mapping that starts with 'name:', not " + node.kind());
+      return Optional.empty();
+    }
+    Optional<YamlNode.Entry> nameEntry = mapping.entries().stream().filter(e -> e.key().value().equals("name")).findFirst();
+    if (nameEntry.isEmpty() || !(nameEntry.get().value() instanceof YamlNode.Scalar nameScalar) || nameScalar.isNull()) {
+      report.error(nameEntry.map(e -> e.value().position()).orElse(mapping.position()),
+          "a module needs a name; one of " + String.join(", ", Schema.MODULES.keySet()));
+      return Optional.empty();
+    }
+    String name = nameScalar.value();
+    Map<String, Schema.Type> schema = Schema.MODULES.get(name);
+    if (schema == null) {
+      report.error(nameScalar.position(), "unknown module '" + name + "'"
+          + Suggestions.closest(name, Schema.MODULES.keySet()).map(s -> "; did you mean '" + s + "'?")
+              .orElse("; the modules are " + String.join(", ", Schema.MODULES.keySet())));
+      return Optional.empty();
+    }
+    Props props = new Props(name, mapping, schema);
+    return switch (name) {
+      case "RowText" -> Optional.of(new ModuleModel.RowText(props.markdown("text"), props.classes("status")));
+      case "RowTextImage", "RowImageText" -> textImage(name, props);
+      case "RowImage" -> rowImage(props);
+      case "RowSeparator" -> Optional.of(new ModuleModel.RowSeparator(props.size("size").orElse(Size.M)));
+      default -> multiColumns(props, nameScalar.position(), depth);
+    };
+  }
+
+  private Optional<ModuleModel> textImage(String name, Props props) {
+    Optional<Integer> cols = props.integer("cols");
+    cols.ifPresent(value -> Rules.cols(name, value).ifPresent(m -> report.error(props.position("cols"), m)));
+    return Optional.of(new ModuleModel.TextImage(name.equals("RowImageText"), cols, props.image("image"),
+        props.text("title"), props.classes("status"), props.markdown("text")));
+  }
+
+  private Optional<ModuleModel> rowImage(Props props) {
+    Optional<String> image = props.image("image");
+    Optional<String> title = props.text("title");
+    Optional<String> status = props.classes("status");
+    if (image.isEmpty()) {
+      props.requireReported("image", "RowImage needs an image: add 'image: /images/…'");
+      return Optional.empty();
+    }
+    return Optional.of(new ModuleModel.RowImage(image.get(), title, status));
+  }
+
+  private Optional<ModuleModel> multiColumns(Props props, Position name, int depth) {
+    Optional<List<Integer>> widths = props.integers("widths");
+    Optional<Integer> cols = props.integer("cols");
+    List<ModuleModel> modules = props.has("modules")
+        ? modules("RowMultiColumns", props.node("modules"), depth + 1) : List.of();
+    int declared = props.has("modules") && props.node("modules") instanceof YamlNode.Sequence s ? s.items().size() : 0;
+    if (!props.has("modules")) {
+      props.requireReported("modules", "RowMultiColumns needs modules, one per column");
+    } else {
+      Rules.modulesPresent(declared).ifPresent(m -> report.error(props.position("modules"), m));
+    }
+    if (widths.isEmpty()) {
+      props.requireReported("widths", "RowMultiColumns needs widths, one per module, like widths: [6, 6]");
+    } else {
+      List<Integer> values = widths.get();
+      Position at = props.position("widths");
+      if (declared > 0) {
+        Rules.widthsCount(values.size(), declared).ifPresent(m -> report.error(at, m));
+      }
+      Rules.widthsSum(values).ifPresent(m -> report.error(at, m));
+      Rules.widthsGap(values).ifPresent(m -> report.warning(at, m));
+    }
+    cols.ifPresent(value -> Rules.columnCount(value, declared).ifPresent(m -> report.error(props.position("cols"), m)));
+    return Optional.of(new ModuleModel.RowMultiColumns(widths.orElse(List.of()), cols, modules));
+  }
+
+  // ---- markdown -----------------------------------------------------------------------------
+
+  private PageModel.Text markdown(String source, java.util.function.IntFunction<Position> where) {
+    if (source.isEmpty()) {
+      return PageModel.Text.EMPTY;
+    }
+    MarkdownRenderer.Result result = MarkdownRenderer.render(source);
+    for (MarkdownRenderer.Issue issue : result.issues()) {
+      if (issue.error()) {
+        report.error(where.apply(issue.offset()), issue.message());
+      } else {
+        report.warning(where.apply(issue.offset()), issue.message());
+      }
+    }
+    for (MarkdownRenderer.ImageUse image : result.images()) {
+      staticFiles.flatMap(files -> files.missing(image.url()))
+          .ifPresent(message -> report.error(where.apply(image.offset()), message));
+    }
+    return new PageModel.Text(source, result.html());
+  }
+
+  /** Maps an offset of a scalar's value back to the file. */
+  private Position scalarPosition(YamlNode.Scalar scalar, int offset) {
+    Position start = scalar.position();
+    if (scalar.style() == YamlNode.Style.LITERAL) {
+      String value = scalar.value();
+      int line = 0;
+      int lineStart = 0;
+      for (int i = 0; i < offset && i < value.length(); i++) {
+        if (value.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int fileLine = start.line() + 1 + line;
+      return file.source().at(fileLine, indentOfBlock(start.line()) + (offset - lineStart) + 1);
+    }
+    if (scalar.style() == YamlNode.Style.FOLDED || scalar.value().indexOf('\n') >= 0) {
+      return file.source().at(start.line() + (scalar.style() == YamlNode.Style.FOLDED ? 1 : 0),
+          scalar.style() == YamlNode.Style.FOLDED ? indentOfBlock(start.line()) + 1 : start.column());
+    }
+    int quote = scalar.style() == YamlNode.Style.QUOTED ? 1 : 0;
+    return file.source().at(start.line(), start.column() + quote + offset);
+  }
+
+  /** The indentation of a block scalar's content: that of its first non-blank line after the indicator. */
+  private int indentOfBlock(int indicatorLine) {
+    for (int line = indicatorLine + 1; line <= file.source().lineCount(); line++) {
+      String text = file.source().line(line);
+      if (!text.isBlank()) {
+        int indent = 0;
+        while (indent < text.length() && text.charAt(indent) == ' ') {
+          indent++;
+        }
+        return indent;
+      }
+    }
+    return 0;
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+  }
+
+  /** The properties of one module: unknown ones reported up front, typed getters that report type errors. */
+  private final class Props {
+    private final String module;
+    private final YamlNode.Mapping mapping;
+    private final Map<String, YamlNode.Entry> present = new LinkedHashMap<>();
+
+    Props(String module, YamlNode.Mapping mapping, Map<String, Schema.Type> schema) {
+      this.module = module;
+      this.mapping = mapping;
+      for (YamlNode.Entry entry : mapping.entries()) {
+        String key = entry.key().value();
+        if (key.equals("name")) {
+          continue;
+        }
+        if (!schema.containsKey(key)) {
+          report.error(entry.key().position(), module + " has no property '" + key + "'"
+              + Suggestions.closest(key, schema.keySet()).map(s -> "; did you mean '" + s + "'?")
+                  .orElse("; its properties are " + String.join(", ", schema.keySet())));
+        } else if (!isEmpty(entry)) {
+          present.put(key, entry);
+        }
+      }
+    }
+
+    boolean has(String key) {
+      return present.containsKey(key);
+    }
+
+    YamlNode node(String key) {
+      return present.get(key).value();
+    }
+
+    Position position(String key) {
+      return present.containsKey(key) ? node(key).position() : mapping.position();
+    }
+
+    /** Reports a missing required property at the module's start. */
+    void requireReported(String key, String message) {
+      if (!present.containsKey(key)) {
+        report.error(mapping.position(), message);
+      }
+    }
+
+    Optional<YamlNode.Scalar> scalar(String key, Schema.Type type) {
+      if (!has(key)) {
+        return Optional.empty();
+      }
+      YamlNode node = node(key);
+      if (node instanceof YamlNode.Scalar scalar) {
+        return Optional.of(scalar);
+      }
+      report.error(node.position(), module + " " + key + " must be " + type.description() + ", not " + node.kind());
+      return Optional.empty();
+    }
+
+    Optional<String> text(String key) {
+      return scalar(key, Schema.Type.TEXT).map(YamlNode.Scalar::value);
+    }
+
+    Optional<String> classes(String key) {
+      Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.CLASSES);
+      scalar.ifPresent(s -> Rules.status(module, s.value()).ifPresent(m -> report.error(s.position(), m)));
+      return scalar.map(YamlNode.Scalar::value);
+    }
+
+    Optional<String> image(String key) {
+      Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.IMAGE_URL);
+      scalar.ifPresent(s -> {
+        UrlPolicy.Verdict verdict = UrlPolicy.check(s.value(), UrlPolicy.Use.IMAGE);
+        if (verdict.level() == UrlPolicy.Level.ERROR) {
+          report.error(s.position(), module + " " + key + ": " + verdict.message());
+        } else {
+          if (verdict.level() == UrlPolicy.Level.WARNING) {
+            report.warning(s.position(), module + " " + key + ": " + verdict.message());
+          }
+          staticFiles.flatMap(files -> files.missing(s.value())).ifPresent(m -> report.error(s.position(), m));
+        }
+      });
+      return scalar.map(YamlNode.Scalar::value);
+    }
+
+    PageModel.Text markdown(String key) {
+      return scalar(key, Schema.Type.MARKDOWN)
+          .map(s -> PageReader.this.markdown(s.value(), offset -> scalarPosition(s, offset)))
+          .orElse(PageModel.Text.EMPTY);
+    }
+
+    Optional<Integer> integer(String key) {
+      return scalar(key, Schema.Type.INTEGER).flatMap(s -> wholeNumber(key, s));
+    }
+
+    Optional<Size> size(String key) {
+      Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.SIZE);
+      scalar.ifPresent(s -> Rules.size(s.value()).ifPresent(m -> report.error(s.position(), m)));
+      return scalar.flatMap(s -> Size.parse(s.value()));
+    }
+
+    Optional<List<Integer>> integers(String key) {
+      if (!has(key)) {
+        return Optional.empty();
+      }
+      if (!(node(key) instanceof YamlNode.Sequence sequence)) {
+        report.error(node(key).position(), module + " " + key + " must be " + Schema.Type.INTEGERS.description()
+            + ", not " + node(key).kind());
+        return Optional.empty();
+      }
+      List<Integer> values = new ArrayList<>();
+      boolean ok = true;
+      for (YamlNode item : sequence.items()) {
+        Optional<Integer> value = item instanceof YamlNode.Scalar s && !s.isNull() ? wholeNumber(key, s) : Optional.empty();
+        if (value.isEmpty() && !(item instanceof YamlNode.Scalar s2 && !s2.isNull())) {
+          report.error(item.position(), module + " " + key + " must hold whole numbers, not " + item.kind());
+        }
+        value.ifPresent(width -> Rules.width(width).ifPresent(m -> report.error(item.position(), m)));
+        ok &= value.isPresent();
+        value.ifPresent(values::add);
+      }
+      return ok ? Optional.of(values) : Optional.empty();
+    }
+
+    private Optional<Integer> wholeNumber(String key, YamlNode.Scalar scalar) {
+      String value = scalar.value();
+      if (scalar.style() == YamlNode.Style.PLAIN && CANONICAL_INTEGER.matcher(value).matches()) {
+        return Optional.of(Integer.parseInt(value));
+      }
+      String why = scalar.style() != YamlNode.Style.PLAIN ? " (it is quoted; write the number without quotes)"
+          : INTEGER.matcher(value).matches() && value.length() > 9 ? " (it is too large)"
+          : INTEGER.matcher(value).matches() ? " (write it without a sign or leading zeros)" : "";
+      report.error(scalar.position(), module + " " + key + " must be a whole number, not '" + value + "'" + why);
+      return Optional.empty();
+    }
+  }
+}

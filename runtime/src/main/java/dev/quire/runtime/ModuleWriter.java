@@ -1,0 +1,106 @@
+package dev.quire.runtime;
+
+import dev.quire.dsl.Markdown;
+import dev.quire.dsl.Module;
+import dev.quire.dsl.RowImage;
+import dev.quire.dsl.RowImageText;
+import dev.quire.dsl.RowMultiColumns;
+import dev.quire.dsl.RowSeparator;
+import dev.quire.dsl.RowText;
+import dev.quire.dsl.TextImageRow;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes each module as the original site's Bootstrap 4 markup (with Quire's fixes: {@code title}
+ * becomes the image's {@code alt}). Every value from the page is escaped; Markdown HTML was sanitized
+ * when it was rendered.
+ */
+final class ModuleWriter {
+  private final Appendable out;
+
+  ModuleWriter(Appendable out) {
+    this.out = out;
+  }
+
+  void modules(List<Module> modules) throws IOException {
+    for (Module module : modules) {
+      module(module);
+    }
+  }
+
+  private void module(Module module) throws IOException {
+    if (module instanceof RowText text) {
+      out.append("<div class=\"row-text\"><div class=\"");
+      classes("row", text.status());
+      out.append("\"><div class=\"text-col col\">");
+      text(text.text());
+      out.append("</div></div></div>");
+    } else if (module instanceof TextImageRow row) {
+      textImage(row);
+    } else if (module instanceof RowImage image) {
+      out.append("<div class=\"");
+      classes("row-image", image.status());
+      out.append("\"><div class=\"row\"><div class=\"col\">");
+      image(Optional.of(image.image()), image.title());
+      out.append("</div></div></div>");
+    } else if (module instanceof RowSeparator separator) {
+      out.append("<div class=\"row row-separator ").append(separator.size().cssClass()).append("\"></div>");
+    } else {
+      RowMultiColumns columns = (RowMultiColumns) module;
+      out.append("<div class=\"row-multi-columns\"><div class=\"row py-3\">");
+      for (int i = 0; i < columns.modules().size(); i++) {
+        out.append("<div class=\"col-").append(String.valueOf(columns.widths().get(i))).append("\">");
+        module(columns.modules().get(i));
+        out.append("</div>");
+      }
+      out.append("</div></div>");
+    }
+  }
+
+  private void textImage(TextImageRow row) throws IOException {
+    boolean imageFirst = row instanceof RowImageText;
+    out.append(imageFirst ? "<div class=\"row-image-text\"><div class=\"" : "<div class=\"row-text-image\"><div class=\"");
+    classes("row", row.status());
+    out.append("\">");
+    String cols = "col-" + row.cols();
+    if (imageFirst) {
+      out.append("<div class=\"image-col ").append(cols).append("\">");
+      image(row.image(), row.title());
+      out.append("</div><div class=\"text-col col\">");
+      text(row.text());
+      out.append("</div>");
+    } else {
+      out.append("<div class=\"text-col ").append(cols).append("\">");
+      text(row.text());
+      out.append("</div><div class=\"image-col col\">");
+      image(row.image(), row.title());
+      out.append("</div>");
+    }
+    out.append("</div></div>");
+  }
+
+  private void text(Markdown text) throws IOException {
+    out.append("<div class=\"pt-3\">").append(text.html()).append("</div>");
+  }
+
+  private void image(Optional<String> src, Optional<String> alt) throws IOException {
+    if (src.isEmpty()) {
+      return;
+    }
+    out.append("<img src=\"");
+    Html.escape(src.get(), out);
+    out.append("\" alt=\"");
+    Html.escape(alt.orElse(""), out);
+    out.append("\">");
+  }
+
+  private void classes(String base, Optional<String> extra) throws IOException {
+    out.append(base);
+    if (extra.isPresent() && !extra.get().isBlank()) {
+      out.append(' ');
+      Html.escape(extra.get().strip().replaceAll("\\s+", " "), out);
+    }
+  }
+}
