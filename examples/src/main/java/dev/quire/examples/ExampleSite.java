@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class ExampleSite {
   /** Where the Bootstrap webjar keeps its CSS on the class path. */
-  static final String BOOTSTRAP = "/webjars/bootstrap/4.6.2/css/bootstrap.min.css";
+  static final String BOOTSTRAP = "/META-INF/resources/webjars/bootstrap/4.6.2/css/bootstrap.min.css";
   static final HtmlRenderer RENDERER = HtmlRenderer.builder().stylesheet("/css/bootstrap.min.css").build();
   private static final Map<String, String> TYPES = Map.of(
       "css", "text/css; charset=utf-8", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "svg", "image/svg+xml");
