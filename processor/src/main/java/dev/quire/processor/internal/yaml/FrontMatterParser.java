@@ -75,8 +75,11 @@ public final class FrontMatterParser {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String context = e.getContext() != null && e.getContextMark() != null && e.getProblemMark() != null
           ? " (" + e.getContext() + " at line " + position(e.getContextMark()).line() + ")" : "";
-      report.error(mark != null ? position(mark) : source().at(file.frontMatterLine(), 1),
-          "the front matter is not valid YAML: " + clean(e.getProblem()) + context);
+      String problem = clean(e.getProblem());
+      String message = problem.contains("(TAB)")
+          ? "a tab is used for indentation; YAML indents with spaces only"
+          : "the front matter is not valid YAML: " + problem + context;
+      report.error(mark != null ? position(mark) : source().at(file.frontMatterLine(), 1), message);
     } catch (YAMLException e) {
       report.error(source().at(file.frontMatterLine(), 1), "the front matter is not valid YAML: " + clean(e.getMessage()));
     }

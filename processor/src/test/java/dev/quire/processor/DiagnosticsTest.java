@@ -1,0 +1,180 @@
+package dev.quire.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One case per diagnostic the processor reports for a content file: the file, and exactly the
+ * diagnostics javac prints for it (kind, path, line, column, message). An ERROR fails the build; a
+ * WARNING does not.
+ */
+class DiagnosticsTest {
+  @TempDir Path resources;
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        // ---- reading the file
+        bad("empty file", "",
+            "ERROR pages/p.md:1:1: the file is empty; a page starts with a '---' line that opens its front matter"),
+        bad("no front matter", "# Title\n",
+            "ERROR pages/p.md:1:1: a page starts with a '---' line that opens its front matter (then title, modules…, then another '---' line)"),
+        bad("front matter never closed", "---\ntitle: x\n",
+            "ERROR pages/p.md:1:1: the front matter opened here is never closed; end it with a '---' line"),
+        bad("invalid UTF-8", bytes("---\ntitle: caf", new byte[] {(byte) 0xC3, 0x28}, "\n---\n"),
+            "ERROR pages/p.md:2:11: invalid UTF-8 byte 0xC3; content files must be UTF-8 (save it as UTF-8)"),
+        bad("UTF-16", new byte[] {(byte) 0xFF, (byte) 0xFE, '-', 0, '-', 0, '-', 0},
+            "ERROR pages/p.md:1:1: the file is UTF-16; content files must be UTF-8 (save it as UTF-8)"),
+        // ---- YAML
+        bad("YAML syntax", "---\ntitle: \"open\n---\n",
+            "ERROR pages/p.md:3:1: the front matter is not valid YAML: found unexpected end of stream (while scanning a quoted scalar at line 2)"),
+        bad("tab indentation", "---\nmodules:\n\t- name: RowText\n---\n",
+            "ERROR pages/p.md:3:1: a tab is used for indentation; YAML indents with spaces only"),
+        bad("anchor and alias", "---\ntitle: &t Hello\ndescription: *t\n---\n",
+            "ERROR pages/p.md:2:8: anchors (&t) are not supported in front matter; write each value out",
+            "ERROR pages/p.md:3:14: aliases (*name) are not supported in front matter; write the value out"),
+        bad("explicit tag", "---\ntitle: !!str x\n---\n",
+            "ERROR pages/p.md:2:8: explicit YAML tags (tag:yaml.org,2002:str) are not allowed; Quire reads every value by the page schema"),
+        bad("gadget tag", "---\ntitle: !!javax.script.ScriptEngineManager [x]\n---\n",
+            "ERROR pages/p.md:2:8: explicit YAML tags (tag:yaml.org,2002:javax.script.ScriptEngineManager) are not allowed; Quire reads every value by the page schema"),
+        bad("root is a list", "---\n- a\n- b\n---\n",
+            "ERROR pages/p.md:2:1: the front matter must be a mapping of keys (title:, description:, modules:), not a list"),
+        bad("duplicate key", "---\ntitle: a\ntitle: b\n---\n",
+            "ERROR pages/p.md:3:1: duplicate key 'title' (first written at line 2); keep one"),
+        bad("merge key", "---\n<<: {title: a}\n---\n",
+            "ERROR pages/p.md:2:1: merge keys (<<) are not supported in front matter; write the keys out"),
+        bad("non-text key", "---\n? [a, b]\n: x\n---\n",
+            "ERROR pages/p.md:2:3: keys must be plain names, not a list"),
+        bad("too deep", "---\nx: " + "[".repeat(25) + "]".repeat(25) + "\n---\n",
+            "ERROR pages/p.md:2:23: the front matter nests deeper than 20 levels"),
+        // ---- page keys
+        ok("unknown page key close to a known one", "---\ntitel: About\n---\n",
+            "WARNING pages/p.md:2:1: 'titel' is not a page key and is kept as metadata; did you mean 'title'?"),
+        bad("title is a list", "---\ntitle: [a, b]\n---\n",
+            "ERROR pages/p.md:2:8: title must be text, not a list"),
+        ok("value emptied by a comment", "---\ntitle: # About us\n---\n",
+            "WARNING pages/p.md:2:8: 'title' has no value: '# About us' is a YAML comment, so the value is empty and ignored. Write the value without '#' (quote it if it starts with '#'), or delete the line"),
+        bad("modules is not a list", "---\nmodules: RowText\n---\n",
+            "ERROR pages/p.md:2:10: modules of the page must be a list of modules (each starting with '- name: …'), not text"),
+        bad("module is not a mapping", "---\nmodules:\n  - RowText\n---\n",
+            "ERROR pages/p.md:3:5: a module is a mapping that starts with 'name:', not text"),
+        bad("module without name", "---\nmodules:\n  - text: hi\n---\n",
+            "ERROR pages/p.md:3:5: a module needs a name; one of RowText, RowTextImage, RowImageText, RowImage, RowSeparator, RowMultiColumns"),
+        // ---- modules and properties
+        bad("misspelt module", "---\nmodules:\n  - name: RowSepartor\n---\n",
+            "ERROR pages/p.md:3:11: unknown module 'RowSepartor'; did you mean 'RowSeparator'?"),
+        bad("unknown module", "---\nmodules:\n  - name: Carousel\n---\n",
+            "ERROR pages/p.md:3:11: unknown module 'Carousel'; the modules are RowText, RowTextImage, RowImageText, RowImage, RowSeparator, RowMultiColumns"),
+        bad("misspelt property", "---\nmodules:\n  - name: RowText\n    txt: hi\n---\n",
+            "ERROR pages/p.md:4:5: RowText has no property 'txt'; did you mean 'text'?"),
+        bad("unknown property", "---\nmodules:\n  - name: RowSeparator\n    height: 3\n---\n",
+            "ERROR pages/p.md:4:5: RowSeparator has no property 'height'; its properties are size"),
+        bad("text is a list", "---\nmodules:\n  - name: RowText\n    text: [a]\n---\n",
+            "ERROR pages/p.md:4:11: RowText text must be Markdown text, not a list"),
+        bad("status is not CSS classes", "---\nmodules:\n  - name: RowText\n    status: 'a\"b'\n---\n",
+            "ERROR pages/p.md:4:13: RowText status 'a\"b' is not a list of CSS class names (\"a\"b\" is not a class name)"),
+        bad("separator size", "---\nmodules:\n  - name: RowSeparator\n    size: XXL\n---\n",
+            "ERROR pages/p.md:4:11: RowSeparator size 'XXL' is not a size; use one of XS, S, M, L, XL"),
+        bad("cols out of range", "---\nmodules:\n  - name: RowTextImage\n    cols: 12\n    image: /a.png\n---\n",
+            "ERROR pages/p.md:4:11: RowTextImage cols 12 is out of range; use 1 to 11 (the image column takes the rest of the 12)"),
+        bad("cols is text", "---\nmodules:\n  - name: RowImageText\n    cols: six\n---\n",
+            "ERROR pages/p.md:4:11: RowImageText cols must be a whole number, not 'six'"),
+        bad("cols quoted", "---\nmodules:\n  - name: RowImageText\n    cols: \"6\"\n---\n",
+            "ERROR pages/p.md:4:11: RowImageText cols must be a whole number, not '6' (it is quoted; write the number without quotes)"),
+        bad("cols YAML 1.1 octal", "---\nmodules:\n  - name: RowImageText\n    cols: 07\n---\n",
+            "ERROR pages/p.md:4:11: RowImageText cols must be a whole number, not '07' (write it without a sign or leading zeros)"),
+        bad("huge number", "---\nmodules:\n  - name: RowImageText\n    cols: 99999999999999999999\n---\n",
+            "ERROR pages/p.md:4:11: RowImageText cols must be a whole number, not '99999999999999999999' (it is too large)"),
+        bad("RowImage without image", "---\nmodules:\n  - name: RowImage\n    title: x\n---\n",
+            "ERROR pages/p.md:3:5: RowImage needs an image: add 'image: /images/…'"),
+        bad("javascript image", "---\nmodules:\n  - name: RowImage\n    image: JaVaScRiPt:alert(1)\n---\n",
+            "ERROR pages/p.md:4:12: RowImage image: image URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
+        ok("relative image", "---\nmodules:\n  - name: RowImage\n    image: images/a.png\n---\n",
+            "WARNING pages/p.md:4:12: RowImage image: relative image URL 'images/a.png' resolves against the page's own address; start it with / for a path on this site"),
+        // ---- the grid
+        bad("widths add up to 13", "---\nmodules:\n  - name: RowMultiColumns\n    widths: [6, 7]\n    modules:\n      - name: RowText\n      - name: RowText\n---\n",
+            "ERROR pages/p.md:4:13: RowMultiColumns widths [6, 7] add up to 13; a row has 12 columns"),
+        ok("widths leave space", "---\nmodules:\n  - name: RowMultiColumns\n    widths: [4, 4]\n    modules:\n      - name: RowText\n      - name: RowText\n---\n",
+            "WARNING pages/p.md:4:13: RowMultiColumns widths [4, 4] add up to 8; the last 4 of 12 columns stay empty"),
+        bad("fewer widths than modules", "---\nmodules:\n  - name: RowMultiColumns\n    widths: [6, 6]\n    modules:\n      - name: RowText\n      - name: RowText\n      - name: RowText\n---\n",
+            "ERROR pages/p.md:4:13: RowMultiColumns has 3 modules but 2 widths; give one width per module"),
+        bad("width out of range", "---\nmodules:\n  - name: RowMultiColumns\n    widths: [0, 12]\n    modules:\n      - name: RowText\n      - name: RowText\n---\n",
+            "ERROR pages/p.md:4:14: RowMultiColumns width 0 is out of range; each width is 1 to 12"),
+        bad("width not a number", "---\nmodules:\n  - name: RowMultiColumns\n    widths: [6, x]\n    modules:\n      - name: RowText\n      - name: RowText\n---\n",
+            "ERROR pages/p.md:4:17: RowMultiColumns widths must be a whole number, not 'x'"),
+        bad("cols does not match modules", "---\nmodules:\n  - name: RowMultiColumns\n    cols: 3\n    widths: [12]\n    modules:\n      - name: RowText\n---\n",
+            "ERROR pages/p.md:4:11: RowMultiColumns cols 3 does not match its 1 module; cols is the number of modules (or leave it out)"),
+        bad("no widths", "---\nmodules:\n  - name: RowMultiColumns\n    modules:\n      - name: RowText\n---\n",
+            "ERROR pages/p.md:3:5: RowMultiColumns needs widths, one per module, like widths: [6, 6]"),
+        bad("no modules", "---\nmodules:\n  - name: RowMultiColumns\n    widths: [12]\n---\n",
+            "ERROR pages/p.md:3:5: RowMultiColumns needs modules, one per column"),
+        bad("empty modules", "---\nmodules:\n  - name: RowMultiColumns\n    widths: []\n    modules: []\n---\n",
+            "ERROR pages/p.md:5:14: RowMultiColumns needs at least one module"),
+        bad("error inside a nested grid", "---\nmodules:\n  - name: RowMultiColumns\n    widths: [12]\n    modules:\n      - name: RowMultiColumns\n        widths: [10, 3]\n        modules:\n          - name: RowText\n          - name: RowTxt\n---\n",
+            "ERROR pages/p.md:7:17: RowMultiColumns widths [10, 3] add up to 13; a row has 12 columns",
+            "ERROR pages/p.md:10:19: unknown module 'RowTxt'; did you mean 'RowText'?"),
+        // ---- Markdown
+        bad("javascript link in module text", "---\nmodules:\n  - name: RowText\n    text: |\n      Hello\n      see [x](javascript:alert(1)) now\n---\n",
+            "ERROR pages/p.md:6:11: link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
+        bad("entity-encoded javascript link in the body", "---\n---\n\nText [x](java&#115;cript:alert(1))\n",
+            "ERROR pages/p.md:4:6: link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
+        bad("data link in a plain scalar", "---\nmodules:\n  - name: RowText\n    text: go [x](data:text/html;base64,xx)\n---\n",
+            "ERROR pages/p.md:4:14: link URL scheme 'data:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
+        bad("raw script", "---\n---\n<script>alert(1)</script>\n",
+            "ERROR pages/p.md:3:1: raw HTML <script> is not allowed in content"),
+        bad("event handler", "---\n---\nHi <img src=\"/a.png\" onerror=\"alert(1)\"> there\n",
+            "ERROR pages/p.md:3:4: event handler onerror on <img> is not allowed in content"),
+        bad("javascript in a raw link", "---\n---\n<a href=\"javascript:alert(1)\">x</a>\n",
+            "ERROR pages/p.md:3:1: link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
+        ok("unknown raw tag", "---\n---\n<h7>Title</h7>\n",
+            "WARNING pages/p.md:3:1: raw HTML tag <h7> is not in the allowlist and is dropped (its text stays)"),
+        ok("relative link", "---\n---\nSee [the guide](guide.html).\n",
+            "WARNING pages/p.md:3:5: relative link URL 'guide.html' resolves against the page's own address; start it with / for a path on this site"),
+        // ---- everything at once
+        bad("all errors of a file in one build", "---\nmodules:\n  - name: RowSeparator\n    size: huge\n  - name: RowTxt\n  - name: RowMultiColumns\n    widths: [6, 7]\n    modules:\n      - name: RowText\n      - name: RowText\n---\n",
+            "ERROR pages/p.md:4:11: RowSeparator size 'huge' is not a size; use one of XS, S, M, L, XL",
+            "ERROR pages/p.md:5:11: unknown module 'RowTxt'; did you mean 'RowText'?",
+            "ERROR pages/p.md:7:13: RowMultiColumns widths [6, 7] add up to 13; a row has 12 columns"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void reportsExactly(String name, Object content, boolean fails, List<String> expected) {
+    Compilation compilation = Fixture.compile(resources, Map.of("pages/p.md", content));
+
+    assertThat(Fixture.diagnostics(compilation)).containsExactlyElementsIn(expected).inOrder();
+    if (fails) {
+      assertThat(compilation).failed();
+    } else {
+      assertThat(compilation).succeeded();
+    }
+  }
+
+  private static Arguments bad(String name, Object content, String... expected) {
+    return Arguments.of(name, content, true, List.of(expected));
+  }
+
+  private static Arguments ok(String name, Object content, String... expected) {
+    return Arguments.of(name, content, false, List.of(expected));
+  }
+
+  private static byte[] bytes(String before, byte[] middle, String after) {
+    byte[] a = before.getBytes(StandardCharsets.UTF_8);
+    byte[] c = after.getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[a.length + middle.length + c.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    System.arraycopy(middle, 0, all, a.length, middle.length);
+    System.arraycopy(c, 0, all, a.length + middle.length, c.length);
+    return all;
+  }
+}

@@ -1,0 +1,98 @@
+package dev.quire.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.quire.dsl.Page;
+import dev.quire.dsl.RowMultiColumns;
+import dev.quire.dsl.RowSeparator;
+import dev.quire.dsl.RowTextImage;
+import dev.quire.dsl.Size;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The seed page compiles to the golden sources in {@code src/test/resources/golden}. After an
+ * intended change of the generated code, regenerate them with
+ * {@code mvn -pl processor test -Dtest=SeedGoldenTest -Dquire.updateGolden=true} and review the diff.
+ */
+class SeedGoldenTest {
+  @TempDir Path resources;
+
+  @Test
+  void seedPageMatchesGoldenSources() throws Exception {
+    Compilation compilation = Fixture.compile(resources, Map.of("pages/ipso.md", Fixture.seed()));
+
+    assertThat(compilation).succeeded();
+    golden(compilation, "test.IpsoPage", "IpsoPage.java");
+    golden(compilation, "test.PageIndex", "PageIndex.java");
+  }
+
+  @Test
+  void seedPageGetsOneWarningPerCommentedOutStatus() throws Exception {
+    Compilation compilation = Fixture.compile(resources, Map.of("pages/ipso.md", Fixture.seed()));
+
+    String warning = "'status' has no value: '#second-wide' is a YAML comment, so the value is empty and ignored."
+        + " Write the value without '#' (quote it if it starts with '#'), or delete the line";
+    assertThat(Fixture.diagnostics(compilation)).containsExactly(
+        "WARNING pages/ipso.md:12:17: " + warning,
+        "WARNING pages/ipso.md:18:17: " + warning,
+        "WARNING pages/ipso.md:27:13: " + warning).inOrder();
+    String[] lines = Fixture.fullMessages(compilation).get(0).split("\n");
+    assertThat(lines[1].strip()).isEqualTo("status: #second-wide");
+    assertThat(lines[2].indexOf('^')).isEqualTo(lines[1].indexOf('#'));
+  }
+
+  @Test
+  void generatedSeedPageBuildsThePageTheFileDescribes() throws Exception {
+    Compilation compilation = Fixture.compile(resources, Map.of("pages/ipso.md", Fixture.seed()));
+
+    Page page = Fixture.page(compilation, "test.IpsoPage");
+
+    assertThat(page.modules()).hasSize(4);
+    RowMultiColumns columns = (RowMultiColumns) page.modules().get(0);
+    assertThat(columns.widths()).containsExactly(6, 6).inOrder();
+    RowTextImage first = (RowTextImage) columns.modules().get(0);
+    assertThat(first.cols()).isEqualTo(4);
+    assertThat(first.image()).hasValue("/images/working_together_2.jpg");
+    assertThat(first.status()).isEmpty();
+    assertThat(first.text().html()).isEqualTo("<p>IPSO Smart Objects Working Groups (IPSO)</p>\n");
+    assertThat(((RowSeparator) page.modules().get(1)).size()).isEqualTo(Size.XL);
+    assertThat(((RowTextImage) page.modules().get(2)).text().html())
+        .startsWith("<h5 id=\"ipso-smart-objects-working-group-ipso\"><strong>IPSO Smart Objects Working Group (IPSO)</strong></h5>");
+    assertThat(((RowSeparator) page.modules().get(3)).size()).isEqualTo(Size.L);
+    assertThat(page.body().html()).startsWith("<h5 id=\"about-oma-specworks\">");
+    assertThat(page.title()).isEmpty();
+  }
+
+  @Test
+  void twoBuildsWriteIdenticalBytes() throws Exception {
+    Compilation one = Fixture.compile(resources, Map.of("pages/ipso.md", Fixture.seed()));
+    Compilation two = Fixture.compile(resources, Map.of("pages/ipso.md", Fixture.seed()));
+
+    assertThat(source(one, "test.IpsoPage")).isEqualTo(source(two, "test.IpsoPage"));
+  }
+
+  private static String source(Compilation compilation, String className) throws IOException {
+    JavaFileObject file = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, className.replace('.', '/') + ".java")
+        .orElseThrow();
+    return file.getCharContent(true).toString();
+  }
+
+  private static void golden(Compilation compilation, String className, String goldenName) throws IOException {
+    String actual = source(compilation, className);
+    Path golden = Fixture.repositoryRoot().resolve("processor/src/test/resources/golden").resolve(goldenName);
+    if (Boolean.getBoolean("quire.updateGolden")) {
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+}
