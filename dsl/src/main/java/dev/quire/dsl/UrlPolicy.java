@@ -37,6 +37,7 @@ public final class UrlPolicy {
   }
 
   private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
+  private static final Pattern EMAIL = Pattern.compile("[^/?#@]+@[^/?#@]+\\.[A-Za-z]{2,}");
   private static final Pattern DATA_IMAGE = Pattern.compile("^data:image/(png|gif|jpeg|webp)[;,].*", Pattern.DOTALL);
 
   private UrlPolicy() {}
@@ -45,7 +46,9 @@ public final class UrlPolicy {
   public static Verdict check(String url, Use use) {
     String seen = normalize(url);
     if (seen.isEmpty()) {
-      return new Verdict(Level.ERROR, "empty " + use.noun + " URL; give an address");
+      return use == Use.LINK
+          ? new Verdict(Level.WARNING, "empty link URL: the link points to the page itself; give the address, or remove the link")
+          : new Verdict(Level.ERROR, "empty image URL; give the image's address");
     }
     if (seen.startsWith("#") || (seen.startsWith("/") && !seen.startsWith("//"))) {
       return Verdict.OK;
@@ -65,6 +68,10 @@ public final class UrlPolicy {
       }
       return new Verdict(Level.ERROR, use.noun + " URL scheme '" + name + ":' is not allowed; use http, https, "
           + "mailto, a site path (/...) or an #anchor");
+    }
+    if (use == Use.LINK && EMAIL.matcher(seen).matches()) {
+      return new Verdict(Level.WARNING, "link URL '" + url + "' looks like an e-mail address but is a relative path; "
+          + "write mailto:" + seen);
     }
     return new Verdict(Level.WARNING, "relative " + use.noun + " URL '" + url
         + "' resolves against the page's own address; start it with / for a path on this site");

@@ -97,12 +97,7 @@ final class RawHtml {
       issues.add(new MarkdownRenderer.Issue(at, true, "event handler " + name + " on <" + tag
           + "> is not allowed in content"));
     } else if (URL_ATTRIBUTES.contains(name) && allowed(tag, name)) {
-      if (value.isEmpty() && name.equals("href")) {
-        issues.add(new MarkdownRenderer.Issue(at, false, "<" + tag + " href=\"\"> links to the page itself; "
-            + "give the address or remove the link"));
-      } else {
-        MarkdownRenderer.url(value, name.equals("src") ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK, at, issues);
-      }
+      MarkdownRenderer.url(value, name.equals("src") ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK, at, issues);
     } else if (name.equals("style") && UNSAFE_CSS.matcher(value).find()) {
       issues.add(new MarkdownRenderer.Issue(at, true, "style on <" + tag + "> loads or runs something (\""
           + value + "\"); only plain CSS properties are allowed"));

@@ -1,0 +1,108 @@
+package dev.quire.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compiles the real pages of the original site whose modules are all in the first module set (about,
+ * faq, testfests and the news articles), with the site's static folder, and expects success with
+ * exactly the warnings listed here, each one a real mistake in those files. The corpus folder comes
+ * from the system property {@code quire.corpus} (set by the build); the test is skipped without it.
+ */
+class CorpusTest {
+  private static final String FIRST_SET = "about.md faq.md testfests.md";
+
+  @TempDir Path resources;
+  private Path corpus;
+
+  @BeforeEach
+  void findCorpus() {
+    String property = System.getProperty("quire.corpus");
+    Assumptions.assumeTrue(property != null && Files.isDirectory(Path.of(property, "content")),
+        "corpus not available (set -Dquire.corpus=<shared/corpus/oma>)");
+    corpus = Path.of(property);
+  }
+
+  @Test
+  void firstSetPagesCompileWithOnlyJustifiedWarnings() throws Exception {
+    Compilation compilation = Fixture.compile(resources, corpusFiles());
+
+    assertThat(compilation).succeeded();
+    assertThat(Fixture.diagnostics(compilation)).containsExactlyElementsIn(EXPECTED_WARNINGS).inOrder();
+    assertThat(compilation).generatedSourceFile("test.AboutPage");
+    assertThat(compilation).generatedSourceFile("test.news.Page20241002ReleaseSVE42Page");
+  }
+
+  @Test
+  void withTheSiteStaticFolderTheOneMissingImageIsAnError() throws Exception {
+    Compilation compilation = Fixture.compile(resources, corpusFiles(), "-Aquire.static=" + staticFolder());
+
+    assertThat(compilation).failed();
+    List<String> errors = Fixture.diagnostics(compilation).stream().filter(d -> d.startsWith("ERROR")).toList();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0)).startsWith("ERROR pages/news/2024-10-02-SVE_42-Blog-MQTT.md:30:1: "
+        + "image '/images/OMA-129_Lightweight_M2M_Logo_RGB_full.png' is not in the static folder");
+  }
+
+  private Map<String, Object> corpusFiles() throws IOException {
+    Map<String, Object> files = new TreeMap<>();
+    for (String name : FIRST_SET.split(" ")) {
+      files.put("pages/" + name, Files.readAllBytes(corpus.resolve("content").resolve(name)));
+    }
+    try (Stream<Path> news = Files.list(corpus.resolve("content/news"))) {
+      for (Path file : news.toList()) {
+        files.put("pages/news/" + file.getFileName(), Files.readAllBytes(file));
+      }
+    }
+    return files;
+  }
+
+  /** An empty file for every path of the original site's static folder. */
+  private Path staticFolder() throws IOException {
+    Path dir = resources.resolve("site-static");
+    for (String line : Files.readAllLines(corpus.resolve("static-files.txt"))) {
+      if (line.startsWith("static/")) {
+        Path file = dir.resolve(line.substring("static/".length()));
+        Files.createDirectories(file.getParent());
+        Files.createFile(file);
+      }
+    }
+    return dir;
+  }
+
+  private static final String FIX = "Write the value without '#' (quote it if it starts with '#'), or delete the line";
+  private static final String EMPTY_LINK = "empty link URL: the link points to the page itself; give the address, or remove the link";
+  private static final String MAIL = "link URL 'helpdesk@omaorg.org' looks like an e-mail address but is a relative path; "
+      + "write mailto:helpdesk@omaorg.org";
+
+  /** Every warning the corpus deserves; the comment says what is wrong in the file. */
+  private static final List<String> EXPECTED_WARNINGS = List.of(
+      // about.md: both status values were commented out by a leading '#'; the original rendered no class.
+      "WARNING pages/about.md:17:13: 'status' has no value: '#second-wide (extend the width of the image), "
+          + "\"second\" pr...' is a YAML comment, so the value is empty and ignored. " + FIX,
+      "WARNING pages/about.md:31:13: 'status' has no value: '#second-wide' is a YAML comment, so the value is "
+          + "empty and ignored. " + FIX,
+      // [CLOSED]() and <a href=""> links that lead nowhere.
+      "WARNING pages/news/2023-10-03-outreach-utility-november.md:18:51: " + EMPTY_LINK,
+      "WARNING pages/news/2023-10-03-outreach-utility-november.md:44:15: " + EMPTY_LINK,
+      "WARNING pages/news/2023-10-16-SVE-40-Virtual-Test-Event-Nov-23.md:48:15: " + EMPTY_LINK,
+      // <a href="helpdesk@omaorg.org">: a relative path on the site, not an e-mail link.
+      "WARNING pages/news/2024-02-13-Utility-Webinar-Feb-8.md:34:474: " + MAIL,
+      "WARNING pages/news/2024-05-22-Release-SVE_41.md:26:668: " + MAIL,
+      "WARNING pages/news/2024-10-02-Release-SVE_42.md:24:721: " + MAIL,
+      "WARNING pages/testfests.md:20:27: " + EMPTY_LINK,
+      "WARNING pages/testfests.md:22:15: " + EMPTY_LINK);
+}
