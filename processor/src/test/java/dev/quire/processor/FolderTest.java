@@ -1,0 +1,129 @@
+package dev.quire.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.quire.dsl.Page;
+import dev.quire.dsl.RowText;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How a content folder becomes classes: names, packages, the index, stubs, and the folder lookup. */
+class FolderTest {
+  @TempDir Path resources;
+
+  private static final String PAGE = "---\ntitle: T\n---\nBody\n";
+
+  @Test
+  void filesBecomeClassesAndSubfoldersBecomePackages() throws Exception {
+    Compilation compilation = Fixture.compile(resources, Map.of(
+        "pages/about.md", PAGE,
+        "pages/ipso-smart-objects.md", PAGE,
+        "pages/news/2024-10-02-Release.md", PAGE,
+        "pages/Big Folder/x.md", PAGE));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile("test.AboutPage");
+    assertThat(compilation).generatedSourceFile("test.IpsoSmartObjectsPage");
+    assertThat(compilation).generatedSourceFile("test.news.Page20241002ReleasePage");
+    assertThat(compilation).generatedSourceFile("test.big_folder.XPage");
+    Class<?> index = Fixture.load(compilation, "test.PageIndex");
+    assertThat(index.getMethod("slugs").invoke(null))
+        .isEqualTo(List.of("Big Folder/x", "about", "ipso-smart-objects", "news/2024-10-02-Release"));
+    Method find = index.getMethod("find", String.class);
+    assertThat(((Optional<?>) find.invoke(null, "news/2024-10-02-Release")).map(p -> ((Page) p).title()))
+        .hasValue(Optional.of("T"));
+    assertThat(find.invoke(null, "missing")).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void twoFilesForOneClassAreAnError() {
+    Compilation compilation = Fixture.compile(resources, Map.of("pages/a-b.md", PAGE, "pages/a_b.md", PAGE));
+
+    assertThat(compilation).failed();
+    assertThat(Fixture.diagnostics(compilation)).containsExactly(
+        "ERROR pages/a_b.md:1:1: pages/a_b.md and pages/a-b.md both become the class test.ABPage; rename one of the files");
+  }
+
+  @Test
+  void aBrokenFileGetsAStubSoCodeUsingItStillCompilesAndOtherPagesGenerate() {
+    String user = "package test;\nclass User {\n  Object a = AboutPage.page();\n  Object b = BrokenPage.page();\n}\n";
+    Fixture.write(resources, Map.of("pages/about.md", PAGE, "pages/broken.md", "---\nmodules:\n  - name: RowTxt\n---\n"));
+
+    Compilation compilation = javac().withProcessors(new PagesProcessor())
+        .withOptions("-Aquire.resources=" + resources)
+        .compile(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO),
+            JavaFileObjects.forSourceString("test.User", user));
+
+    assertThat(compilation).failed();
+    // One error, the content file's: no "cannot find symbol" for AboutPage (generated) or BrokenPage (a stub).
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("pages/broken.md:3:11: unknown module 'RowTxt'; did you mean 'RowText'?");
+  }
+
+  @Test
+  void contentTextCannotChangeTheJavaSource() throws Exception {
+    String title = "\\u0022 + evil() + \\u0022 */ \" \\ end";
+    String text = "Tricky: \\u0022; \"quotes\" and */ comment ends";
+    String page = "---\ntitle: '" + title.replace("'", "''") + "'\nmodules:\n  - name: RowText\n    text: '" + text + "'\n---\n";
+
+    Compilation compilation = Fixture.compile(resources, Map.of("pages/x.md", page));
+
+    assertThat(compilation).succeeded();
+    Page built = Fixture.page(compilation, "test.XPage");
+    assertThat(built.title()).hasValue(title);
+    assertThat(((RowText) built.modules().get(0)).text().source()).isEqualTo(text);
+  }
+
+  @Test
+  void textLongerThanAClassFileConstantIsSplit() throws Exception {
+    String paragraph = "Lorem ipsum dolor sit amet, \u00e9\u4e2d\u2028 consectetur \ud83d\ude00. ".repeat(2500);
+    Compilation compilation = Fixture.compile(resources, Map.of("pages/long.md", "---\n---\n" + paragraph + "\n"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile("test.LongPage").contentsAsUtf8String().contains("String.join(\"\",");
+    assertThat(Fixture.page(compilation, "test.LongPage").body().source()).isEqualTo(paragraph + "\n");
+  }
+
+  @Test
+  void aMissingFolderListsEveryPlaceTried() {
+    Compilation compilation = javac().withProcessors(new PagesProcessor())
+        .withOptions("-Aquire.resources=" + resources)
+        .compile(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO));
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("@Pages(\"pages\"): content folder not found. Looked in:");
+    assertThat(compilation).hadErrorContaining(resources.resolve("pages").toString());
+    assertThat(compilation).hadErrorContaining("pass -Aquire.resources=<resource root> to javac");
+  }
+
+  @Test
+  void anAnnotatedTypeGetsItsOwnIndex() {
+    Fixture.write(resources, Map.of("pages/about.md", PAGE));
+
+    Compilation compilation = javac().withProcessors(new PagesProcessor())
+        .withOptions("-Aquire.resources=" + resources)
+        .compile(JavaFileObjects.forSourceString("test.Site", "package test;\n@dev.quire.dsl.Pages(\"pages\")\nclass Site {}\n"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile("test.SitePages");
+  }
+
+  @Test
+  void aFolderNameThatLeavesTheResourceRootIsRefused() {
+    Compilation compilation = javac().withProcessors(new PagesProcessor())
+        .withOptions("-Aquire.resources=" + resources)
+        .compile(JavaFileObjects.forSourceString("test.package-info", "@dev.quire.dsl.Pages(\"../x\")\npackage test;\n"));
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("@Pages(\"../x\"): name a folder under the resource root");
+  }
+}
