@@ -82,7 +82,8 @@ final class RawHtml {
         continue;
       }
       for (Attribute attribute : element.attributes()) {
-        attribute(tag, attribute, at, issues);
+        int name = attribute.sourceRange().nameRange().startPos();
+        attribute(tag, attribute, name >= 0 ? Math.max(base, shift + name) : at, issues);
       }
       if (tag.equals("img") && element.hasAttr("src")) {
         images.add(new MarkdownRenderer.ImageUse(at, element.attr("src")));

@@ -1,0 +1,36 @@
+package dev.quire.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The URL policy decides on what a browser would see, whatever the spelling. */
+class UrlPolicyTest {
+  @ParameterizedTest(name = "{0} as {1} → {2}")
+  @CsvSource(delimiter = '|', value = {
+      "https://example.org/x | LINK | OK",
+      "HTTP://EXAMPLE.ORG | LINK | OK",
+      "mailto:a@b.org | LINK | OK",
+      "/images/x.png | IMAGE | OK",
+      "#anchor | LINK | OK",
+      "data:image/png;base64,AAAA | IMAGE | OK",
+      "data:image/png;base64,AAAA | LINK | ERROR",
+      "data:text/html;base64,PHNjcmlwdD4= | IMAGE | ERROR",
+      "javascript:alert(1) | LINK | ERROR",
+      "JaVaScRiPt:alert(1) | LINK | ERROR",
+      "' javascript:alert(1)' | LINK | ERROR",
+      "'java\tscript:alert(1)' | LINK | ERROR",
+      "vbscript:msgbox(1) | LINK | ERROR",
+      "file:///etc/passwd | IMAGE | ERROR",
+      "//evil.example/x | LINK | ERROR",
+      "images/x.png | IMAGE | WARNING",
+      "../x.html | LINK | WARNING",
+      "helpdesk@example.org | LINK | WARNING",
+      "'' | LINK | WARNING",
+      "'' | IMAGE | ERROR",
+  })
+  void decides(String url, UrlPolicy.Use use, UrlPolicy.Level level) {
+    assertEquals(level, UrlPolicy.check(url, use).level());
+  }
+}
