@@ -1,7 +1,6 @@
 package dev.quire.processor;
 
 import com.google.auto.service.AutoService;
-import dev.quire.dsl.Pages;
 import dev.quire.processor.internal.FolderCompiler;
 import dev.quire.processor.internal.content.ContentLocator;
 import java.io.PrintWriter;
@@ -9,17 +8,21 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * Compiles the content folders named by {@link Pages} into page classes. Thin on purpose: it finds the
+ * Compiles the content folders named by {@code @dev.quire.dsl.Pages} into page classes. Thin on purpose: it finds the
  * annotated elements (in a fixed order) and hands each to a {@link FolderCompiler}; nothing thrown
  * there reaches javac, it becomes an error on the element.
  *
@@ -30,9 +33,12 @@ import javax.tools.Diagnostic;
  */
 @AutoService(Processor.class)
 public final class PagesProcessor extends AbstractProcessor {
+  /** The annotation, by name: reading it through mirrors works even if its class is not loadable here. */
+  static final String PAGES = "dev.quire.dsl.Pages";
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Pages.class.getCanonicalName());
+    return Set.of(PAGES);
   }
 
   @Override
@@ -47,11 +53,16 @@ public final class PagesProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    List<Element> elements = new ArrayList<>(round.getElementsAnnotatedWith(Pages.class));
+    TypeElement pages = processingEnv.getElementUtils().getTypeElement(PAGES);
+    if (pages == null) {
+      return false;
+    }
+    List<Element> elements = new ArrayList<>(round.getElementsAnnotatedWith(pages));
     elements.sort(Comparator.comparing(PagesProcessor::sortKey));
     for (Element element : elements) {
       try {
-        new FolderCompiler(processingEnv, element, element.getAnnotation(Pages.class).value()).run();
+        AnnotationMirror mirror = mirror(element, pages);
+        new FolderCompiler(processingEnv, element, mirror, folder(mirror)).run();
       } catch (Throwable t) {
         StringWriter trace = new StringWriter();
         t.printStackTrace(new PrintWriter(trace));
@@ -60,6 +71,26 @@ public final class PagesProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  /** The element's {@code @Pages}. */
+  private static AnnotationMirror mirror(Element element, TypeElement pages) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().asElement().equals(pages)) {
+        return mirror;
+      }
+    }
+    throw new IllegalStateException(element + " has no @Pages");
+  }
+
+  /** The annotation's {@code value}: the content folder. */
+  private static String folder(AnnotationMirror mirror) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals("value")) {
+        return String.valueOf(entry.getValue().getValue());
+      }
+    }
+    return "";
   }
 
   private static String sortKey(Element element) {

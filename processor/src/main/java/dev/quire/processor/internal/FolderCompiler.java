@@ -30,6 +30,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -46,12 +47,14 @@ public final class FolderCompiler {
 
   private final ProcessingEnvironment env;
   private final Element element;
+  private final AnnotationMirror annotation;
   private final String folder;
   private final Messager messager;
 
-  public FolderCompiler(ProcessingEnvironment env, Element element, String folder) {
+  public FolderCompiler(ProcessingEnvironment env, Element element, AnnotationMirror annotation, String folder) {
     this.env = env;
     this.element = element;
+    this.annotation = annotation;
     this.folder = folder;
     this.messager = env.getMessager();
   }
@@ -60,8 +63,8 @@ public final class FolderCompiler {
   public void run() throws IOException {
     String cleanFolder = folder.replace('\\', '/').replaceAll("^/+|/+$", "");
     if (cleanFolder.isEmpty() || cleanFolder.contains("..")) {
-      messager.printMessage(Kind.ERROR, "@Pages(\"" + folder + "\"): name a folder under the resource root, "
-          + "like @Pages(\"pages\")", element);
+      report(Kind.ERROR, "@Pages(\"" + folder + "\"): name a folder under the resource root, "
+          + "like @Pages(\"pages\")");
       return;
     }
     ContentLocator.Result located = ContentLocator.locate(cleanFolder,
@@ -74,7 +77,7 @@ public final class FolderCompiler {
       }
       message.append("\nPut the folder under src/main/resources, or pass -A").append(ContentLocator.RESOURCES_OPTION)
           .append("=<resource root> to javac.");
-      messager.printMessage(Kind.ERROR, message.toString(), element);
+      report(Kind.ERROR, message.toString());
       return;
     }
     Path root = located.root().get();
@@ -114,12 +117,12 @@ public final class FolderCompiler {
         page = PageReader.read(content.get(), root.get(), report, staticFiles);
       }
     } catch (IOException e) {
-      messager.printMessage(Kind.ERROR, path + ": cannot be read: " + e.getMessage(), element);
+      report(Kind.ERROR, path + ": cannot be read: " + e.getMessage());
       return Optional.empty();
     } catch (Throwable t) {
       report.diagnostics().forEach(this::print);
-      messager.printMessage(Kind.ERROR, path + ": internal error in the Quire processor, please report it "
-          + "with this file:\n" + stackTrace(t), element);
+      report(Kind.ERROR, path + ": internal error in the Quire processor, please report it "
+          + "with this file:\n" + stackTrace(t));
       return Optional.empty();
     }
     report.diagnostics().forEach(this::print);
@@ -128,7 +131,12 @@ public final class FolderCompiler {
 
   private void print(Diagnostic diagnostic) {
     Kind kind = diagnostic.kind() == Diagnostic.Kind.ERROR ? Kind.ERROR : Kind.WARNING;
-    messager.printMessage(kind, diagnostic.format(), element);
+    report(kind, diagnostic.format());
+  }
+
+  /** Every message goes to the @Pages annotation, so IDEs and javac point at the content folder's declaration. */
+  private void report(Kind kind, String message) {
+    messager.printMessage(kind, message, element, annotation);
   }
 
   private void write(JavaFile file) throws IOException {
@@ -140,7 +148,7 @@ public final class FolderCompiler {
     if (option != null && !option.isBlank()) {
       Path dir = Path.of(option.strip()).toAbsolutePath().normalize();
       if (!Files.isDirectory(dir)) {
-        messager.printMessage(Kind.ERROR, "-A" + STATIC_OPTION + "=" + option + ": no such folder", element);
+        report(Kind.ERROR, "-A" + STATIC_OPTION + "=" + option + ": no such folder");
         return Optional.empty();
       }
       return Optional.of(StaticFiles.at(dir, dir.toString()));
