@@ -35,6 +35,12 @@ class DiagnosticsTest {
             "ERROR pages/p.md:2:11: invalid UTF-8 byte 0xC3; content files must be UTF-8 (save it as UTF-8)"),
         bad("UTF-16", new byte[] {(byte) 0xFF, (byte) 0xFE, '-', 0, '-', 0, '-', 0},
             "ERROR pages/p.md:1:1: the file is UTF-16; content files must be UTF-8 (save it as UTF-8)"),
+        ok("UTF-8 BOM is skipped", bytes("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "---\ntitle: # x\n---\n"),
+            "WARNING pages/p.md:2:8: 'title' has no value: '# x' is a YAML comment, so the value is empty and ignored. Write the value without '#' (quote it if it starts with '#'), or delete the line"),
+        bad("CRLF line ends keep LF positions", "---\r\nmodules:\r\n  - name: RowSeparator\r\n    size: XXL\r\n---\r\n",
+            "ERROR pages/p.md:4:11: RowSeparator size 'XXL' is not a size; use one of XS, S, M, L, XL"),
+        bad("lone CR line ends", "---\rmodules:\r  - name: RowSeparator\r    size: XXL\r---\r",
+            "ERROR pages/p.md:4:11: RowSeparator size 'XXL' is not a size; use one of XS, S, M, L, XL"),
         // ---- YAML
         bad("YAML syntax", "---\ntitle: \"open\n---\n",
             "ERROR pages/p.md:3:1: the front matter is not valid YAML: found unexpected end of stream (while scanning a quoted scalar at line 2)"),
@@ -138,6 +144,18 @@ class DiagnosticsTest {
             "ERROR pages/p.md:3:4: link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
         ok("unknown raw tag", "---\n---\n<h7>Title</h7>\n",
             "WARNING pages/p.md:3:1: raw HTML tag <h7> is not in the allowlist and is dropped (its text stays)"),
+        bad("javascript in a link reference definition", "---\n---\n[x][r]\n\n[r]: javascript:alert(1)\n",
+            "ERROR pages/p.md:5:1: link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
+        bad("javascript autolink", "---\n---\nGo <javascript:alert(1)>\n",
+            "ERROR pages/p.md:3:4: link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
+        bad("javascript image in Markdown", "---\n---\n![x](javascript:alert(1))\n",
+            "ERROR pages/p.md:3:1: image URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
+        bad("CSS that loads something", "---\n---\n<p style=\"background: url(https://x/y.png)\">x</p>\n",
+            "ERROR pages/p.md:3:4: style on <p> loads or runs something (\"background: url(https://x/y.png)\"); only plain CSS properties are allowed"),
+        ok("e-mail without mailto", "---\n---\nWrite to [us](help@example.org).\n",
+            "WARNING pages/p.md:3:10: link URL 'help@example.org' looks like an e-mail address but is a relative path; write mailto:help@example.org"),
+        ok("empty link", "---\n---\nSee [nothing]().\n",
+            "WARNING pages/p.md:3:5: empty link URL: the link points to the page itself; give the address, or remove the link"),
         ok("relative link", "---\n---\nSee [the guide](guide.html).\n",
             "WARNING pages/p.md:3:5: relative link URL 'guide.html' resolves against the page's own address; start it with / for a path on this site"),
         // ---- everything at once
@@ -145,6 +163,27 @@ class DiagnosticsTest {
             "ERROR pages/p.md:4:11: RowSeparator size 'huge' is not a size; use one of XS, S, M, L, XL",
             "ERROR pages/p.md:5:11: unknown module 'RowTxt'; did you mean 'RowText'?",
             "ERROR pages/p.md:7:13: RowMultiColumns widths [6, 7] add up to 13; a row has 12 columns"));
+  }
+
+  static Stream<Arguments> staticFolderCases() {
+    return Stream.of(
+        bad("module image missing from the static folder", "---\nmodules:\n  - name: RowImage\n    image: /images/nope.png\n---\n",
+            "ERROR pages/p.md:4:12: image '/images/nope.png' is not in the static folder (looked for static/images/nope.png); add the file or fix the path"),
+        bad("Markdown image missing from the static folder", "---\n---\nText\n\n![x](/images/nope.png)\n",
+            "ERROR pages/p.md:5:1: image '/images/nope.png' is not in the static folder (looked for static/images/nope.png); add the file or fix the path"),
+        bad("raw image missing from the static folder", "---\n---\n<img src=\"/images/nope.png\">\n",
+            "ERROR pages/p.md:3:1: image '/images/nope.png' is not in the static folder (looked for static/images/nope.png); add the file or fix the path"),
+        bad("image path that leaves the static folder", "---\nmodules:\n  - name: RowImage\n    image: /../../etc/passwd\n---\n",
+            "ERROR pages/p.md:4:12: image '/../../etc/passwd' points outside the static folder static"),
+        ok("images that exist", "---\nmodules:\n  - name: RowImage\n    image: /images/ok%20file.png?v=2\n---\n![x](/images/ok%20file.png)\n"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("staticFolderCases")
+  void checksImagesAgainstTheStaticFolder(String name, Object content, boolean fails, List<String> expected) {
+    Fixture.write(resources, Map.of("static/images/ok file.png", new byte[] {1}));
+
+    reportsExactly(name, content, fails, expected);
   }
 
   @ParameterizedTest(name = "{0}")

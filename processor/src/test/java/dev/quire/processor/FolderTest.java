@@ -70,6 +70,23 @@ class FolderTest {
   }
 
   @Test
+  void anInternalFailureIsAnErrorAndTheOtherPagesStillGenerate() {
+    // flexmark overflows its stack on deeply nested quotes: the failure must stay inside the processor.
+    String deep = "---\n---\n" + "> ".repeat(100_000) + "a\n";
+    String user = "package test;\nclass User {\n  Object a = AboutPage.page();\n}\n";
+    Fixture.write(resources, Map.of("pages/about.md", PAGE, "pages/deep.md", deep));
+
+    Compilation compilation = javac().withProcessors(new PagesProcessor())
+        .withOptions("-Aquire.resources=" + resources)
+        .compile(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO),
+            JavaFileObjects.forSourceString("test.User", user));
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("pages/deep.md: internal error in the Quire processor");
+  }
+
+  @Test
   void contentTextCannotChangeTheJavaSource() throws Exception {
     String title = "\\u0022 + evil() + \\u0022 */ \" \\ end";
     String text = "Tricky: \\u0022; \"quotes\" and */ comment ends";
