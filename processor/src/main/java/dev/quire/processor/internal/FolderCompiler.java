@@ -8,6 +8,7 @@ import dev.quire.processor.internal.content.ContentReader;
 import dev.quire.processor.internal.content.SourceFile;
 import dev.quire.processor.internal.diag.Diagnostic;
 import dev.quire.processor.internal.diag.Report;
+import dev.quire.processor.internal.diag.Reporter;
 import dev.quire.processor.internal.generate.IndexWriter;
 import dev.quire.processor.internal.generate.Names;
 import dev.quire.processor.internal.generate.PageClassWriter;
@@ -28,13 +29,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic.Kind;
 
 /**
  * Compiles the content folder of one {@code @Pages} element: locate → read → parse → model and
@@ -47,23 +46,21 @@ public final class FolderCompiler {
 
   private final ProcessingEnvironment env;
   private final Element element;
-  private final AnnotationMirror annotation;
   private final String folder;
-  private final Messager messager;
+  private final Reporter reporter;
 
   public FolderCompiler(ProcessingEnvironment env, Element element, AnnotationMirror annotation, String folder) {
     this.env = env;
     this.element = element;
-    this.annotation = annotation;
     this.folder = folder;
-    this.messager = env.getMessager();
+    this.reporter = new Reporter(env.getMessager(), element, annotation);
   }
 
   /** Does the work, reporting every problem. */
   public void run() throws IOException {
     String cleanFolder = folder.replace('\\', '/').replaceAll("^/+|/+$", "");
     if (cleanFolder.isEmpty() || cleanFolder.contains("..")) {
-      report(Kind.ERROR, "@Pages(\"" + folder + "\"): name a folder under the resource root, "
+      reporter.error("@Pages(\"" + folder + "\"): name a folder under the resource root, "
           + "like @Pages(\"pages\")");
       return;
     }
@@ -77,7 +74,7 @@ public final class FolderCompiler {
       }
       message.append("\nPut the folder under src/main/resources, or pass -A").append(ContentLocator.RESOURCES_OPTION)
           .append("=<resource root> to javac.");
-      report(Kind.ERROR, message.toString());
+      reporter.error(message.toString());
       return;
     }
     Path root = located.root().get();
@@ -91,7 +88,7 @@ public final class FolderCompiler {
       ClassName className = className(basePackage, relative);
       String other = taken.putIfAbsent(className, path);
       if (other != null) {
-        print(new Diagnostic(Diagnostic.Kind.ERROR, new SourceFile(path, "").at(1, 1), path + " and " + other
+        reporter.print(new Diagnostic(Diagnostic.Kind.ERROR, new SourceFile(path, "").at(1, 1), path + " and " + other
             + " both become the class " + className + "; rename one of the files"));
         continue;
       }
@@ -117,27 +114,18 @@ public final class FolderCompiler {
         page = PageReader.read(content.get(), root.get(), report, staticFiles);
       }
     } catch (IOException e) {
-      report(Kind.ERROR, path + ": cannot be read: " + e.getMessage());
+      reporter.error(path + ": cannot be read: " + e.getMessage());
       return Optional.empty();
     } catch (Throwable t) {
-      report.diagnostics().forEach(this::print);
-      report(Kind.ERROR, path + ": internal error in the Quire processor, please report it "
+      report.diagnostics().forEach(reporter::print);
+      reporter.error(path + ": internal error in the Quire processor, please report it "
           + "with this file:\n" + stackTrace(t));
       return Optional.empty();
     }
-    report.diagnostics().forEach(this::print);
+    report.diagnostics().forEach(reporter::print);
     return page;
   }
 
-  private void print(Diagnostic diagnostic) {
-    Kind kind = diagnostic.kind() == Diagnostic.Kind.ERROR ? Kind.ERROR : Kind.WARNING;
-    report(kind, diagnostic.format());
-  }
-
-  /** Every message goes to the @Pages annotation, so IDEs and javac point at the content folder's declaration. */
-  private void report(Kind kind, String message) {
-    messager.printMessage(kind, message, element, annotation);
-  }
 
   private void write(JavaFile file) throws IOException {
     file.writeTo(env.getFiler());
@@ -148,7 +136,7 @@ public final class FolderCompiler {
     if (option != null && !option.isBlank()) {
       Path dir = Path.of(option.strip()).toAbsolutePath().normalize();
       if (!Files.isDirectory(dir)) {
-        report(Kind.ERROR, "-A" + STATIC_OPTION + "=" + option + ": no such folder");
+        reporter.error("-A" + STATIC_OPTION + "=" + option + ": no such folder");
         return Optional.empty();
       }
       return Optional.of(StaticFiles.at(dir, dir.toString()));

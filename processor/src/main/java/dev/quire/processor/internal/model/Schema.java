@@ -3,7 +3,6 @@ package dev.quire.processor.internal.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The page format: the front matter keys and every module's properties with their types. */
 public final class Schema {
@@ -38,7 +37,7 @@ public final class Schema {
   }
 
   /** The keys of the front matter Quire reads; any other key is page metadata. */
-  public static final Set<String> PAGE_KEYS = Set.of("title", "description", "modules");
+  public static final List<String> PAGE_KEYS = List.of("title", "description", "modules");
 
   /** Modules and their properties ({@code name} is implied), in documentation order. */
   public static final Map<String, Map<String, Type>> MODULES = modules();

@@ -1,0 +1,33 @@
+package dev.quire.processor.internal.diag;
+
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * The one place that talks to javac's {@link Messager}. Every message goes to the {@code @Pages}
+ * annotation, since javac can only point at Java code; the content file's position is in the text.
+ */
+public final class Reporter {
+  private final Messager messager;
+  private final Element element;
+  private final AnnotationMirror annotation;
+
+  public Reporter(Messager messager, Element element, AnnotationMirror annotation) {
+    this.messager = messager;
+    this.element = element;
+    this.annotation = annotation;
+  }
+
+  /** Prints a content-file diagnostic: {@code path:line:col: message}, the line, a caret. */
+  public void print(Diagnostic diagnostic) {
+    messager.printMessage(diagnostic.kind() == Diagnostic.Kind.ERROR ? Kind.ERROR : Kind.WARNING,
+        diagnostic.format(), element, annotation);
+  }
+
+  /** Prints an error that is not about a place in a content file (the folder, an option, an internal failure). */
+  public void error(String message) {
+    messager.printMessage(Kind.ERROR, message, element, annotation);
+  }
+}
