@@ -45,6 +45,20 @@ class FolderTest {
   }
 
   @Test
+  void unknownKeysBecomeMetadataAsWritten() throws Exception {
+    String page = "---\nlayout: news\nhomepage: 0600\ntags:\n  - v1.2\n  - security\n"
+        + "author:\n  name: Ada\n  links: [a, b]\nimage:\n---\n";
+
+    Compilation compilation = Fixture.compile(resources, Map.of("pages/m.md", page));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Map<String, Object> meta = Fixture.page(compilation, "test.MPage").meta();
+    assertThat(meta).containsExactly("layout", "news", "homepage", "0600", "tags", List.of("v1.2", "security"),
+        "author", Map.of("name", "Ada", "links", List.of("a", "b"))).inOrder();
+    assertThat(((Map<?, ?>) meta.get("author")).keySet()).containsExactly("name", "links").inOrder();
+  }
+
+  @Test
   void twoFilesForOneClassAreAnError() {
     Compilation compilation = Fixture.compile(resources, Map.of("pages/a-b.md", PAGE, "pages/a_b.md", PAGE));
 
