@@ -69,13 +69,9 @@ class FolderTest {
 
   @Test
   void aBrokenFileGetsAStubSoCodeUsingItStillCompilesAndOtherPagesGenerate() {
-    String user = "package test;\nclass User {\n  Object a = AboutPage.page();\n  Object b = BrokenPage.page();\n}\n";
-    Fixture.write(resources, Map.of("pages/about.md", PAGE, "pages/broken.md", "---\nmodules:\n  - name: RowTxt\n---\n"));
-
-    Compilation compilation = javac().withProcessors(new PagesProcessor())
-        .withOptions("-Aquire.resources=" + resources)
-        .compile(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO),
-            JavaFileObjects.forSourceString("test.User", user));
+    Compilation compilation = compileWithUser(
+        Map.of("pages/about.md", PAGE, "pages/broken.md", "---\nmodules:\n  - name: RowTxt\n---\n"),
+        "Object a = AboutPage.page();\n  Object b = BrokenPage.page();");
 
     assertThat(compilation).failed();
     // One error, the content file's: no "cannot find symbol" for AboutPage (generated) or BrokenPage (a stub).
@@ -87,13 +83,8 @@ class FolderTest {
   void anInternalFailureIsAnErrorAndTheOtherPagesStillGenerate() {
     // flexmark overflows its stack on deeply nested quotes: the failure must stay inside the processor.
     String deep = "---\n---\n" + "> ".repeat(100_000) + "a\n";
-    String user = "package test;\nclass User {\n  Object a = AboutPage.page();\n}\n";
-    Fixture.write(resources, Map.of("pages/about.md", PAGE, "pages/deep.md", deep));
-
-    Compilation compilation = javac().withProcessors(new PagesProcessor())
-        .withOptions("-Aquire.resources=" + resources)
-        .compile(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO),
-            JavaFileObjects.forSourceString("test.User", user));
+    Compilation compilation = compileWithUser(Map.of("pages/about.md", PAGE, "pages/deep.md", deep),
+        "Object a = AboutPage.page();");
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -156,5 +147,14 @@ class FolderTest {
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("@Pages(\"../x\"): name a folder under the resource root");
+  }
+
+  /** Compiles the pages together with a class {@code test.User} whose body is {@code members}. */
+  private Compilation compileWithUser(Map<String, String> files, String members) {
+    Fixture.write(resources, files);
+    return javac().withProcessors(new PagesProcessor())
+        .withOptions("-Aquire.resources=" + resources)
+        .compile(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO),
+            JavaFileObjects.forSourceString("test.User", "package test;\nclass User {\n  " + members + "\n}\n"));
   }
 }
