@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class PageReader {
   private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+  /** The rest of a line from a key on: {@code key:  # comment}. */
+  private static final Pattern COMMENT_AFTER_KEY = Pattern.compile("^[^:]*:\\s+(#.*)$");
   private static final Pattern CANONICAL_INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,8})");
 
   private final ContentFile file;
@@ -83,7 +85,7 @@ public final class PageReader {
     }
     Position key = entry.key().position();
     String rest = key.lineText().substring(Math.min(key.lineText().length(), key.column() - 1));
-    Matcher comment = Pattern.compile("^[^:]*:\\s+(#.*)$").matcher(rest);
+    Matcher comment = COMMENT_AFTER_KEY.matcher(rest);
     if (comment.find()) {
       String text = comment.group(1).strip();
       int column = key.column() + comment.start(1);
@@ -381,8 +383,10 @@ public final class PageReader {
       List<Integer> values = new ArrayList<>();
       boolean ok = true;
       for (YamlNode item : sequence.items()) {
-        Optional<Integer> value = item instanceof YamlNode.Scalar s && !s.isNull() ? wholeNumber(key, s) : Optional.empty();
-        if (value.isEmpty() && !(item instanceof YamlNode.Scalar s2 && !s2.isNull())) {
+        Optional<Integer> value = Optional.empty();
+        if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+          value = wholeNumber(key, scalar);
+        } else {
           report.error(item.position(), module + " " + key + " must hold whole numbers, not " + item.kind());
         }
         value.ifPresent(width -> Rules.width(width).ifPresent(m -> report.error(item.position(), m)));
