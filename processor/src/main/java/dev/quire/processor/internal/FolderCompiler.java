@@ -78,6 +78,7 @@ public final class FolderCompiler {
       return;
     }
     Path root = located.root().get();
+    boolean markGenerated = env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
     Optional<StaticFiles> staticFiles = staticFiles(root);
     String basePackage = packageOf(element);
     TreeMap<String, ClassName> index = new TreeMap<>();
@@ -94,13 +95,13 @@ public final class FolderCompiler {
       }
       Optional<PageModel> page = compile(path, file, staticFiles);
       if (page.isPresent()) {
-        write(PageClassWriter.write(page.get(), className, element));
+        write(PageClassWriter.write(page.get(), className, element, markGenerated));
         index.put(relative.substring(0, relative.length() - 3), className);
       } else {
-        write(PageClassWriter.stub(path, className, element));
+        write(PageClassWriter.stub(path, className, element, markGenerated));
       }
     }
-    write(IndexWriter.write(indexName(basePackage), cleanFolder, index, element));
+    write(IndexWriter.write(indexName(basePackage), cleanFolder, index, element, markGenerated));
   }
 
   private Optional<PageModel> compile(String path, Path file, Optional<StaticFiles> staticFiles) {
