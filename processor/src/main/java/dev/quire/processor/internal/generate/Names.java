@@ -1,18 +1,16 @@
 package dev.quire.processor.internal.generate;
 
+import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /** How content file paths become Java names: {@code ipso-smart-objects.md} → {@code IpsoSmartObjectsPage}. */
 public final class Names {
-  private static final Set<String> NOT_PACKAGE_START = Set.of();
-
   private Names() {}
 
   /** The simple class name for a file name such as {@code about.md}. */
   public static String className(String fileName) {
-    String base = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
+    String base = withoutAccents(fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName);
     StringBuilder name = new StringBuilder();
     for (String part : base.split("[^\\p{Alnum}]+")) {
       if (!part.isEmpty()) {
@@ -28,14 +26,19 @@ public final class Names {
   /** A package name segment for a folder name: lower case, invalid characters as {@code _}. */
   public static String packageSegment(String folder) {
     StringBuilder segment = new StringBuilder();
-    for (char c : folder.toLowerCase(Locale.ROOT).toCharArray()) {
+    for (char c : withoutAccents(folder).toLowerCase(Locale.ROOT).toCharArray()) {
       segment.append(c < 128 && Character.isLetterOrDigit(c) ? c : '_');
     }
     if (segment.length() == 0 || Character.isDigit(segment.charAt(0))) {
       segment.insert(0, '_');
     }
     String text = segment.toString();
-    return SourceVersion.isKeyword(text) || NOT_PACKAGE_START.contains(text) ? text + "_" : text;
+    return SourceVersion.isKeyword(text) ? text + "_" : text;
+  }
+
+  /** {@code über} → {@code uber}: letters keep their base letter; what is left non-ASCII becomes a separator. */
+  private static String withoutAccents(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 
   private static String ascii(String name) {
