@@ -14,7 +14,7 @@ public final class RowImage implements Module {
   private RowImage(Builder builder) {
     this.image = builder.image;
     this.title = builder.title;
-    this.status = builder.status;
+    this.status = Checks.classes(builder.status);
   }
 
   public static Builder builder() {

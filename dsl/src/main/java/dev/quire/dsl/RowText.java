@@ -12,7 +12,7 @@ public final class RowText implements Module {
 
   private RowText(Builder builder) {
     this.text = builder.text;
-    this.status = builder.status;
+    this.status = Checks.classes(builder.status);
   }
 
   public static Builder builder() {

@@ -23,7 +23,7 @@ public abstract sealed class TextImageRow implements Module permits RowTextImage
     this.cols = builder.cols;
     this.image = builder.image;
     this.title = builder.title;
-    this.status = builder.status;
+    this.status = Checks.classes(builder.status);
     this.text = builder.text;
   }
 

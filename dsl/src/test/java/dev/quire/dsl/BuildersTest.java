@@ -90,7 +90,8 @@ class BuildersTest {
   void statusMustBeClassNames() {
     assertEquals(List.of("RowText status 'a\" onclick=\"x' is not a list of CSS class names (\"a\"\" is not a class name)"),
         assertThrows(LayoutException.class, () -> RowText.builder().status("a\" onclick=\"x").build()).problems());
-    assertEquals("second text-center", RowText.builder().status("second text-center").build().status().orElseThrow());
+    assertEquals("second text-center", RowText.builder().status(" second \t text-center ").build().status().orElseThrow());
+    assertTrue(RowText.builder().status("  ").build().status().isEmpty());
   }
 
   @Test

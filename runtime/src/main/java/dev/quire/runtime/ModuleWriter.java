@@ -64,15 +64,14 @@ final class ModuleWriter {
     out.append(imageFirst ? "<div class=\"row-image-text\"><div class=\"" : "<div class=\"row-text-image\"><div class=\"");
     classes("row", row.status());
     out.append("\">");
-    String cols = "col-" + row.cols();
     if (imageFirst) {
-      out.append("<div class=\"image-col ").append(cols).append("\">");
+      out.append("<div class=\"image-col col-").append(String.valueOf(row.cols())).append("\">");
       image(row.image(), row.title());
       out.append("</div><div class=\"text-col col\">");
       text(row.text());
       out.append("</div>");
     } else {
-      out.append("<div class=\"text-col ").append(cols).append("\">");
+      out.append("<div class=\"text-col col-").append(String.valueOf(row.cols())).append("\">");
       text(row.text());
       out.append("</div><div class=\"image-col col\">");
       image(row.image(), row.title());
@@ -98,9 +97,9 @@ final class ModuleWriter {
 
   private void classes(String base, Optional<String> extra) throws IOException {
     out.append(base);
-    if (extra.isPresent() && !extra.get().isBlank()) {
+    if (extra.isPresent()) {
       out.append(' ');
-      Html.escape(extra.get().strip().replaceAll("\\s+", " "), out);
+      Html.escape(extra.get(), out);
     }
   }
 }
