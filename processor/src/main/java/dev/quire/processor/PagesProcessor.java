@@ -3,8 +3,7 @@ package dev.quire.processor;
 import com.google.auto.service.AutoService;
 import dev.quire.processor.internal.FolderCompiler;
 import dev.quire.processor.internal.content.ContentLocator;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.quire.processor.internal.diag.Reporter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,10 +63,8 @@ public final class PagesProcessor extends AbstractProcessor {
         AnnotationMirror mirror = mirror(element, pages);
         new FolderCompiler(processingEnv, element, mirror, folder(mirror)).run();
       } catch (Throwable t) {
-        StringWriter trace = new StringWriter();
-        t.printStackTrace(new PrintWriter(trace));
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            "internal error in the Quire processor, please report it:\n" + trace, element);
+            "internal error in the Quire processor, please report it:\n" + Reporter.stackTrace(t), element);
       }
     }
     return false;

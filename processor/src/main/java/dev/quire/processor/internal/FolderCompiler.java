@@ -18,8 +18,6 @@ import dev.quire.processor.internal.model.StaticFiles;
 import dev.quire.processor.internal.yaml.FrontMatterParser;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,7 +118,7 @@ public final class FolderCompiler {
     } catch (Throwable t) {
       report.diagnostics().forEach(reporter::print);
       reporter.error(path + ": internal error in the Quire processor, please report it "
-          + "with this file:\n" + stackTrace(t));
+          + "with this file:\n" + Reporter.stackTrace(t));
       return Optional.empty();
     }
     report.diagnostics().forEach(reporter::print);
@@ -175,11 +173,5 @@ public final class FolderCompiler {
   private String packageOf(Element element) {
     PackageElement pkg = element instanceof PackageElement p ? p : env.getElementUtils().getPackageOf(element);
     return pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
-  }
-
-  static String stackTrace(Throwable t) {
-    StringWriter out = new StringWriter();
-    t.printStackTrace(new PrintWriter(out));
-    return out.toString();
   }
 }

@@ -1,5 +1,7 @@
 package dev.quire.processor.internal.diag;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -24,6 +26,13 @@ public final class Reporter {
   public void print(Diagnostic diagnostic) {
     messager.printMessage(diagnostic.kind() == Diagnostic.Kind.ERROR ? Kind.ERROR : Kind.WARNING,
         diagnostic.format(), element, annotation);
+  }
+
+  /** A stack trace as text, for internal-error messages (the only place a trace is shown). */
+  public static String stackTrace(Throwable t) {
+    StringWriter out = new StringWriter();
+    t.printStackTrace(new PrintWriter(out));
+    return out.toString();
   }
 
   /** Prints an error that is not about a place in a content file (the folder, an option, an internal failure). */

@@ -42,11 +42,6 @@ public final class Schema {
   /** Modules and their properties ({@code name} is implied), in documentation order. */
   public static final Map<String, Map<String, Type>> MODULES = modules();
 
-  /** Properties a module cannot do without. */
-  public static final Map<String, List<String>> REQUIRED = Map.of(
-      "RowImage", List.of("image"),
-      "RowMultiColumns", List.of("widths", "modules"));
-
   private Schema() {}
 
   private static Map<String, Map<String, Type>> modules() {
