@@ -31,9 +31,13 @@ public final class UrlPolicy {
     ERROR
   }
 
-  /** A verdict with its message (empty for {@link Level#OK}). */
-  public record Verdict(Level level, String message) {
-    static final Verdict OK = new Verdict(Level.OK, "");
+  /** A verdict with its code and message (no code and an empty message for {@link Level#OK}). */
+  public record Verdict(Level level, Code code, String message) {
+    static final Verdict OK = new Verdict(Level.OK, null, "");
+
+    static Verdict of(Code code, String message) {
+      return new Verdict(code.isError() ? Level.ERROR : Level.WARNING, code, message);
+    }
   }
 
   private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
@@ -47,14 +51,14 @@ public final class UrlPolicy {
     String seen = normalize(url);
     if (seen.isEmpty()) {
       return use == Use.LINK
-          ? new Verdict(Level.WARNING, "empty link URL: the link points to the page itself; give the address, or remove the link")
-          : new Verdict(Level.ERROR, "empty image URL; give the image's address");
+          ? Verdict.of(Code.URL_004, "empty link URL: the link points to the page itself; give the address, or remove the link")
+          : Verdict.of(Code.URL_003, "empty image URL; give the image's address");
     }
     if (seen.startsWith("#") || (seen.startsWith("/") && !seen.startsWith("//"))) {
       return Verdict.OK;
     }
     if (seen.startsWith("//")) {
-      return new Verdict(Level.ERROR, use.noun + " URL '" + url
+      return Verdict.of(Code.URL_002, use.noun + " URL '" + url
           + "' has no scheme; write https:" + url.strip() + " or a site path starting with a single /");
     }
     Matcher scheme = SCHEME.matcher(seen.toLowerCase(Locale.ROOT));
@@ -66,14 +70,14 @@ public final class UrlPolicy {
       if (use == Use.IMAGE && DATA_IMAGE.matcher(seen.toLowerCase(Locale.ROOT)).matches()) {
         return Verdict.OK;
       }
-      return new Verdict(Level.ERROR, use.noun + " URL scheme '" + name + ":' is not allowed; use http, https, "
+      return Verdict.of(Code.URL_001, use.noun + " URL scheme '" + name + ":' is not allowed; use http, https, "
           + "mailto, a site path (/...) or an #anchor");
     }
     if (use == Use.LINK && EMAIL.matcher(seen).matches()) {
-      return new Verdict(Level.WARNING, "link URL '" + url + "' looks like an e-mail address but is a relative path; "
+      return Verdict.of(Code.URL_006, "link URL '" + url + "' looks like an e-mail address but is a relative path; "
           + "write mailto:" + seen);
     }
-    return new Verdict(Level.WARNING, "relative " + use.noun + " URL '" + url
+    return Verdict.of(Code.URL_005, "relative " + use.noun + " URL '" + url
         + "' resolves against the page's own address; start it with / for a path on this site");
   }
 

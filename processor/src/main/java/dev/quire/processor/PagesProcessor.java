@@ -1,6 +1,7 @@
 package dev.quire.processor;
 
 import com.google.auto.service.AutoService;
+import dev.quire.dsl.Code;
 import dev.quire.processor.internal.FolderCompiler;
 import dev.quire.processor.internal.content.ContentLocator;
 import dev.quire.processor.internal.diag.Reporter;
@@ -28,7 +29,7 @@ import javax.tools.Diagnostic;
  * <p>Options: {@code -Aquire.resources=<dir>} names the resource root for builds where it cannot be
  * derived (Gradle, plain javac, IDEs, tests); {@code -Aquire.static=<dir>} names the folder that
  * site-absolute image paths must exist in (default: {@code static/} under the resource root, when
- * there is one).
+ * there is one); {@code -Aquire.suppress=QUIRE-URL-005,...} silences warning codes in every file.
  */
 @AutoService(Processor.class)
 public final class PagesProcessor extends AbstractProcessor {
@@ -42,7 +43,7 @@ public final class PagesProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(ContentLocator.RESOURCES_OPTION, FolderCompiler.STATIC_OPTION);
+    return Set.of(ContentLocator.RESOURCES_OPTION, FolderCompiler.STATIC_OPTION, FolderCompiler.SUPPRESS_OPTION);
   }
 
   @Override
@@ -64,7 +65,8 @@ public final class PagesProcessor extends AbstractProcessor {
         new FolderCompiler(processingEnv, element, mirror, folder(mirror)).run();
       } catch (Throwable t) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            "internal error in the Quire processor, please report it:\n" + Reporter.stackTrace(t), element);
+            "[" + Code.INTERNAL_001.id() + "] internal error in the Quire processor, please report it:\n"
+                + Reporter.stackTrace(t), element);
       }
     }
     return false;

@@ -53,7 +53,7 @@ class CorpusTest {
     assertThat(compilation).failed();
     List<String> errors = Fixture.diagnostics(compilation).stream().filter(d -> d.startsWith("ERROR")).toList();
     assertThat(errors).hasSize(1);
-    assertThat(errors.get(0)).startsWith("ERROR pages/news/2024-10-02-SVE_42-Blog-MQTT.md:30:1: "
+    assertThat(errors.get(0)).startsWith("ERROR pages/news/2024-10-02-SVE_42-Blog-MQTT.md:30:1: [QUIRE-STATIC-001] "
         + "image '/images/OMA-129_Lightweight_M2M_Logo_RGB_full.png' is not in the static folder");
   }
 
@@ -91,18 +91,18 @@ class CorpusTest {
   /** Every warning the corpus deserves; the comment says what is wrong in the file. */
   private static final List<String> EXPECTED_WARNINGS = List.of(
       // about.md: both status values were commented out by a leading '#'; the original rendered no class.
-      "WARNING pages/about.md:17:13: 'status' has no value: '#second-wide (extend the width of the image), "
+      "WARNING pages/about.md:17:13: [QUIRE-PAGE-002] 'status' has no value: '#second-wide (extend the width of the image), "
           + "\"second\" pr...' is a YAML comment, so the value is empty and ignored. " + FIX,
-      "WARNING pages/about.md:31:13: 'status' has no value: '#second-wide' is a YAML comment, so the value is "
+      "WARNING pages/about.md:31:13: [QUIRE-PAGE-002] 'status' has no value: '#second-wide' is a YAML comment, so the value is "
           + "empty and ignored. " + FIX,
       // [CLOSED]() and <a href=""> links that lead nowhere.
-      "WARNING pages/news/2023-10-03-outreach-utility-november.md:18:51: " + EMPTY_LINK,
-      "WARNING pages/news/2023-10-03-outreach-utility-november.md:44:19: " + EMPTY_LINK,
-      "WARNING pages/news/2023-10-16-SVE-40-Virtual-Test-Event-Nov-23.md:48:19: " + EMPTY_LINK,
+      "WARNING pages/news/2023-10-03-outreach-utility-november.md:18:51: [QUIRE-URL-004] " + EMPTY_LINK,
+      "WARNING pages/news/2023-10-03-outreach-utility-november.md:44:19: [QUIRE-URL-004] " + EMPTY_LINK,
+      "WARNING pages/news/2023-10-16-SVE-40-Virtual-Test-Event-Nov-23.md:48:19: [QUIRE-URL-004] " + EMPTY_LINK,
       // <a href="helpdesk@omaorg.org">: a relative path on the site, not an e-mail link.
-      "WARNING pages/news/2024-02-13-Utility-Webinar-Feb-8.md:34:477: " + MAIL,
-      "WARNING pages/news/2024-05-22-Release-SVE_41.md:26:671: " + MAIL,
-      "WARNING pages/news/2024-10-02-Release-SVE_42.md:24:724: " + MAIL,
-      "WARNING pages/testfests.md:20:30: " + EMPTY_LINK,
-      "WARNING pages/testfests.md:22:18: " + EMPTY_LINK);
+      "WARNING pages/news/2024-02-13-Utility-Webinar-Feb-8.md:34:477: [QUIRE-URL-006] " + MAIL,
+      "WARNING pages/news/2024-05-22-Release-SVE_41.md:26:671: [QUIRE-URL-006] " + MAIL,
+      "WARNING pages/news/2024-10-02-Release-SVE_42.md:24:724: [QUIRE-URL-006] " + MAIL,
+      "WARNING pages/testfests.md:20:30: [QUIRE-URL-004] " + EMPTY_LINK,
+      "WARNING pages/testfests.md:22:18: [QUIRE-URL-004] " + EMPTY_LINK);
 }

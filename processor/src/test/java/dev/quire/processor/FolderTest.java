@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import dev.quire.processor.internal.ContentCompiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.quire.dsl.Page;
 import dev.quire.dsl.RowText;
@@ -64,7 +65,7 @@ class FolderTest {
 
     assertThat(compilation).failed();
     assertThat(Fixture.diagnostics(compilation)).containsExactly(
-        "ERROR pages/a_b.md:1:1: pages/a_b.md and pages/a-b.md both become the class test.ABPage; rename one of the files");
+        "ERROR pages/a_b.md:1:1: [QUIRE-GEN-001] pages/a_b.md and pages/a-b.md both become the class test.ABPage; rename one of the files");
   }
 
   @Test
@@ -76,19 +77,36 @@ class FolderTest {
     assertThat(compilation).failed();
     // One error, the content file's: no "cannot find symbol" for AboutPage (generated) or BrokenPage (a stub).
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("pages/broken.md:3:11: unknown module 'RowTxt'; did you mean 'RowText'?");
+    assertThat(compilation).hadErrorContaining("pages/broken.md:3:11: [QUIRE-MODULE-001] unknown module 'RowTxt'; did you mean 'RowText'?");
+  }
+
+  @Test
+  void markdownTooDeepForFlexmarkIsAPositionedLimitError() {
+    // flexmark overflows its stack on deeply nested quotes: the limit is checked before it runs.
+    String deep = "---\n---\n" + "> ".repeat(100_000) + "a\n";
+    Compilation compilation = compileWithUser(Map.of("pages/about.md", PAGE, "pages/deep.md", deep),
+        "Object a = AboutPage.page(); Object b = DeepPage.page();");
+
+    assertThat(compilation).failed();
+    assertThat(Fixture.diagnostics(compilation)).containsExactly("ERROR pages/deep.md:3:65: [QUIRE-LIMIT-007] more "
+        + "than 32 nested quotes or lists on one line; Markdown nested this deep cannot be rendered safely");
   }
 
   @Test
   void anInternalFailureIsAnErrorAndTheOtherPagesStillGenerate() {
-    // flexmark overflows its stack on deeply nested quotes: the failure must stay inside the processor.
-    String deep = "---\n---\n" + "> ".repeat(100_000) + "a\n";
-    Compilation compilation = compileWithUser(Map.of("pages/about.md", PAGE, "pages/deep.md", deep),
-        "Object a = AboutPage.page();");
+    System.setProperty(ContentCompiler.FAIL_ON_PROPERTY, "broken.md");
+    try {
+      Compilation compilation = compileWithUser(Map.of("pages/about.md", PAGE, "pages/broken.md", PAGE),
+          "Object a = AboutPage.page(); Object b = BrokenPage.page();");
 
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("pages/deep.md: internal error in the Quire processor");
+      assertThat(compilation).failed();
+      assertThat(compilation).hadErrorCount(1);
+      assertThat(compilation).hadErrorContaining("pages/broken.md:1:1: [QUIRE-INTERNAL-001] internal error in the "
+          + "Quire processor; please report it with this file:");
+      assertThat(compilation).hadErrorContaining("java.lang.IllegalStateException: injected failure");
+    } finally {
+      System.clearProperty(ContentCompiler.FAIL_ON_PROPERTY);
+    }
   }
 
   @Test

@@ -43,9 +43,9 @@ class SeedGoldenTest {
     String warning = "'status' has no value: '#second-wide' is a YAML comment, so the value is empty and ignored."
         + " Write the value without '#' (quote it if it starts with '#'), or delete the line";
     assertThat(Fixture.diagnostics(compilation)).containsExactly(
-        "WARNING pages/ipso.md:12:17: " + warning,
-        "WARNING pages/ipso.md:18:17: " + warning,
-        "WARNING pages/ipso.md:27:13: " + warning).inOrder();
+        "WARNING pages/ipso.md:12:17: [QUIRE-PAGE-002] " + warning,
+        "WARNING pages/ipso.md:18:17: [QUIRE-PAGE-002] " + warning,
+        "WARNING pages/ipso.md:27:13: [QUIRE-PAGE-002] " + warning).inOrder();
     String[] lines = Fixture.fullMessages(compilation).get(0).split("\n");
     assertThat(lines[1].strip()).isEqualTo("status: #second-wide");
     assertThat(lines[2].indexOf('^')).isEqualTo(lines[1].indexOf('#'));

@@ -13,10 +13,13 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.quire.dsl.Code;
 import dev.quire.dsl.UrlPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Renders Markdown the one way Quire renders it: CommonMark, GFM tables, heading ids; link and image
@@ -26,7 +29,12 @@ import java.util.List;
  */
 public final class MarkdownRenderer {
   /** A problem at a character offset of the Markdown source. */
-  public record Issue(int offset, boolean error, String message) {}
+  public record Issue(int offset, Code code, String message) {
+    /** Whether the problem is an error (not a warning). */
+    public boolean error() {
+      return code.isError();
+    }
+  }
 
   /** An image the text shows, at a character offset of the source. */
   public record ImageUse(int offset, String url) {}
@@ -63,8 +71,56 @@ public final class MarkdownRenderer {
 
   private MarkdownRenderer() {}
 
-  /** Renders {@code source} (LF line ends) and reports what is unsafe or doubtful in it. */
+  /** Stack for the rendering thread: flexmark recurses per nesting level. */
+  private static final long STACK_BYTES = 16L << 20;
+  /** Backstop for inputs the limits do not foresee; real pages render in milliseconds. */
+  private static final long TIMEOUT_MILLIS = 10_000;
+
+  /**
+   * Renders {@code source} (LF line ends) and reports what is unsafe or doubtful in it. A text beyond
+   * {@link MarkdownLimits} is not rendered (the result has empty HTML and the limit's error); the
+   * rendering itself runs on a thread with a large stack and a time limit, so no input can overflow
+   * the caller's stack or hang it.
+   */
   public static Result render(String source) {
+    Optional<Issue> limit = MarkdownLimits.check(source);
+    if (limit.isPresent()) {
+      return new Result("", List.of(limit.get()), List.of());
+    }
+    AtomicReference<Object> outcome = new AtomicReference<>();
+    Thread worker = new Thread(null, () -> {
+      try {
+        outcome.set(renderNow(source));
+      } catch (StackOverflowError e) {
+        outcome.set(new Result("", List.of(new Issue(0, Code.LIMIT_007,
+            "this Markdown nests too deeply to be rendered safely; flatten its quotes and lists")), List.of()));
+      } catch (RuntimeException | Error e) {
+        outcome.set(e);
+      }
+    }, "quire-markdown", STACK_BYTES);
+    worker.setDaemon(true);
+    worker.start();
+    try {
+      worker.join(TIMEOUT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while rendering Markdown", e);
+    }
+    Object result = outcome.get();
+    if (result == null) {
+      return new Result("", List.of(new Issue(0, Code.LIMIT_008, "this Markdown took more than "
+          + TIMEOUT_MILLIS / 1000 + " s to render; simplify it")), List.of());
+    }
+    if (result instanceof RuntimeException e) {
+      throw e;
+    }
+    if (result instanceof Error e) {
+      throw e;
+    }
+    return (Result) result;
+  }
+
+  private static Result renderNow(String source) {
     Document document = PARSER.parse(source);
     List<Issue> issues = new ArrayList<>();
     List<ImageUse> images = new ArrayList<>();
@@ -96,7 +152,7 @@ public final class MarkdownRenderer {
   static void url(String url, UrlPolicy.Use use, int offset, List<Issue> issues) {
     UrlPolicy.Verdict verdict = UrlPolicy.check(url, use);
     if (verdict.level() != UrlPolicy.Level.OK) {
-      issues.add(new Issue(offset, verdict.level() == UrlPolicy.Level.ERROR, verdict.message()));
+      issues.add(new Issue(offset, verdict.code(), verdict.message()));
     }
   }
 }

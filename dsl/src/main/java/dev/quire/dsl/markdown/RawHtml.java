@@ -1,5 +1,6 @@
 package dev.quire.dsl.markdown;
 
+import dev.quire.dsl.Code;
 import dev.quire.dsl.UrlPolicy;
 import java.util.List;
 import java.util.Locale;
@@ -73,11 +74,11 @@ final class RawHtml {
       int at = Math.max(base, shift + element.sourceRange().startPos());
       String tag = element.normalName();
       if (DANGEROUS_TAGS.contains(tag)) {
-        issues.add(new MarkdownRenderer.Issue(at, true, "raw HTML <" + tag + "> is not allowed in content"));
+        issues.add(new MarkdownRenderer.Issue(at, Code.HTML_001, "raw HTML <" + tag + "> is not allowed in content"));
         continue;
       }
       if (!TAGS.contains(tag)) {
-        issues.add(new MarkdownRenderer.Issue(at, false, "raw HTML tag <" + tag
+        issues.add(new MarkdownRenderer.Issue(at, Code.HTML_004, "raw HTML tag <" + tag
             + "> is not in the allowlist and is dropped (its text stays)"));
         continue;
       }
@@ -95,15 +96,15 @@ final class RawHtml {
     String name = attribute.getKey().toLowerCase(Locale.ROOT);
     String value = attribute.getValue();
     if (name.startsWith("on")) {
-      issues.add(new MarkdownRenderer.Issue(at, true, "event handler " + name + " on <" + tag
+      issues.add(new MarkdownRenderer.Issue(at, Code.HTML_002, "event handler " + name + " on <" + tag
           + "> is not allowed in content"));
     } else if (URL_ATTRIBUTES.contains(name) && allowed(tag, name)) {
       MarkdownRenderer.url(value, name.equals("src") ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK, at, issues);
     } else if (name.equals("style") && UNSAFE_CSS.matcher(value).find()) {
-      issues.add(new MarkdownRenderer.Issue(at, true, "style on <" + tag + "> loads or runs something (\""
+      issues.add(new MarkdownRenderer.Issue(at, Code.HTML_003, "style on <" + tag + "> loads or runs something (\""
           + value + "\"); only plain CSS properties are allowed"));
     } else if (!allowed(tag, name)) {
-      issues.add(new MarkdownRenderer.Issue(at, false, "attribute " + name + " on <" + tag
+      issues.add(new MarkdownRenderer.Issue(at, Code.HTML_005, "attribute " + name + " on <" + tag
           + "> is not in the allowlist and is dropped"));
     }
   }

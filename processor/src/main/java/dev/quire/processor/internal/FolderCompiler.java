@@ -2,31 +2,23 @@ package dev.quire.processor.internal;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import dev.quire.processor.internal.content.ContentFile;
+import dev.quire.dsl.Code;
 import dev.quire.processor.internal.content.ContentLocator;
-import dev.quire.processor.internal.content.ContentReader;
-import dev.quire.processor.internal.content.SourceFile;
-import dev.quire.processor.internal.diag.Diagnostic;
-import dev.quire.processor.internal.diag.Report;
 import dev.quire.processor.internal.diag.Reporter;
+import dev.quire.processor.internal.diag.Suggestions;
 import dev.quire.processor.internal.generate.IndexWriter;
-import dev.quire.processor.internal.generate.Names;
 import dev.quire.processor.internal.generate.PageClassWriter;
-import dev.quire.processor.internal.model.PageModel;
-import dev.quire.processor.internal.model.PageReader;
 import dev.quire.processor.internal.model.StaticFiles;
-import dev.quire.processor.internal.yaml.FrontMatterParser;
-import dev.quire.processor.internal.yaml.YamlNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.function.BiConsumer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -34,13 +26,16 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Compiles the content folder of one {@code @Pages} element: locate → read → parse → model and
- * validate → generate, file by file. Problems are reported on the element; a file with errors gets a
- * stub class; an internal failure on one file is reported and the other files still generate.
+ * Compiles the content folder of one {@code @Pages} element: locates it, has the
+ * {@link ContentCompiler} read and check every file, prints the diagnostics on the element, writes a
+ * page class per good file, a stub per broken one (so code using it gets no "cannot find symbol"),
+ * and the index.
  */
 public final class FolderCompiler {
   /** The processor option naming the static folder. */
   public static final String STATIC_OPTION = "quire.static";
+  /** The processor option naming warning codes to silence in every file. */
+  public static final String SUPPRESS_OPTION = "quire.suppress";
 
   private final ProcessingEnvironment env;
   private final Element element;
@@ -58,7 +53,7 @@ public final class FolderCompiler {
   public void run() throws IOException {
     String cleanFolder = folder.replace('\\', '/').replaceAll("^/+|/+$", "");
     if (cleanFolder.isEmpty() || cleanFolder.contains("..")) {
-      reporter.error("@Pages(\"" + folder + "\"): name a folder under the resource root, "
+      reporter.print(Code.SETUP_001, "@Pages(\"" + folder + "\"): name a folder under the resource root, "
           + "like @Pages(\"pages\")");
       return;
     }
@@ -72,70 +67,45 @@ public final class FolderCompiler {
       }
       message.append("\nPut the folder under src/main/resources, or pass -A").append(ContentLocator.RESOURCES_OPTION)
           .append("=<resource root> to javac.");
-      reporter.error(message.toString());
+      reporter.print(Code.SETUP_001, message.toString());
       return;
     }
     Path root = located.root().get();
     boolean markGenerated = env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-    Optional<StaticFiles> staticFiles = staticFiles(root);
+    Optional<StaticFiles> staticFiles = staticFiles(env.getOptions().get(STATIC_OPTION), root, reporter::print);
+    Set<Code> silenced = silenced(env.getOptions().get(SUPPRESS_OPTION), reporter::print);
     String basePackage = packageOf(element);
     TreeMap<String, ClassName> index = new TreeMap<>();
-    Map<ClassName, String> taken = new HashMap<>();
-    for (Path file : contentFiles(root.resolve(cleanFolder))) {
-      String relative = root.resolve(cleanFolder).relativize(file).toString().replace('\\', '/');
-      String path = cleanFolder + "/" + relative;
-      ClassName className = className(basePackage, relative);
-      String other = taken.putIfAbsent(className, path);
-      if (other != null) {
-        reporter.print(new Diagnostic(Diagnostic.Kind.ERROR, new SourceFile(path, "").at(1, 1), path + " and " + other
-            + " both become the class " + className + "; rename one of the files"));
+    List<ContentCompiler.FileResult> results = ContentCompiler.compileFolder(root, cleanFolder, basePackage,
+        new ContentCompiler.Options(staticFiles, silenced));
+    for (ContentCompiler.FileResult result : results) {
+      result.diagnostics().forEach(reporter::print);
+      if (result.duplicate()) {
         continue;
       }
-      Optional<PageModel> page = compile(path, file, staticFiles);
-      if (page.isPresent()) {
-        write(PageClassWriter.write(page.get(), className, element, markGenerated));
-        index.put(relative.substring(0, relative.length() - 3), className);
+      if (result.page().isPresent()) {
+        write(PageClassWriter.write(result.page().get(), result.className(), element, markGenerated));
+        index.put(result.slug(), result.className());
       } else {
-        write(PageClassWriter.stub(path, className, element, markGenerated));
+        write(PageClassWriter.stub(result.path(), result.className(), element, markGenerated));
       }
     }
     write(IndexWriter.write(indexName(basePackage), cleanFolder, index, element, markGenerated));
   }
 
-  private Optional<PageModel> compile(String path, Path file, Optional<StaticFiles> staticFiles) {
-    Report report = new Report();
-    Optional<PageModel> page = Optional.empty();
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      Optional<ContentFile> content = ContentReader.read(path, bytes, report);
-      Optional<YamlNode.Mapping> root = content.flatMap(c -> FrontMatterParser.parse(c, report));
-      if (root.isPresent()) {
-        page = PageReader.read(content.get(), root.get(), report, staticFiles);
-      }
-    } catch (IOException e) {
-      reporter.error(path + ": cannot be read: " + e.getMessage());
-      return Optional.empty();
-    } catch (Throwable t) {
-      report.diagnostics().forEach(reporter::print);
-      reporter.error(path + ": internal error in the Quire processor, please report it "
-          + "with this file:\n" + Reporter.stackTrace(t));
-      return Optional.empty();
-    }
-    report.diagnostics().forEach(reporter::print);
-    return page;
-  }
-
-
   private void write(JavaFile file) throws IOException {
     file.writeTo(env.getFiler());
   }
 
-  private Optional<StaticFiles> staticFiles(Path root) {
-    String option = env.getOptions().get(STATIC_OPTION);
+  /**
+   * The static folder: the option's folder, else {@code static/} under the resource root when it
+   * exists. Shared with {@code quire check}.
+   */
+  public static Optional<StaticFiles> staticFiles(String option, Path root, BiConsumer<Code, String> problems) {
     if (option != null && !option.isBlank()) {
       Path dir = Path.of(option.strip()).toAbsolutePath().normalize();
       if (!Files.isDirectory(dir)) {
-        reporter.error("-A" + STATIC_OPTION + "=" + option + ": no such folder");
+        problems.accept(Code.SETUP_001, "-A" + STATIC_OPTION + "=" + option + ": no such folder");
         return Optional.empty();
       }
       return Optional.of(StaticFiles.at(dir, dir.toString()));
@@ -144,23 +114,29 @@ public final class FolderCompiler {
     return Files.isDirectory(dir) ? Optional.of(StaticFiles.at(dir, "static")) : Optional.empty();
   }
 
-  private static List<Path> contentFiles(Path dir) throws IOException {
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).forEach(files::add);
+  /** The warning codes of a comma-separated list, reporting unknown codes and errors. Shared with {@code quire check}. */
+  public static Set<Code> silenced(String option, BiConsumer<Code, String> problems) {
+    Set<Code> codes = EnumSet.noneOf(Code.class);
+    if (option == null) {
+      return codes;
     }
-    files.sort((a, b) -> dir.relativize(a).toString().replace('\\', '/')
-        .compareTo(dir.relativize(b).toString().replace('\\', '/')));
-    return files;
-  }
-
-  private static ClassName className(String basePackage, String relative) {
-    String[] parts = relative.split("/");
-    StringBuilder pkg = new StringBuilder(basePackage);
-    for (int i = 0; i < parts.length - 1; i++) {
-      pkg.append(pkg.length() == 0 ? "" : ".").append(Names.packageSegment(parts[i]));
+    List<String> ids = Arrays.stream(Code.values()).map(Code::id).toList();
+    for (String id : option.split(",")) {
+      if (id.isBlank()) {
+        continue;
+      }
+      Optional<Code> code = Code.parse(id);
+      if (code.isEmpty()) {
+        problems.accept(Code.SUPPRESS_002, SUPPRESS_OPTION + ": '" + id.strip() + "' is not a Quire code"
+            + Suggestions.didYouMean(id.strip(), ids));
+      } else if (code.get().isError()) {
+        problems.accept(Code.SUPPRESS_002, SUPPRESS_OPTION + ": " + code.get().id()
+            + " is an error; errors cannot be silenced");
+      } else {
+        codes.add(code.get());
+      }
     }
-    return ClassName.get(pkg.toString(), Names.className(parts[parts.length - 1]));
+    return codes;
   }
 
   private ClassName indexName(String basePackage) {

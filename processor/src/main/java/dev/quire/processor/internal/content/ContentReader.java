@@ -1,5 +1,6 @@
 package dev.quire.processor.internal.content;
 
+import dev.quire.dsl.Code;
 import dev.quire.processor.internal.diag.Report;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -17,6 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class ContentReader {
   private static final Pattern FENCE = Pattern.compile("---[ \\t]*");
+  /** Characters of front matter; real pages use a few hundred. */
+  public static final int MAX_FRONT_MATTER = 64 * 1024;
+  /** Bytes of a content file, checked before it is read. */
+  public static final long MAX_FILE_BYTES = 1L << 20;
 
   private ContentReader() {}
 
@@ -27,14 +32,57 @@ public final class ContentReader {
       return Optional.empty();
     }
     SourceFile source = new SourceFile(path, decoded.get().replace("\r\n", "\n").replace('\r', '\n'));
-    return split(source, report);
+    if (!controlCharacters(source, report)) {
+      return Optional.empty();
+    }
+    Optional<ContentFile> file = split(source, report);
+    file.ifPresent(content -> bidiControls(content, report));
+    return file;
+  }
+
+  /** Refuses C0 controls other than tab and line ends, DEL and C1 controls: reports the first of them. */
+  private static boolean controlCharacters(SourceFile source, Report report) {
+    String text = source.text();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f)) {
+        report.add(Code.ENC_003, source.atOffset(i), String.format("control character U+%04X is not allowed in "
+            + "content files; delete it (it is invisible in most editors)%s", (int) c,
+            c == 0 ? "; a file full of U+0000 is usually UTF-16 without a BOM: save it as UTF-8" : ""));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Warns about bidirectional controls in the front matter: they make names and values display in an
+   * order different from the one Quire reads. (In the Markdown body they are ordinary text.)
+   */
+  private static void bidiControls(ContentFile file, Report report) {
+    String text = file.frontMatter();
+    int base = file.source().lineStart(file.frontMatterLine());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
+        report.add(Code.ENC_004, file.source().atOffset(base + i), String.format("bidirectional control character "
+            + "U+%04X in the front matter: the text may display differently from what it is; delete it", (int) c));
+        return;
+      }
+    }
   }
 
   private static Optional<String> decode(String path, byte[] bytes, Report report) {
+    if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE && bytes[3] == (byte) 0xFF) {
+      report.add(Code.ENC_002, new SourceFile(path, "").at(1, 1),
+          "the file is UTF-32; content files must be UTF-8 (save it as UTF-8)");
+      return Optional.empty();
+    }
     if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      report.error(new SourceFile(path, "").at(1, 1),
-          "the file is UTF-16; content files must be UTF-8 (save it as UTF-8)");
+      report.add(Code.ENC_002, new SourceFile(path, "").at(1, 1), "the file is UTF-"
+          + (bytes.length >= 4 && bytes[2] == 0 && bytes[3] == 0 ? "32" : "16")
+          + "; content files must be UTF-8 (save it as UTF-8)");
       return Optional.empty();
     }
     int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
@@ -52,7 +100,7 @@ public final class ContentReader {
       String good = out.toString().replace("\r\n", "\n").replace('\r', '\n');
       SourceFile partial = new SourceFile(path, good);
       Position at = partial.atOffset(good.length());
-      report.error(at, String.format("invalid UTF-8 byte 0x%02X; content files must be UTF-8 (save it as UTF-8)",
+      report.add(Code.ENC_001, at, String.format("invalid UTF-8 byte 0x%02X; content files must be UTF-8 (save it as UTF-8)",
           bytes[in.position()] & 0xff));
       return Optional.empty();
     }
@@ -61,11 +109,11 @@ public final class ContentReader {
 
   private static Optional<ContentFile> split(SourceFile source, Report report) {
     if (source.text().isEmpty()) {
-      report.error(source.at(1, 1), "the file is empty; a page starts with a '---' line that opens its front matter");
+      report.add(Code.FILE_001, source.at(1, 1), "the file is empty; a page starts with a '---' line that opens its front matter");
       return Optional.empty();
     }
     if (!FENCE.matcher(source.line(1)).matches()) {
-      report.error(source.at(1, 1), "a page starts with a '---' line that opens its front matter "
+      report.add(Code.FILE_002, source.at(1, 1), "a page starts with a '---' line that opens its front matter "
           + "(then title, modules…, then another '---' line)");
       return Optional.empty();
     }
@@ -74,11 +122,16 @@ public final class ContentReader {
         int yamlStart = source.lineStart(2);
         int yamlEnd = source.lineStart(line);
         String frontMatter = source.text().substring(Math.min(yamlStart, yamlEnd), yamlEnd);
+        if (frontMatter.length() > MAX_FRONT_MATTER) {
+          report.add(Code.LIMIT_002, source.at(2, 1), "the front matter has " + frontMatter.length()
+              + " characters; the limit is " + MAX_FRONT_MATTER + " (64 KiB)");
+          return Optional.empty();
+        }
         int bodyOffset = line < source.lineCount() ? source.lineStart(line + 1) : source.text().length();
         return Optional.of(new ContentFile(source, frontMatter, 2, source.text().substring(bodyOffset), bodyOffset));
       }
     }
-    report.error(source.at(1, 1), "the front matter opened here is never closed; end it with a '---' line");
+    report.add(Code.FILE_003, source.at(1, 1), "the front matter opened here is never closed; end it with a '---' line");
     return Optional.empty();
   }
 }

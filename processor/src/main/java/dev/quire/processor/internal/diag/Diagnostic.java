@@ -1,18 +1,18 @@
 package dev.quire.processor.internal.diag;
 
+import dev.quire.dsl.Code;
 import dev.quire.processor.internal.content.Position;
 
-/** One problem in a content file. */
-public record Diagnostic(Kind kind, Position position, String message) {
-  /** How bad it is. */
-  public enum Kind {
-    ERROR,
-    WARNING
+/** One problem in a content file: its code (which fixes its severity), where it is, what to do. */
+public record Diagnostic(Code code, Position position, String message) {
+  /** Whether the problem fails the build. */
+  public boolean isError() {
+    return code.isError();
   }
 
   /**
-   * The text javac prints: {@code path:line:col: message}, then the source line and a caret under
-   * the column (tabs shown as single spaces so the caret lines up).
+   * The text javac prints: {@code path:line:col: [QUIRE-XXX-NNN] message}, then the source line and a
+   * caret under the column (tabs shown as single spaces so the caret lines up).
    */
   public String format() {
     String line = position.lineText().replace('\t', ' ');
@@ -22,6 +22,11 @@ public record Diagnostic(Kind kind, Position position, String message) {
       caret.append(' ');
     }
     caret.append('^');
-    return position.label() + ": " + message + "\n" + line + "\n" + caret;
+    return headline() + "\n" + line + "\n" + caret;
+  }
+
+  /** The first line of {@link #format()}: {@code path:line:col: [code] message}. */
+  public String headline() {
+    return position.label() + ": [" + code.id() + "] " + message;
   }
 }

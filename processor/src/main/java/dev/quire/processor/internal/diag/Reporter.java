@@ -1,5 +1,6 @@
 package dev.quire.processor.internal.diag;
 
+import dev.quire.dsl.Code;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import javax.annotation.processing.Messager;
@@ -22,10 +23,15 @@ public final class Reporter {
     this.annotation = annotation;
   }
 
-  /** Prints a content-file diagnostic: {@code path:line:col: message}, the line, a caret. */
+  /** Prints a content-file diagnostic: {@code path:line:col: [code] message}, the line, a caret. */
   public void print(Diagnostic diagnostic) {
-    messager.printMessage(diagnostic.kind() == Diagnostic.Kind.ERROR ? Kind.ERROR : Kind.WARNING,
-        diagnostic.format(), element, annotation);
+    messager.printMessage(diagnostic.isError() ? Kind.ERROR : Kind.WARNING, diagnostic.format(), element, annotation);
+  }
+
+  /** Prints a problem that is not about a place in a content file (the folder, an option). */
+  public void print(Code code, String message) {
+    messager.printMessage(code.isError() ? Kind.ERROR : Kind.WARNING, "[" + code.id() + "] " + message, element,
+        annotation);
   }
 
   /** A stack trace as text, for internal-error messages (the only place a trace is shown). */
@@ -33,10 +39,5 @@ public final class Reporter {
     StringWriter out = new StringWriter();
     t.printStackTrace(new PrintWriter(out));
     return out.toString();
-  }
-
-  /** Prints an error that is not about a place in a content file (the folder, an option, an internal failure). */
-  public void error(String message) {
-    messager.printMessage(Kind.ERROR, message, element, annotation);
   }
 }

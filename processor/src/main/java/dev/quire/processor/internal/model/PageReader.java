@@ -1,5 +1,6 @@
 package dev.quire.processor.internal.model;
 
+import dev.quire.dsl.Code;
 import dev.quire.dsl.Rules;
 import dev.quire.dsl.Size;
 import dev.quire.dsl.UrlPolicy;
@@ -27,11 +28,17 @@ public final class PageReader {
   private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
   /** The rest of a line from a key on: {@code key:  # comment}. */
   private static final Pattern COMMENT_AFTER_KEY = Pattern.compile("^[^:]*:\\s+(#.*)$");
+  /** Modules in one page, nested ones included: keeps the generated class well inside javac's limits. */
+  static final int MAX_MODULES = 200;
+  /** Keys of the front matter's top level. */
+  static final int MAX_KEYS = 100;
+  private static final List<String> CODE_IDS = java.util.Arrays.stream(Code.values()).map(Code::id).toList();
   private static final Pattern CANONICAL_INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,8})");
 
   private final ContentFile file;
   private final Report report;
   private final Optional<StaticFiles> staticFiles;
+  private int moduleCount;
 
   private PageReader(ContentFile file, Report report, Optional<StaticFiles> staticFiles) {
     this.file = file;
@@ -50,6 +57,11 @@ public final class PageReader {
     Optional<String> description = Optional.empty();
     Map<String, Object> meta = new LinkedHashMap<>();
     List<ModuleModel> modules = List.of();
+    if (root.entries().size() > MAX_KEYS) {
+      report.add(Code.LIMIT_005, root.entries().get(MAX_KEYS).key().position(), "the front matter has "
+          + root.entries().size() + " keys; the limit is " + MAX_KEYS);
+      return Optional.empty();
+    }
     for (YamlNode.Entry entry : root.entries()) {
       String key = entry.key().value();
       if (isEmpty(entry)) {
@@ -59,8 +71,9 @@ public final class PageReader {
         case "title" -> title = text("title", entry.value());
         case "description" -> description = text("description", entry.value());
         case "modules" -> modules = modules("page", entry.value(), 0);
+        case "suppress" -> suppress(entry.value());
         default -> {
-          Suggestions.closest(key, Schema.PAGE_KEYS).ifPresent(known -> report.warning(entry.key().position(),
+          Suggestions.closest(key, Schema.PAGE_KEYS).ifPresent(known -> report.add(Code.PAGE_001, entry.key().position(),
               "'" + key + "' is not a page key and is kept as metadata; did you mean '" + known + "'?"));
           metaValue(entry.value()).ifPresent(value -> meta.put(key, value));
         }
@@ -71,6 +84,31 @@ public final class PageReader {
       return Optional.empty();
     }
     return Optional.of(new PageModel(file.source().path(), title, description, meta, modules, body));
+  }
+
+  /**
+   * {@code suppress: [QUIRE-URL-005, ...]} (or one code): warnings of the file to leave out. Errors
+   * cannot be silenced; an unknown code gets a "did you mean".
+   */
+  private void suppress(YamlNode node) {
+    List<YamlNode> items = node instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(node);
+    for (YamlNode item : items) {
+      if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+        report.add(Code.SUPPRESS_001, item.position(), "suppress lists warning codes, like "
+            + "suppress: [QUIRE-URL-005]; found " + item.kind());
+        continue;
+      }
+      Optional<Code> code = Code.parse(scalar.value());
+      if (code.isEmpty()) {
+        report.add(Code.SUPPRESS_002, scalar.position(), "suppress: '" + scalar.value() + "' is not a Quire code"
+            + Suggestions.didYouMean(scalar.value(), CODE_IDS));
+      } else if (code.get().isError()) {
+        report.add(Code.SUPPRESS_002, scalar.position(), "suppress: " + code.get().id()
+            + " is an error; errors cannot be silenced, fix the problem instead");
+      } else {
+        report.silence(code.get());
+      }
+    }
   }
 
   // ---- values -------------------------------------------------------------------------------
@@ -89,7 +127,7 @@ public final class PageReader {
     if (comment.find()) {
       String text = comment.group(1).strip();
       int column = key.column() + comment.start(1);
-      report.warning(file.source().at(key.line(), column), "'" + entry.key().value() + "' has no value: '"
+      report.add(Code.PAGE_002, file.source().at(key.line(), column), "'" + entry.key().value() + "' has no value: '"
           + shorten(text) + "' is a YAML comment, so the value is empty and ignored. Write the value without '#' "
           + "(quote it if it starts with '#'), or delete the line");
     }
@@ -100,7 +138,7 @@ public final class PageReader {
     if (node instanceof YamlNode.Scalar scalar) {
       return Optional.of(scalar.value());
     }
-    report.error(node.position(), what + " must be text, not " + node.kind());
+    report.add(Code.TYPE_001, node.position(), what + " must be text, not " + node.kind());
     return Optional.empty();
   }
 
@@ -126,12 +164,19 @@ public final class PageReader {
 
   private List<ModuleModel> modules(String owner, YamlNode node, int depth) {
     if (!(node instanceof YamlNode.Sequence sequence)) {
-      report.error(node.position(), "modules of the " + owner + " must be a list of modules "
+      report.add(Code.MODULE_004, node.position(), "modules of the " + owner + " must be a list of modules "
           + "(each starting with '- name: …'), not " + node.kind());
       return List.of();
     }
     List<ModuleModel> modules = new ArrayList<>();
     for (YamlNode item : sequence.items()) {
+      if (++moduleCount > MAX_MODULES) {
+        if (moduleCount == MAX_MODULES + 1) {
+          report.add(Code.LIMIT_005, item.position(), "the page has more than " + MAX_MODULES
+              + " modules; split it into several pages");
+        }
+        break;
+      }
       module(item, depth).ifPresent(modules::add);
     }
     return modules;
@@ -139,19 +184,19 @@ public final class PageReader {
 
   private Optional<ModuleModel> module(YamlNode node, int depth) {
     if (!(node instanceof YamlNode.Mapping mapping)) {
-      report.error(node.position(), "a module is a mapping that starts with 'name:', not " + node.kind());
+      report.add(Code.MODULE_003, node.position(), "a module is a mapping that starts with 'name:', not " + node.kind());
       return Optional.empty();
     }
     Optional<YamlNode.Entry> nameEntry = mapping.entries().stream().filter(e -> e.key().value().equals("name")).findFirst();
     if (nameEntry.isEmpty() || !(nameEntry.get().value() instanceof YamlNode.Scalar nameScalar) || nameScalar.isNull()) {
-      report.error(nameEntry.map(e -> e.value().position()).orElse(mapping.position()),
+      report.add(Code.MODULE_002, nameEntry.map(e -> e.value().position()).orElse(mapping.position()),
           "a module needs a name; one of " + String.join(", ", Schema.MODULES.keySet()));
       return Optional.empty();
     }
     String name = nameScalar.value();
     Map<String, Schema.Type> schema = Schema.MODULES.get(name);
     if (schema == null) {
-      report.error(nameScalar.position(), "unknown module '" + name + "'"
+      report.add(Code.MODULE_001, nameScalar.position(), "unknown module '" + name + "'"
           + Suggestions.closest(name, Schema.MODULES.keySet()).map(s -> "; did you mean '" + s + "'?")
               .orElse("; the modules are " + String.join(", ", Schema.MODULES.keySet())));
       return Optional.empty();
@@ -168,7 +213,7 @@ public final class PageReader {
 
   private Optional<ModuleModel> textImage(String name, Props props) {
     Optional<Integer> cols = props.integer("cols");
-    cols.ifPresent(value -> Rules.cols(name, value).ifPresent(m -> report.error(props.position("cols"), m)));
+    cols.ifPresent(value -> Rules.cols(name, value).ifPresent(m -> report.add(Code.GRID_006, props.position("cols"), m)));
     return Optional.of(new ModuleModel.TextImage(name.equals("RowImageText"), cols, props.image("image"),
         props.text("title"), props.classes("status"), props.markdown("text")));
   }
@@ -193,7 +238,7 @@ public final class PageReader {
     if (!props.has("modules")) {
       props.requireReported("modules", "RowMultiColumns needs modules, one per column");
     } else {
-      Rules.modulesPresent(declared).ifPresent(m -> report.error(props.position("modules"), m));
+      Rules.modulesPresent(declared).ifPresent(m -> report.add(Code.GRID_007, props.position("modules"), m));
     }
     if (widths.isEmpty()) {
       props.requireReported("widths", "RowMultiColumns needs widths, one per module, like widths: [6, 6]");
@@ -201,12 +246,12 @@ public final class PageReader {
       List<Integer> values = widths.get();
       Position at = props.position("widths");
       if (declared > 0) {
-        Rules.widthsCount(values.size(), declared).ifPresent(m -> report.error(at, m));
+        Rules.widthsCount(values.size(), declared).ifPresent(m -> report.add(Code.GRID_004, at, m));
       }
-      Rules.widthsSum(values).ifPresent(m -> report.error(at, m));
-      Rules.widthsGap(values).ifPresent(m -> report.warning(at, m));
+      Rules.widthsSum(values).ifPresent(m -> report.add(Code.GRID_001, at, m));
+      Rules.widthsGap(values).ifPresent(m -> report.add(Code.GRID_002, at, m));
     }
-    cols.ifPresent(value -> Rules.columnCount(value, declared).ifPresent(m -> report.error(props.position("cols"), m)));
+    cols.ifPresent(value -> Rules.columnCount(value, declared).ifPresent(m -> report.add(Code.GRID_005, props.position("cols"), m)));
     return Optional.of(new ModuleModel.RowMultiColumns(widths.orElse(List.of()), cols, modules));
   }
 
@@ -218,15 +263,11 @@ public final class PageReader {
     }
     MarkdownRenderer.Result result = MarkdownRenderer.render(source);
     for (MarkdownRenderer.Issue issue : result.issues()) {
-      if (issue.error()) {
-        report.error(where.apply(issue.offset()), issue.message());
-      } else {
-        report.warning(where.apply(issue.offset()), issue.message());
-      }
+      report.add(issue.code(), where.apply(issue.offset()), issue.message());
     }
     for (MarkdownRenderer.ImageUse image : result.images()) {
       staticFiles.flatMap(files -> files.missing(image.url()))
-          .ifPresent(message -> report.error(where.apply(image.offset()), message));
+          .ifPresent(missing -> report.add(missing.code(), where.apply(image.offset()), missing.message()));
     }
     return new PageModel.Text(source, result.html());
   }
@@ -289,7 +330,7 @@ public final class PageReader {
           continue;
         }
         if (!schema.containsKey(key)) {
-          report.error(entry.key().position(), module + " has no property '" + key + "'"
+          report.add(Code.MODULE_005, entry.key().position(), module + " has no property '" + key + "'"
               + Suggestions.closest(key, schema.keySet()).map(s -> "; did you mean '" + s + "'?")
                   .orElse("; its properties are " + String.join(", ", schema.keySet())));
         } else if (!isEmpty(entry)) {
@@ -313,7 +354,7 @@ public final class PageReader {
     /** Reports a missing required property at the module's start. */
     void requireReported(String key, String message) {
       if (!present.containsKey(key)) {
-        report.error(mapping.position(), message);
+        report.add(Code.MODULE_006, mapping.position(), message);
       }
     }
 
@@ -325,7 +366,7 @@ public final class PageReader {
       if (node instanceof YamlNode.Scalar scalar) {
         return Optional.of(scalar);
       }
-      report.error(node.position(), module + " " + key + " must be " + type.description() + ", not " + node.kind());
+      report.add(Code.TYPE_001, node.position(), module + " " + key + " must be " + type.description() + ", not " + node.kind());
       return Optional.empty();
     }
 
@@ -335,7 +376,7 @@ public final class PageReader {
 
     Optional<String> classes(String key) {
       Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.CLASSES);
-      scalar.ifPresent(s -> Rules.status(module, s.value()).ifPresent(m -> report.error(s.position(), m)));
+      scalar.ifPresent(s -> Rules.status(module, s.value()).ifPresent(m -> report.add(Code.TYPE_004, s.position(), m)));
       return scalar.map(YamlNode.Scalar::value);
     }
 
@@ -343,13 +384,12 @@ public final class PageReader {
       Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.IMAGE_URL);
       scalar.ifPresent(s -> {
         UrlPolicy.Verdict verdict = UrlPolicy.check(s.value(), UrlPolicy.Use.IMAGE);
-        if (verdict.level() == UrlPolicy.Level.ERROR) {
-          report.error(s.position(), module + " " + key + ": " + verdict.message());
-        } else {
-          if (verdict.level() == UrlPolicy.Level.WARNING) {
-            report.warning(s.position(), module + " " + key + ": " + verdict.message());
-          }
-          staticFiles.flatMap(files -> files.missing(s.value())).ifPresent(m -> report.error(s.position(), m));
+        if (verdict.level() != UrlPolicy.Level.OK) {
+          report.add(verdict.code(), s.position(), module + " " + key + ": " + verdict.message());
+        }
+        if (verdict.level() != UrlPolicy.Level.ERROR) {
+          staticFiles.flatMap(files -> files.missing(s.value()))
+              .ifPresent(missing -> report.add(missing.code(), s.position(), missing.message()));
         }
       });
       return scalar.map(YamlNode.Scalar::value);
@@ -367,7 +407,7 @@ public final class PageReader {
 
     Optional<Size> size(String key) {
       Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.SIZE);
-      scalar.ifPresent(s -> Rules.size(s.value()).ifPresent(m -> report.error(s.position(), m)));
+      scalar.ifPresent(s -> Rules.size(s.value()).ifPresent(m -> report.add(Code.TYPE_003, s.position(), m)));
       return scalar.flatMap(s -> Size.parse(s.value()));
     }
 
@@ -376,7 +416,7 @@ public final class PageReader {
         return Optional.empty();
       }
       if (!(node(key) instanceof YamlNode.Sequence sequence)) {
-        report.error(node(key).position(), module + " " + key + " must be " + Schema.Type.INTEGERS.description()
+        report.add(Code.TYPE_001, node(key).position(), module + " " + key + " must be " + Schema.Type.INTEGERS.description()
             + ", not " + node(key).kind());
         return Optional.empty();
       }
@@ -387,9 +427,9 @@ public final class PageReader {
         if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
           value = wholeNumber(key, scalar);
         } else {
-          report.error(item.position(), module + " " + key + " must hold whole numbers, not " + item.kind());
+          report.add(Code.TYPE_001, item.position(), module + " " + key + " must hold whole numbers, not " + item.kind());
         }
-        value.ifPresent(width -> Rules.width(width).ifPresent(m -> report.error(item.position(), m)));
+        value.ifPresent(width -> Rules.width(width).ifPresent(m -> report.add(Code.GRID_003, item.position(), m)));
         ok &= value.isPresent();
         value.ifPresent(values::add);
       }
@@ -404,7 +444,7 @@ public final class PageReader {
       String why = scalar.style() != YamlNode.Style.PLAIN ? " (it is quoted; write the number without quotes)"
           : INTEGER.matcher(value).matches() && value.length() > 9 ? " (it is too large)"
           : INTEGER.matcher(value).matches() ? " (write it without a sign or leading zeros)" : "";
-      report.error(scalar.position(), module + " " + key + " must be a whole number, not '" + value + "'" + why);
+      report.add(Code.TYPE_002, scalar.position(), module + " " + key + " must be a whole number, not '" + value + "'" + why);
       return Optional.empty();
     }
   }

@@ -37,7 +37,7 @@ public final class Schema {
   }
 
   /** The keys of the front matter Quire reads; any other key is page metadata. */
-  public static final List<String> PAGE_KEYS = List.of("title", "description", "modules");
+  public static final List<String> PAGE_KEYS = List.of("title", "description", "modules", "suppress");
 
   /** Modules and their properties ({@code name} is implied), in documentation order. */
   public static final Map<String, Map<String, Type>> MODULES = modules();

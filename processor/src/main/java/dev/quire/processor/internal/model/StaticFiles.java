@@ -1,6 +1,9 @@
 package dev.quire.processor.internal.model;
 
+import dev.quire.dsl.Code;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -22,23 +25,44 @@ public final class StaticFiles {
     return new StaticFiles(root, label);
   }
 
+  /** Why an image is not usable: its code and message. */
+  public record Missing(Code code, String message) {}
+
   /** Why {@code url} is not a file of the folder, or empty when it is (or is not a site path). */
-  public Optional<String> missing(String url) {
+  public Optional<Missing> missing(String url) {
     String trimmed = url.strip();
     if (!trimmed.startsWith("/") || trimmed.startsWith("//")) {
       return Optional.empty();
     }
     String path = trimmed.replaceAll("[?#].*$", "");
     String decoded = percentDecode(path).substring(1);
-    Path file = root.resolve(decoded).normalize();
-    if (!file.startsWith(root.normalize())) {
-      return Optional.of("image '" + url + "' points outside the static folder " + label);
+    Missing outside = new Missing(Code.STATIC_002, "image '" + url + "' points outside the static folder " + label);
+    Path file;
+    try {
+      file = root.resolve(decoded).normalize();
+    } catch (InvalidPathException e) {
+      return Optional.of(outside);
+    }
+    if (!file.startsWith(root.normalize()) || decoded.indexOf('\\') >= 0 || !inside(file)) {
+      return Optional.of(outside);
     }
     if (!Files.isRegularFile(file)) {
-      return Optional.of("image '" + url + "' is not in the static folder (looked for " + label + "/" + decoded
-          + "); add the file or fix the path");
+      return Optional.of(new Missing(Code.STATIC_001, "image '" + url + "' is not in the static folder (looked for "
+          + label + "/" + decoded + "); add the file or fix the path"));
     }
     return Optional.empty();
+  }
+
+  /** Whether an existing file is still inside the folder once symbolic links are followed. */
+  private boolean inside(Path file) {
+    if (!Files.exists(file)) {
+      return true;
+    }
+    try {
+      return file.toRealPath().startsWith(root.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static String percentDecode(String text) {

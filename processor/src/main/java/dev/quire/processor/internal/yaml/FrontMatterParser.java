@@ -1,5 +1,6 @@
 package dev.quire.processor.internal.yaml;
 
+import dev.quire.dsl.Code;
 import dev.quire.processor.internal.content.ContentFile;
 import dev.quire.processor.internal.content.Position;
 import dev.quire.processor.internal.content.SourceFile;
@@ -38,6 +39,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class FrontMatterParser {
   /** Deeper than any real page needs (page → modules → module → widths is 4). */
   static final int MAX_DEPTH = 20;
+  /** Scalars and collections in one front matter (real pages hold tens). */
+  static final int MAX_VALUES = 2000;
 
   private final ContentFile file;
   private final Report report;
@@ -57,7 +60,7 @@ public final class FrontMatterParser {
       return Optional.of(new YamlNode.Mapping(List.of(), source().at(file.frontMatterLine(), 1)));
     }
     try {
-      if (!checkEvents()) {
+      if (!directives() || !checkEvents()) {
         return Optional.empty();
       }
       Node root = yaml().compose(new StringReader(file.frontMatter()));
@@ -65,7 +68,7 @@ public final class FrontMatterParser {
         return Optional.of(new YamlNode.Mapping(List.of(), source().at(file.frontMatterLine(), 1)));
       }
       if (!(root instanceof MappingNode)) {
-        report.error(position(root.getStartMark()), "the front matter must be a mapping of keys "
+        report.add(Code.YAML_007, position(root.getStartMark()), "the front matter must be a mapping of keys "
             + "(title:, description:, modules:), not " + convert(root).kind());
         return Optional.empty();
       }
@@ -76,12 +79,14 @@ public final class FrontMatterParser {
       String context = e.getContext() != null && e.getContextMark() != null && e.getProblemMark() != null
           ? " (" + e.getContext() + " at line " + position(e.getContextMark()).line() + ")" : "";
       String problem = clean(e.getProblem());
-      String message = problem.contains("(TAB)")
-          ? "a tab is used for indentation; YAML indents with spaces only"
+      boolean tab = problem.contains("(TAB)");
+      String message = tab ? "a tab is used for indentation; YAML indents with spaces only"
           : "the front matter is not valid YAML: " + problem + context;
-      report.error(mark != null ? position(mark) : source().at(file.frontMatterLine(), 1), message);
+      report.add(tab ? Code.YAML_002 : Code.YAML_001,
+          mark != null ? position(mark) : source().at(file.frontMatterLine(), 1), message);
     } catch (YAMLException e) {
-      report.error(source().at(file.frontMatterLine(), 1), "the front matter is not valid YAML: " + clean(e.getMessage()));
+      report.add(Code.YAML_001, source().at(file.frontMatterLine(), 1),
+          "the front matter is not valid YAML: " + clean(e.getMessage()));
     }
     return Optional.empty();
   }
@@ -100,32 +105,58 @@ public final class FrontMatterParser {
   /** Refuses anchors, aliases, explicit tags and deep nesting before anything is composed. */
   private boolean checkEvents() {
     int depth = 0;
+    int values = 0;
     boolean clean = true;
     for (Event event : yaml().parse(new StringReader(file.frontMatter()))) {
       if (event instanceof AliasEvent) {
-        report.error(position(event.getStartMark()), "aliases (*name) are not supported in front matter; "
+        report.add(Code.YAML_004, position(event.getStartMark()), "aliases (*name) are not supported in front matter; "
             + "write the value out");
         clean = false;
       } else if (event instanceof NodeEvent node && node.getAnchor() != null) {
-        report.error(position(event.getStartMark()), "anchors (&" + node.getAnchor()
+        report.add(Code.YAML_003, position(event.getStartMark()), "anchors (&" + node.getAnchor()
             + ") are not supported in front matter; write each value out");
         clean = false;
       }
       String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
           : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
       if (tag != null) {
-        report.error(position(event.getStartMark()), "explicit YAML tags (" + tag
+        report.add(Code.YAML_005, position(event.getStartMark()), "explicit YAML tags (" + tag
             + ") are not allowed; Quire reads every value by the page schema");
         clean = false;
+      }
+      if ((event instanceof ScalarEvent || event instanceof CollectionStartEvent) && ++values > MAX_VALUES) {
+        report.add(Code.LIMIT_004, position(event.getStartMark()), "the front matter holds more than " + MAX_VALUES
+            + " values; a page needs far fewer (split the page)");
+        return false;
       }
       if (event instanceof CollectionStartEvent) {
         depth++;
         if (depth > MAX_DEPTH) {
-          report.error(position(event.getStartMark()), "the front matter nests deeper than " + MAX_DEPTH + " levels");
+          report.add(Code.LIMIT_003, position(event.getStartMark()), "the front matter nests deeper than "
+              + MAX_DEPTH + " levels");
           return false;
         }
       } else if (event instanceof CollectionEndEvent) {
         depth--;
+      }
+    }
+    return clean;
+  }
+
+  /**
+   * Refuses {@code %} directives and {@code ...} document markers: the front matter is one YAML
+   * document between the fences, and a marker would end it early (the rest silently ignored).
+   */
+  private boolean directives() {
+    String[] lines = file.frontMatter().split("\n", -1);
+    boolean clean = true;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.startsWith("%") || line.stripTrailing().equals("...")) {
+        report.add(Code.YAML_006, source().at(file.frontMatterLine() + i, 1), (line.startsWith("%")
+            ? "YAML directives (" + line.strip() + ") are not used in front matter"
+            : "'...' ends a YAML document early") + "; delete the line");
+        clean = false;
       }
     }
     return clean;
@@ -149,16 +180,16 @@ public final class FrontMatterParser {
     for (NodeTuple tuple : mapping.getValue()) {
       YamlNode key = convert(tuple.getKeyNode());
       if (!(key instanceof YamlNode.Scalar scalarKey) || scalarKey.isNull()) {
-        report.error(key.position(), "keys must be plain names, not " + key.kind());
+        report.add(Code.YAML_010, key.position(), "keys must be plain names, not " + key.kind());
         continue;
       }
       if (scalarKey.value().equals("<<") && scalarKey.style() == YamlNode.Style.PLAIN) {
-        report.error(key.position(), "merge keys (<<) are not supported in front matter; write the keys out");
+        report.add(Code.YAML_009, key.position(), "merge keys (<<) are not supported in front matter; write the keys out");
         continue;
       }
       YamlNode.Scalar first = seen.putIfAbsent(scalarKey.value(), scalarKey);
       if (first != null) {
-        report.error(key.position(), "duplicate key '" + scalarKey.value() + "' (first written at line "
+        report.add(Code.YAML_008, key.position(), "duplicate key '" + scalarKey.value() + "' (first written at line "
             + first.position().line() + "); keep one");
         continue;
       }

@@ -1,0 +1,132 @@
+package dev.quire.processor.internal;
+
+import com.palantir.javapoet.ClassName;
+import dev.quire.dsl.Code;
+import dev.quire.processor.internal.content.ContentFile;
+import dev.quire.processor.internal.content.ContentReader;
+import dev.quire.processor.internal.content.SourceFile;
+import dev.quire.processor.internal.diag.Diagnostic;
+import dev.quire.processor.internal.diag.Report;
+import dev.quire.processor.internal.diag.Reporter;
+import dev.quire.processor.internal.generate.Names;
+import dev.quire.processor.internal.model.PageModel;
+import dev.quire.processor.internal.model.PageReader;
+import dev.quire.processor.internal.model.StaticFiles;
+import dev.quire.processor.internal.yaml.FrontMatterParser;
+import dev.quire.processor.internal.yaml.YamlNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads and checks the content files of one folder: read → parse → model and validate, file by file,
+ * in path order. Knows nothing of javac, so the processor and {@code quire check} report exactly the
+ * same diagnostics. Never throws for a file: a failure inside Quire becomes a {@link Code#INTERNAL_001}
+ * diagnostic on that file and the other files are still compiled.
+ */
+public final class ContentCompiler {
+  /** What a build may configure: the static folder images must be in, warnings silenced for every file. */
+  public record Options(Optional<StaticFiles> staticFiles, Set<Code> silenced) {}
+
+  /**
+   * One content file's outcome. {@code page} is present when the file has no error; {@code duplicate}
+   * when another file already became {@code className} (then no class is written for this one).
+   */
+  public record FileResult(String path, String slug, ClassName className, Optional<PageModel> page,
+      List<Diagnostic> diagnostics, boolean duplicate) {}
+
+  /**
+   * Test hook: a file whose name equals this system property fails with an exception inside the
+   * pipeline, so tests can prove such a failure becomes a diagnostic. Never set in a real build.
+   */
+  public static final String FAIL_ON_PROPERTY = "dev.quire.processor.test.failOn";
+
+  private ContentCompiler() {}
+
+  /** Compiles every {@code *.md} under {@code root/folder}, classes named within {@code basePackage}. */
+  public static List<FileResult> compileFolder(Path root, String folder, String basePackage, Options options)
+      throws IOException {
+    Path dir = root.resolve(folder);
+    List<FileResult> results = new ArrayList<>();
+    Map<ClassName, String> taken = new HashMap<>();
+    for (Path file : contentFiles(dir)) {
+      String relative = dir.relativize(file).toString().replace('\\', '/');
+      String path = folder + "/" + relative;
+      String slug = relative.substring(0, relative.length() - ".md".length());
+      ClassName className = className(basePackage, relative);
+      String other = taken.putIfAbsent(className, path);
+      if (other != null) {
+        Diagnostic clash = new Diagnostic(Code.GEN_001, new SourceFile(path, "").at(1, 1), path + " and " + other
+            + " both become the class " + className + "; rename one of the files");
+        results.add(new FileResult(path, slug, className, Optional.empty(), List.of(clash), true));
+        continue;
+      }
+      Report report = new Report(options.silenced());
+      Optional<PageModel> page = compileFile(path, file, options, report);
+      results.add(new FileResult(path, slug, className, page, report.diagnostics(), false));
+    }
+    return results;
+  }
+
+  /** Compiles one file, reporting into {@code report}; the page only when there is no error. */
+  public static Optional<PageModel> compileFile(String path, Path file, Options options, Report report) {
+    try {
+      long size = Files.size(file);
+      if (size > ContentReader.MAX_FILE_BYTES) {
+        report.add(Code.LIMIT_001, new SourceFile(path, "").at(1, 1), "the file has " + size
+            + " bytes; content files are limited to 1 MiB (1048576 bytes): split the page");
+        return Optional.empty();
+      }
+      return compile(path, Files.readAllBytes(file), options, report);
+    } catch (IOException e) {
+      report.add(Code.FILE_004, new SourceFile(path, "").at(1, 1), "the file cannot be read: " + e);
+      return Optional.empty();
+    }
+  }
+
+  /** Compiles the bytes of one file (already known to be within the size limit). */
+  public static Optional<PageModel> compile(String path, byte[] bytes, Options options, Report report) {
+    try {
+      if (path.endsWith("/" + System.getProperty(FAIL_ON_PROPERTY, "\0"))) {
+        throw new IllegalStateException("injected failure");
+      }
+      Optional<ContentFile> content = ContentReader.read(path, bytes, report);
+      Optional<YamlNode.Mapping> root = content.flatMap(c -> FrontMatterParser.parse(c, report));
+      if (root.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<PageModel> page = PageReader.read(content.get(), root.get(), report, options.staticFiles());
+      return report.hasErrors() ? Optional.empty() : page;
+    } catch (Throwable e) {
+      report.add(Code.INTERNAL_001, new SourceFile(path, "").at(1, 1), "internal error in the Quire processor; "
+          + "please report it with this file:\n" + Reporter.stackTrace(e));
+      return Optional.empty();
+    }
+  }
+
+  private static List<Path> contentFiles(Path dir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).forEach(files::add);
+    }
+    files.sort((a, b) -> dir.relativize(a).toString().replace('\\', '/')
+        .compareTo(dir.relativize(b).toString().replace('\\', '/')));
+    return files;
+  }
+
+  private static ClassName className(String basePackage, String relative) {
+    String[] parts = relative.split("/");
+    StringBuilder pkg = new StringBuilder(basePackage);
+    for (int i = 0; i < parts.length - 1; i++) {
+      pkg.append(pkg.length() == 0 ? "" : ".").append(Names.packageSegment(parts[i]));
+    }
+    return ClassName.get(pkg.toString(), Names.className(parts[parts.length - 1]));
+  }
+}
