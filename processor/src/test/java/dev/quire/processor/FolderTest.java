@@ -65,7 +65,7 @@ class FolderTest {
 
     assertThat(compilation).failed();
     assertThat(Fixture.diagnostics(compilation)).containsExactly(
-        "ERROR pages/a_b.md:1:1: [QUIRE-GEN-001] pages/a_b.md and pages/a-b.md both become the class test.ABPage; rename one of the files");
+        "ERROR pages/a_b.md:1:1: [QUIRE-GEN-001] pages/a_b.md and pages/a-b.md both become the class ABPage; rename one of the files");
   }
 
   @Test

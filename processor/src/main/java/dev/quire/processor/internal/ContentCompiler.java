@@ -64,7 +64,7 @@ public final class ContentCompiler {
       String other = taken.putIfAbsent(className, path);
       if (other != null) {
         Diagnostic clash = new Diagnostic(Code.GEN_001, new SourceFile(path, "").at(1, 1), path + " and " + other
-            + " both become the class " + className + "; rename one of the files");
+            + " both become the class " + relativeName(basePackage, className) + "; rename one of the files");
         results.add(new FileResult(path, slug, className, Optional.empty(), List.of(clash), true));
         continue;
       }
@@ -119,6 +119,12 @@ public final class ContentCompiler {
     files.sort((a, b) -> dir.relativize(a).toString().replace('\\', '/')
         .compareTo(dir.relativize(b).toString().replace('\\', '/')));
     return files;
+  }
+
+  /** The class name relative to the {@code @Pages} package ({@code news.ItemPage}), the same in javac and {@code quire check}. */
+  private static String relativeName(String basePackage, ClassName className) {
+    String name = className.reflectionName();
+    return basePackage.isEmpty() ? name : name.substring(basePackage.length() + 1);
   }
 
   private static ClassName className(String basePackage, String relative) {
