@@ -22,6 +22,7 @@ public enum Code {
   ENC_002(Severity.ERROR, "the file is UTF-16 or UTF-32, not UTF-8"),
   ENC_003(Severity.ERROR, "a control character (NUL, U+0001…U+001F except tab and line ends, U+007F…U+009F)"),
   ENC_004(Severity.WARNING, "a bidirectional control character in the front matter (text may display differently from what it is)"),
+  ENC_005(Severity.ERROR, "a Unicode line or paragraph separator (U+2028, U+2029) in the front matter, which YAML reads as a line break"),
 
   // ---- limits, checked before any library sees the input
   LIMIT_001(Severity.ERROR, "the file is larger than 1 MiB"),

@@ -42,8 +42,10 @@ class DiagnosticsTest {
         bad("lone CR line ends", "---\rmodules:\r  - name: RowSeparator\r    size: XXL\r---\r",
             "ERROR pages/p.md:4:11: [QUIRE-TYPE-003] RowSeparator size 'XXL' is not a size; use one of XS, S, M, L, XL"),
         // ---- YAML
-        bad("YAML syntax", "---\ntitle: \"open\n---\n",
-            "ERROR pages/p.md:3:1: [QUIRE-YAML-001] the front matter is not valid YAML: found unexpected end of stream (while scanning a quoted scalar at line 2)"),
+        bad("unclosed quote", "---\ntitle: \"open\n---\n",
+            "ERROR pages/p.md:2:8: [QUIRE-YAML-001] this quoted value is never closed; end it with the same quote character (found unexpected end of stream)"),
+        bad("YAML syntax", "---\ntitle: [a\n---\n",
+            "ERROR pages/p.md:3:1: [QUIRE-YAML-001] the front matter is not valid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence at line 2)"),
         bad("tab indentation", "---\nmodules:\n\t- name: RowText\n---\n",
             "ERROR pages/p.md:3:1: [QUIRE-YAML-002] a tab is used for indentation; YAML indents with spaces only"),
         bad("anchor and alias", "---\ntitle: &t Hello\ndescription: *t\n---\n",

@@ -35,9 +35,7 @@ public final class ContentReader {
     if (!controlCharacters(source, report)) {
       return Optional.empty();
     }
-    Optional<ContentFile> file = split(source, report);
-    file.ifPresent(content -> bidiControls(content, report));
-    return file;
+    return split(source, report).filter(content -> frontMatterCharacters(content, report));
   }
 
   /** Refuses C0 controls other than tab and line ends, DEL and C1 controls: reports the first of them. */
@@ -56,20 +54,29 @@ public final class ContentReader {
   }
 
   /**
-   * Warns about bidirectional controls in the front matter: they make names and values display in an
-   * order different from the one Quire reads. (In the Markdown body they are ordinary text.)
+   * Refuses Unicode line and paragraph separators in the front matter (YAML 1.1 reads them as line
+   * breaks: values change and positions shift), and warns about bidirectional controls, which make
+   * names and values display in an order different from the one Quire reads. In the Markdown body
+   * both are ordinary text.
    */
-  private static void bidiControls(ContentFile file, Report report) {
+  private static boolean frontMatterCharacters(ContentFile file, Report report) {
     String text = file.frontMatter();
     int base = file.source().lineStart(file.frontMatterLine());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c == '\u2028' || c == '\u2029') {
+        report.add(Code.ENC_005, file.source().atOffset(base + i), String.format("U+%04X (a Unicode %s separator) in "
+            + "the front matter: YAML reads it as a line break, which changes the value; replace it with a space",
+            (int) c, c == '\u2028' ? "line" : "paragraph"));
+        return false;
+      }
       if ((c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
         report.add(Code.ENC_004, file.source().atOffset(base + i), String.format("bidirectional control character "
             + "U+%04X in the front matter: the text may display differently from what it is; delete it", (int) c));
-        return;
+        break;
       }
     }
+    return true;
   }
 
   private static Optional<String> decode(String path, byte[] bytes, Report report) {

@@ -7,6 +7,7 @@ import dev.quire.processor.internal.content.SourceFile;
 import dev.quire.processor.internal.diag.Report;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,11 @@ public final class FrontMatterParser {
       boolean tab = problem.contains("(TAB)");
       String message = tab ? "a tab is used for indentation; YAML indents with spaces only"
           : "the front matter is not valid YAML: " + problem + context;
+      if (!tab && e.getContext() != null && e.getContext().contains("quoted scalar") && e.getContextMark() != null) {
+        // The useful place is where the quote opened, not where the file ended.
+        mark = e.getContextMark();
+        message = "this quoted value is never closed; end it with the same quote character (" + problem + ")";
+      }
       report.add(tab ? Code.YAML_002 : Code.YAML_001,
           mark != null ? position(mark) : source().at(file.frontMatterLine(), 1), message);
     } catch (YAMLException e) {
@@ -102,45 +108,64 @@ public final class FrontMatterParser {
         new DumperOptions(), options);
   }
 
-  /** Refuses anchors, aliases, explicit tags and deep nesting before anything is composed. */
+  /**
+   * Refuses anchors, aliases, explicit tags, too many values and deep nesting before anything is
+   * composed. Each kind of refusal is reported once, at its first place, with the count of the
+   * others (a billion-laughs file gets two errors, not a hundred).
+   */
   private boolean checkEvents() {
+    Map<Code, Position> first = new EnumMap<>(Code.class);
+    Map<Code, String> messages = new EnumMap<>(Code.class);
+    Map<Code, Integer> counts = new EnumMap<>(Code.class);
     int depth = 0;
     int values = 0;
-    boolean clean = true;
-    for (Event event : yaml().parse(new StringReader(file.frontMatter()))) {
-      if (event instanceof AliasEvent) {
-        report.add(Code.YAML_004, position(event.getStartMark()), "aliases (*name) are not supported in front matter; "
-            + "write the value out");
-        clean = false;
-      } else if (event instanceof NodeEvent node && node.getAnchor() != null) {
-        report.add(Code.YAML_003, position(event.getStartMark()), "anchors (&" + node.getAnchor()
-            + ") are not supported in front matter; write each value out");
-        clean = false;
-      }
-      String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
-          : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
-      if (tag != null) {
-        report.add(Code.YAML_005, position(event.getStartMark()), "explicit YAML tags (" + tag
-            + ") are not allowed; Quire reads every value by the page schema");
-        clean = false;
-      }
-      if ((event instanceof ScalarEvent || event instanceof CollectionStartEvent) && ++values > MAX_VALUES) {
-        report.add(Code.LIMIT_004, position(event.getStartMark()), "the front matter holds more than " + MAX_VALUES
-            + " values; a page needs far fewer (split the page)");
-        return false;
-      }
-      if (event instanceof CollectionStartEvent) {
-        depth++;
-        if (depth > MAX_DEPTH) {
-          report.add(Code.LIMIT_003, position(event.getStartMark()), "the front matter nests deeper than "
-              + MAX_DEPTH + " levels");
+    try {
+      for (Event event : yaml().parse(new StringReader(file.frontMatter()))) {
+        Code refused = null;
+        String message = null;
+        if (event instanceof AliasEvent) {
+          refused = Code.YAML_004;
+          message = "aliases (*name) are not supported in front matter; write the value out";
+        } else if (event instanceof NodeEvent node && node.getAnchor() != null) {
+          refused = Code.YAML_003;
+          message = "anchors (&" + node.getAnchor() + ") are not supported in front matter; write each value out";
+        }
+        if (refused != null) {
+          first.putIfAbsent(refused, position(event.getStartMark()));
+          messages.putIfAbsent(refused, message);
+          counts.merge(refused, 1, Integer::sum);
+        }
+        String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+            : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
+        if (tag != null) {
+          first.putIfAbsent(Code.YAML_005, position(event.getStartMark()));
+          messages.putIfAbsent(Code.YAML_005, "explicit YAML tags (" + tag
+              + ") are not allowed; Quire reads every value by the page schema");
+          counts.merge(Code.YAML_005, 1, Integer::sum);
+        }
+        if ((event instanceof ScalarEvent || event instanceof CollectionStartEvent) && ++values > MAX_VALUES) {
+          report.add(Code.LIMIT_004, position(event.getStartMark()), "the front matter holds more than " + MAX_VALUES
+              + " values; a page needs far fewer (split the page)");
           return false;
         }
-      } else if (event instanceof CollectionEndEvent) {
-        depth--;
+        if (event instanceof CollectionStartEvent) {
+          depth++;
+          if (depth > MAX_DEPTH) {
+            report.add(Code.LIMIT_003, position(event.getStartMark()), "the front matter nests deeper than "
+                + MAX_DEPTH + " levels");
+            return false;
+          }
+        } else if (event instanceof CollectionEndEvent) {
+          depth--;
+        }
       }
+    } finally {
+      first.forEach((code, at) -> {
+        int others = counts.get(code) - 1;
+        report.add(code, at, messages.get(code) + (others == 0 ? "" : " (" + others + " more in this file)"));
+      });
     }
-    return clean;
+    return first.isEmpty();
   }
 
   /**
