@@ -42,6 +42,8 @@ class DiagnosticsTest {
         bad("lone CR line ends", "---\rmodules:\r  - name: RowSeparator\r    size: XXL\r---\r",
             "ERROR pages/p.md:4:11: [QUIRE-TYPE-003] RowSeparator size 'XXL' is not a size; use one of XS, S, M, L, XL"),
         // ---- YAML
+        bad("link in a quoted text that spans lines", "---\nmodules:\n  - name: RowText\n    text: \"one 'two'\\t\n      three [x](javascript:y)\"\n---\n",
+            "ERROR pages/p.md:5:13: [QUIRE-URL-001] link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
         bad("unclosed quote", "---\ntitle: \"open\n---\n",
             "ERROR pages/p.md:2:8: [QUIRE-YAML-001] this quoted value is never closed; end it with the same quote character (found unexpected end of stream)"),
         bad("YAML syntax", "---\ntitle: [a\n---\n",

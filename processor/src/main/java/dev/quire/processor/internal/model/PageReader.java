@@ -288,12 +288,38 @@ public final class PageReader {
       int fileLine = start.line() + 1 + line;
       return file.source().at(fileLine, indentOfBlock(start.line()) + (offset - lineStart) + 1);
     }
-    if (scalar.style() == YamlNode.Style.FOLDED || scalar.value().indexOf('\n') >= 0) {
-      return file.source().at(start.line() + (scalar.style() == YamlNode.Style.FOLDED ? 1 : 0),
-          scalar.style() == YamlNode.Style.FOLDED ? indentOfBlock(start.line()) + 1 : start.column());
+    if (scalar.style() == YamlNode.Style.FOLDED) {
+      return file.source().at(start.line() + 1, indentOfBlock(start.line()) + 1);
     }
-    int quote = scalar.style() == YamlNode.Style.QUOTED ? 1 : 0;
-    return file.source().at(start.line(), start.column() + quote + offset);
+    return flowScalarPosition(start, scalar.style() == YamlNode.Style.QUOTED, offset);
+  }
+
+  /**
+   * Maps an offset of a plain or quoted scalar's value back to the file by walking its source: a
+   * line break and the next line's indentation fold into one character, an escape ({@code \n},
+   * {@code \u00e9}) or a doubled single quote is one character.
+   */
+  private Position flowScalarPosition(Position start, boolean quoted, int offset) {
+    String text = file.source().text();
+    int i = Math.min(text.length(), file.source().lineStart(start.line()) + start.column() - 1);
+    char quote = quoted && i < text.length() ? text.charAt(i++) : 0;
+    for (int consumed = 0; consumed < offset && i < text.length(); consumed++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        i++;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+          i++;
+        }
+      } else if (quote == '"' && c == '\\' && i + 1 < text.length()) {
+        char escape = text.charAt(i + 1);
+        i += escape == 'x' ? 4 : escape == 'u' ? 6 : escape == 'U' ? 10 : 2;
+      } else if (quote == '\'' && c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+        i += 2;
+      } else {
+        i++;
+      }
+    }
+    return file.source().atOffset(Math.min(i, text.length()));
   }
 
   /** The indentation of a block scalar's content: that of its first non-blank line after the indicator. */
