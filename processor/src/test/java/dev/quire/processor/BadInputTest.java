@@ -189,6 +189,9 @@ class BadInputTest {
     String injection = "\\u0022 + evil() + \\u0022 */ \\u000a \" \\ end \u00e9";
     rows.add(safe("44 Java-source injection through the title", "---\ntitle: '" + injection + "'\n---\n",
         r -> assertThat(page(r).title()).hasValue(injection)));
+    rows.add(safe("44 a carriage return decoded from an entity cannot end a Java string literal",
+        "---\n---\n<a href=\"/a&#13;b\">x&#13;y</a>\n",
+        r -> assertThat(html(r).selectFirst("a").attr("href")).isEqualTo("/a\rb")));
     // ---- 45: pathological Markdown (flexmark overflows or takes > 10 s on these)
     rows.add(bad("45 1,000 nested quotes", "---\n---\n" + "> ".repeat(1000) + "a\n", "ERROR pages/p.md:3:65: [QUIRE-LIMIT-007]"));
     rows.add(safe("45 10,000 nested emphasis", "---\n---\n" + "*a **a ".repeat(10_000) + "\n", r -> assertThat(render(r)).contains("*a **a")));

@@ -14,11 +14,12 @@ import org.jsoup.nodes.Element;
 /**
  * The output oracle: HTML parsed the way a browser parses it has no element that runs code or loads
  * a document, no event handler, no URL with a scheme Quire refuses (entities decoded by the parser),
- * no style that loads or runs something.
+ * no style that loads or runs something. ({@code <button>} is allowed: real content uses it, and
+ * without a form or {@code formaction}, which the allowlist drops, it cannot send anything.)
  */
 final class HtmlSafety {
   private static final Set<String> DANGEROUS = Set.of("script", "style", "iframe", "frame", "frameset", "object",
-      "embed", "applet", "form", "input", "textarea", "select", "button", "link", "meta", "base", "svg", "math",
+      "embed", "applet", "form", "input", "textarea", "select", "link", "meta", "base", "svg", "math",
       "template", "noscript", "xmp", "plaintext", "noembed", "noframes", "title", "portal", "audio", "video", "source",
       "track", "isindex", "image");
   private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",

@@ -1,6 +1,7 @@
 package dev.quire.runtime;
 
 import dev.quire.dsl.Page;
+import dev.quire.dsl.UrlPolicy;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -146,9 +147,17 @@ public final class HtmlRenderer {
 
     private Builder() {}
 
-    /** The Bootstrap 4 stylesheet the document links to, for example a locally served copy. */
+    /**
+     * The Bootstrap 4 stylesheet the document links to, for example a locally served copy.
+     *
+     * @throws IllegalArgumentException when the URL's scheme is not allowed ({@code javascript:}…)
+     */
     public Builder stylesheet(String href) {
-      this.stylesheet = Objects.requireNonNull(href, "href");
+      UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(href, "href"), UrlPolicy.Use.LINK);
+      if (verdict.level() == UrlPolicy.Level.ERROR) {
+        throw new IllegalArgumentException("stylesheet: " + verdict.message());
+      }
+      this.stylesheet = href;
       return this;
     }
 

@@ -59,8 +59,12 @@ final class JavaText {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
+          // Line feed and carriage return must never be written as Unicode escapes: javac turns
+          // those into characters before it reads literals (or comments), which would end the
+          // literal. Both have their own escape above.
           if (c < 0x20 || c >= 0x7f) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
