@@ -91,10 +91,23 @@ public final class PageClassWriter {
         : List.of();
   }
 
-  /** Text safe inside a Javadoc comment: no comment end, no unicode escapes, no HTML. */
+  /**
+   * Text safe inside a Javadoc comment: no comment end, no Unicode escapes, no HTML, and ASCII only
+   * (other characters become HTML character references), so the source is the same bytes whatever
+   * encoding the build writes it in.
+   */
   static String comment(String text) {
-    return text.replace("&", "&amp;").replace("*/", "*&#47;").replace("\\", "&#92;").replace("@", "&#64;")
+    String safe = text.replace("&", "&amp;").replace("*/", "*&#47;").replace("\\", "&#92;").replace("@", "&#64;")
         .replace("<", "&lt;").replace(">", "&gt;").replace("{", "&#123;").replace("}", "&#125;");
+    StringBuilder out = new StringBuilder(safe.length());
+    safe.codePoints().forEach(c -> {
+      if (c < 0x20 || c >= 0x7f) {
+        out.append("&#").append(c).append(';');
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 
   private CodeBlock page(PageModel page) {
