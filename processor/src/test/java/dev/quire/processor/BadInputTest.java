@@ -232,6 +232,14 @@ class BadInputTest {
     rows.add(bad("x6 U+2028 in front matter (YAML reads a line break)", "---\ntitle: 'a\u2028b'\n---\n",
         "ERROR pages/p.md:2:10: [QUIRE-ENC-005]"));
     rows.add(safe("x6 U+2028 in the body is text", "---\n---\na\u2028b\n", r -> assertThat(render(r)).contains("a\u2028b")));
+    rows.add(safe("x7 a body of 60,000 short lines compiles (javac folds '+' chains recursively)",
+        "---\n---\n" + "a\n\n".repeat(30_000), r -> assertThat(page(r).body().source()).hasLength(90_000)));
+    String[] capped = new String[21];
+    for (int k = 0; k < capped.length; k++) {
+      capped[k] = "ERROR pages/p.md:3:" + (19 + 28 * k) + ": [QUIRE-HTML-002]";
+    }
+    rows.add(bad("x8 500 bad tags give 20 errors and a count, not 500 (found by the fuzzer: javac ran out of memory)",
+        "---\n---\n" + "<img src=\"/a.png\" onerror=x>".repeat(500) + "\n", capped));
     rows.add(safe("x5 RowMultiColumns nested eight deep (as deep as the YAML limit allows) compile", nestedColumns(8),
         r -> assertThat(html(r).select(".row p").text()).isEqualTo("deep")));
     return rows.stream();

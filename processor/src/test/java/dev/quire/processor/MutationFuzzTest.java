@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Seeded mutation fuzzing through javac: mutates the seed pages with the tokens that break YAML,
  * Markdown and HTML, compiles each mutant with the processor and checks the {@link ContentOracle}.
  * {@code -Dquire.fuzz.count=N} (default 2,000) mutants per run, {@code -Dquire.fuzz.seed=S} to replay a
- * run (the seed is printed). Every failing input is saved under {@code target/fuzz-failures/}; copy it
- * to {@code src/test/resources/fuzz/regressions/} and it is checked in every build from then on.
+ * run (the seed is printed). Every failing input is saved under {@code target/fuzz-failures/} (the
+ * input being compiled is always in {@code current.md} there, in case the JVM itself dies); copy it to
+ * {@code src/test/resources/fuzz/regressions/} and it is checked in every build from then on.
  */
 class MutationFuzzTest {
   private static final Path SEEDS = Path.of("src/test/resources/fuzz/seeds");
@@ -58,6 +59,8 @@ class MutationFuzzTest {
     int errors = 0;
     for (int i = 0; i < count; i++) {
       byte[] mutant = mutate(seeds.get(random.nextInt(seeds.size())), random);
+      // Written before javac runs: if the JVM itself dies, the input that killed it is on disk.
+      Files.write(Files.createDirectories(FAILURES).resolve("current.md"), mutant);
       Javac.Result result = Javac.compile(dir.resolve("m" + i), Map.of("pages/p.md", mutant));
       Optional<String> violation = ContentOracle.violation(mutant, result);
       if (result.status() == 1) {

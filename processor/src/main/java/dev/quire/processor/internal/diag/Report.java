@@ -4,8 +4,10 @@ import dev.quire.dsl.Code;
 import dev.quire.processor.internal.content.Position;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,6 +15,9 @@ import java.util.Set;
  * code is silenced (for the build, or by the file's own {@code suppress:}) are left out; errors never are.
  */
 public final class Report {
+  /** Messages shown per code and file. */
+  public static final int MAX_PER_CODE = 20;
+
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<Code> silenced = EnumSet.noneOf(Code.class);
 
@@ -39,7 +44,11 @@ public final class Report {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }
 
-  /** Everything reported and not silenced, in file order (line, then column), stable for equal places. */
+  /**
+   * Everything reported and not silenced, in file order (line, then column), stable for equal places.
+   * A code is shown at most {@value #MAX_PER_CODE} times per file; the next place it occurs carries a
+   * count of the rest instead (a pasted block of a thousand bad tags gives 21 messages, not 2,000).
+   */
   public List<Diagnostic> diagnostics() {
     List<Diagnostic> sorted = new ArrayList<>();
     for (Diagnostic diagnostic : diagnostics) {
@@ -48,6 +57,20 @@ public final class Report {
       }
     }
     sorted.sort(Comparator.comparingInt((Diagnostic d) -> d.position().line()).thenComparingInt(d -> d.position().column()));
-    return sorted;
+    Map<Code, Integer> total = new EnumMap<>(Code.class);
+    sorted.forEach(d -> total.merge(d.code(), 1, Integer::sum));
+    Map<Code, Integer> shown = new EnumMap<>(Code.class);
+    List<Diagnostic> kept = new ArrayList<>();
+    for (Diagnostic diagnostic : sorted) {
+      int index = shown.merge(diagnostic.code(), 1, Integer::sum);
+      if (index <= MAX_PER_CODE) {
+        kept.add(diagnostic);
+      } else if (index == MAX_PER_CODE + 1) {
+        int rest = total.get(diagnostic.code()) - MAX_PER_CODE;
+        kept.add(new Diagnostic(diagnostic.code(), diagnostic.position(), rest + " more like this in this file, from here on "
+            + "(the first " + MAX_PER_CODE + " are shown): " + diagnostic.message()));
+      }
+    }
+    return kept;
   }
 }
