@@ -133,6 +133,14 @@ class BadInputTest {
     rows.add(bad("32 widths is a mapping", "---\nmodules:\n  - name: RowMultiColumns\n    widths: {a: 1}\n    modules:\n      - name: RowText\n---\n",
         "ERROR pages/p.md:4:13: [QUIRE-TYPE-001]"));
     rows.add(bad("32 modules is a mapping", "---\nmodules: {name: RowText}\n---\n", "ERROR pages/p.md:2:10: [QUIRE-MODULE-004]"));
+    rows.add(bad("32 description is a mapping", "---\ndescription: {a: b}\n---\n", "ERROR pages/p.md:2:14: [QUIRE-TYPE-001]"));
+    rows.add(bad("32 status is a list", textImage("status: [a, b]"), "ERROR pages/p.md:4:13: [QUIRE-TYPE-001]"));
+    rows.add(bad("32 image is a list", textImage("image: [/a.png]"), "ERROR pages/p.md:4:12: [QUIRE-TYPE-001]"));
+    rows.add(bad("32 size is a list", "---\nmodules:\n  - name: RowSeparator\n    size: [XL]\n---\n", "ERROR pages/p.md:4:11: [QUIRE-TYPE-001]"));
+    rows.add(bad("32 a module name is a list", "---\nmodules:\n  - name: [RowText]\n---\n", "ERROR pages/p.md:3:11: [QUIRE-MODULE-002]"));
+    rows.add(bad("32 widths hold words", columns("[a, 12]", 2), "ERROR pages/p.md:4:14: [QUIRE-TYPE-002]"));
+    rows.add(bad("32 widths hold a list", columns("[[6], 6]", 2), "ERROR pages/p.md:4:14: [QUIRE-TYPE-001]"));
+    rows.add(bad("32 cols is null", textImage("cols: null"), "ERROR pages/p.md:4:11: [QUIRE-TYPE-002]"));
     rows.add(bad("33 YAML 1.1 boolean where a number belongs", textImage("cols: yes"), "ERROR pages/p.md:4:11: [QUIRE-TYPE-002]"));
     rows.add(safe("33 YAML 1.1 booleans stay words in text", "---\ntitle: no\nmodules:\n  - name: RowText\n    text: off\n---\n",
         r -> {
