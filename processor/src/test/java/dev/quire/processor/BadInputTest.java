@@ -221,6 +221,9 @@ class BadInputTest {
     rows.add(Arguments.of("47 Page.md and page.md become one class",
         files("pages/Page.md", "---\n---\n", "pages/page.md", "---\n---\n"),
         List.of("ERROR pages/page.md:1:1: [QUIRE-GEN-001]"), null, false));
+    rows.add(Arguments.of("47 ab.md and aB.md become classes that differ only in case",
+        files("pages/aB.md", "---\n---\n", "pages/ab.md", "---\n---\n"),
+        List.of("ERROR pages/ab.md:1:1: [QUIRE-GEN-001]"), null, false));
     rows.add(Arguments.of("47 awkward file names still make classes",
         files("pages/class.md", "---\n---\n", "pages/1st.md", "---\n---\n", "pages/---.md", "---\n---\n", "pages/é.md", "---\n---\n"),
         List.of(), (Check) r -> {

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,22 +56,29 @@ public final class ContentCompiler {
       throws IOException {
     Path dir = root.resolve(folder);
     List<FileResult> results = new ArrayList<>();
-    Map<ClassName, String> taken = new HashMap<>();
+    // Keyed ignoring case: AbPage.java and ABPage.java are one file on Windows and macOS.
+    Map<String, FileResult> taken = new HashMap<>();
     for (Path file : contentFiles(dir)) {
       String relative = dir.relativize(file).toString().replace('\\', '/');
       String path = folder + "/" + relative;
       String slug = relative.substring(0, relative.length() - ".md".length());
       ClassName className = className(basePackage, relative);
-      String other = taken.putIfAbsent(className, path);
+      FileResult other = taken.get(className.reflectionName().toLowerCase(Locale.ROOT));
       if (other != null) {
-        Diagnostic clash = new Diagnostic(Code.GEN_001, new SourceFile(path, "").at(1, 1), path + " and " + other
-            + " both become the class " + relativeName(basePackage, className) + "; rename one of the files");
-        results.add(new FileResult(path, slug, className, Optional.empty(), List.of(clash), true));
+        String clash = className.equals(other.className())
+            ? " both become the class " + relativeName(basePackage, className)
+            : " become the classes " + relativeName(basePackage, other.className()) + " and "
+                + relativeName(basePackage, className) + ", which differ only in case (one file on Windows and macOS)";
+        Diagnostic diagnostic = new Diagnostic(Code.GEN_001, new SourceFile(path, "").at(1, 1), path + " and "
+            + other.path() + clash + "; rename one of the files");
+        results.add(new FileResult(path, slug, className, Optional.empty(), List.of(diagnostic), true));
         continue;
       }
       Report report = new Report(options.silenced());
       Optional<PageModel> page = compileFile(path, file, options, report);
-      results.add(new FileResult(path, slug, className, page, report.diagnostics(), false));
+      FileResult result = new FileResult(path, slug, className, page, report.diagnostics(), false);
+      taken.put(className.reflectionName().toLowerCase(Locale.ROOT), result);
+      results.add(result);
     }
     return results;
   }
