@@ -167,6 +167,36 @@ class FolderTest {
     assertThat(compilation).hadErrorContaining("@Pages(\"../x\"): name a folder under the resource root");
   }
 
+  @Test
+  void optionsThatAreNotPathsAreSetUpErrorsNotCrashes() {
+    Fixture.write(resources, Map.of("pages/about.md", PAGE));
+
+    Compilation badStatic = javac().withProcessors(new PagesProcessor())
+        .withOptions("-Aquire.resources=" + resources, "-Aquire.static=a\0b")
+        .compile(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO));
+    Compilation badRoot = javac().withProcessors(new PagesProcessor())
+        .withOptions("-Aquire.resources=a\0b")
+        .compile(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO));
+    Compilation badFolder = javac().withProcessors(new PagesProcessor())
+        .withOptions("-Aquire.resources=" + resources)
+        .compile(JavaFileObjects.forSourceString("test.package-info", "@dev.quire.dsl.Pages(\"a\\0b\")\npackage test;\n"));
+    Compilation badCode = javac().withProcessors(new PagesProcessor())
+        .withOptions("-Aquire.resources=" + resources, "-Aquire.suppress=QUIRE-URL-05,QUIRE-GRID-001")
+        .compile(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO));
+
+    assertThat(badStatic).hadErrorContaining("[QUIRE-SETUP-001] -Aquire.static=a\0b: not a valid path");
+    assertThat(badRoot).hadErrorContaining("[QUIRE-SETUP-001] @Pages(\"pages\"): content folder not found");
+    assertThat(badFolder).hadErrorContaining("[QUIRE-SETUP-001] @Pages(\"a\0b\"): name a folder under the resource root");
+    assertThat(badCode).succeeded();
+    assertThat(badCode).hadWarningContaining("[QUIRE-SUPPRESS-002] quire.suppress: 'QUIRE-URL-05' is not a Quire code; "
+        + "did you mean 'QUIRE-URL-005'?");
+    assertThat(badCode).hadWarningContaining("[QUIRE-SUPPRESS-002] quire.suppress: QUIRE-GRID-001 is an error; "
+        + "errors cannot be silenced");
+    for (Compilation compilation : List.of(badStatic, badRoot, badFolder, badCode)) {
+      assertThat(Fixture.fullMessages(compilation).toString()).doesNotContain("INTERNAL");
+    }
+  }
+
   /** Compiles the pages together with a class {@code test.User} whose body is {@code members}. */
   private Compilation compileWithUser(Map<String, String> files, String members) {
     Fixture.write(resources, files);

@@ -11,6 +11,7 @@ import dev.quire.processor.internal.generate.PageClassWriter;
 import dev.quire.processor.internal.model.StaticFiles;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -52,7 +53,7 @@ public final class FolderCompiler {
   /** Does the work, reporting every problem. */
   public void run() throws IOException {
     String cleanFolder = folder.replace('\\', '/').replaceAll("^/+|/+$", "");
-    if (cleanFolder.isEmpty() || cleanFolder.contains("..")) {
+    if (cleanFolder.isEmpty() || cleanFolder.contains("..") || cleanFolder.chars().anyMatch(c -> c < 0x20)) {
       reporter.print(Code.SETUP_001, "@Pages(\"" + folder + "\"): name a folder under the resource root, "
           + "like @Pages(\"pages\")");
       return;
@@ -103,7 +104,13 @@ public final class FolderCompiler {
    */
   public static Optional<StaticFiles> staticFiles(String option, Path root, BiConsumer<Code, String> problems) {
     if (option != null && !option.isBlank()) {
-      Path dir = Path.of(option.strip()).toAbsolutePath().normalize();
+      Path dir;
+      try {
+        dir = Path.of(option.strip()).toAbsolutePath().normalize();
+      } catch (InvalidPathException e) {
+        problems.accept(Code.SETUP_001, "-A" + STATIC_OPTION + "=" + option + ": not a valid path (" + e.getReason() + ")");
+        return Optional.empty();
+      }
       if (!Files.isDirectory(dir)) {
         problems.accept(Code.SETUP_001, "-A" + STATIC_OPTION + "=" + option + ": no such folder");
         return Optional.empty();

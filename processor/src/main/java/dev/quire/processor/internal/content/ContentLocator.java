@@ -3,6 +3,7 @@ package dev.quire.processor.internal.content;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -36,7 +37,11 @@ public final class ContentLocator {
     if (option.isPresent()) {
       for (String entry : option.get().split("[,"+ File.pathSeparator + "]")) {
         if (!entry.isBlank()) {
-          candidates.add(Paths.get(entry.strip()).toAbsolutePath().normalize());
+          try {
+            candidates.add(Paths.get(entry.strip()).toAbsolutePath().normalize());
+          } catch (InvalidPathException e) {
+            // Not a path this system can name: reported below with the places that were tried.
+          }
         }
       }
     } else {
@@ -44,7 +49,12 @@ public final class ContentLocator {
     }
     List<Path> tried = new ArrayList<>();
     for (Path candidate : candidates) {
-      Path content = candidate.resolve(folder).normalize();
+      Path content;
+      try {
+        content = candidate.resolve(folder).normalize();
+      } catch (InvalidPathException e) {
+        continue;
+      }
       tried.add(content);
       if (Files.isDirectory(content)) {
         return new Result(Optional.of(candidate), tried);
