@@ -213,6 +213,15 @@ class BadInputTest {
     rows.add(bad("45 a_ x100,000 is longer than a text may be", "---\n---\n" + "a_ ".repeat(100_000) + "\n",
         "ERROR pages/p.md:3:1: [QUIRE-LIMIT-006]"));
     rows.add(bad("45 2,000 raw tags", "---\n---\n" + "<b>x</b>".repeat(1000) + "\n", "ERROR pages/p.md:3:4001: [QUIRE-LIMIT-008]"));
+    rows.add(bad("45 10,000 entities in a paragraph (flexmark: 3.5 s)", "---\n---\n" + "&amp; ".repeat(10_000) + "\n",
+        "ERROR pages/p.md:3:6001: [QUIRE-LIMIT-008]"));
+    rows.add(bad("45 10,000 code spans in a paragraph (flexmark: 3 s)", "---\n---\n" + "`a` ".repeat(10_000) + "\n",
+        "ERROR pages/p.md:3:2001: [QUIRE-LIMIT-008]"));
+    rows.add(safe("45 a raw HTML table of 1,000 rows is one block, not inline tags", "---\n---\n<table>\n"
+        + "<tr><td>a &amp; b</td><td>c</td></tr>\n".repeat(1000) + "</table>\n",
+        r -> assertThat(html(r).select("td")).hasSize(2000)));
+    rows.add(bad("45 40,000 raw HTML blocks", "---\n---\n" + "<p>\n\n".repeat(40_000),
+        "ERROR pages/p.md:4003:1: [QUIRE-LIMIT-008]"));
     rows.add(bad("45 deep quotes inside a module's text", "---\nmodules:\n  - name: RowText\n    text: \"" + "> ".repeat(40) + "a\"\n---\n",
         "ERROR pages/p.md:4:76: [QUIRE-LIMIT-007]"));
     // ---- 46-47: ids and class names

@@ -1,13 +1,20 @@
 package dev.quire.dsl.markdown;
 
 import dev.quire.dsl.Code;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Bounds a Markdown text before flexmark sees it. flexmark overflows its stack on deeply nested block
- * quotes and lists and takes quadratic time on long runs of brackets, backticks and raw HTML tags; no
- * real page comes near these limits, so a text beyond one is refused with the offset where it is
- * crossed. The scan is one pass over the text, skipping the content of fenced code blocks.
+ * quotes and lists, and its inline parser takes quadratic time in the number of brackets, code spans,
+ * entities and inline tags of one paragraph (10,000 {@code &amp;} in a paragraph take 3.5 s, 10,000
+ * inline tags 6 s); no real page comes near these limits, so a text beyond one is refused with the
+ * offset where it is crossed. One pass over the text; the content of fenced code blocks and of HTML
+ * blocks (which flexmark does not parse inline) is not counted, but HTML blocks are (each is checked
+ * on its own).
  */
 final class MarkdownLimits {
   /** Characters in one Markdown text. */
@@ -16,12 +23,21 @@ final class MarkdownLimits {
   static final int MAX_CONTAINERS = 32;
   /** Indentation (in columns, a tab counts 4) of a line that opens a list item or a quote. */
   static final int MAX_INDENT = 128;
-  /** Opening brackets in one block (a run of non-blank lines). */
-  static final int MAX_BRACKETS = 1000;
-  /** Raw HTML tags in one text. */
-  static final int MAX_TAGS = 1000;
+  /** Of each kind of inline construct (brackets, backtick runs, tags, entities) in one paragraph. */
+  static final int MAX_INLINE = 1000;
   /** Backticks in one run. */
   static final int MAX_BACKTICKS = 32;
+  /** HTML blocks in one text (each is checked on its own). */
+  static final int MAX_HTML_BLOCKS = 2000;
+
+  /** The start of a CommonMark HTML block that ends at a blank line (start condition 6). */
+  private static final Pattern HTML_BLOCK = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:[\\s/>]|$)");
+  private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "base", "basefont",
+      "blockquote", "body", "caption", "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl",
+      "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5",
+      "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link", "main", "menu", "menuitem", "nav",
+      "noframes", "ol", "optgroup", "option", "p", "param", "search", "section", "summary", "table", "tbody", "td",
+      "tfoot", "th", "thead", "title", "tr", "track", "ul");
 
   private MarkdownLimits() {}
 
@@ -31,8 +47,9 @@ final class MarkdownLimits {
       return issue(0, Code.LIMIT_006, "this Markdown text has " + source.length() + " characters; the limit is "
           + MAX_LENGTH + " (split the page)");
     }
-    int tags = 0;
-    int brackets = 0;
+    Paragraph paragraph = new Paragraph();
+    boolean htmlBlock = false;
+    int htmlBlocks = 0;
     char fence = 0;
     int fenceLength = 0;
     int lineStart = 0;
@@ -66,32 +83,83 @@ final class MarkdownLimits {
         continue;
       }
       if (i == lineEnd) {
-        brackets = 0;
+        paragraph = new Paragraph();
+        htmlBlock = false;
+        lineStart = lineEnd + 1;
+        continue;
       }
       Optional<MarkdownRenderer.Issue> nested = containers(source, i, lineEnd, indent);
       if (nested.isPresent()) {
         return nested;
       }
-      for (int at = i; at < lineEnd; at++) {
-        char c = source.charAt(at);
-        if (c == '[' && ++brackets > MAX_BRACKETS) {
-          return issue(at, Code.LIMIT_008, "more than " + MAX_BRACKETS + " '[' in one paragraph; "
-              + "split it, or escape literal brackets as \\[");
-        }
-        if (c == '<' && at + 1 < lineEnd && isTagStart(source.charAt(at + 1)) && ++tags > MAX_TAGS) {
-          return issue(at, Code.LIMIT_008, "more than " + MAX_TAGS + " raw HTML tags in one text; split the page");
-        }
-        if (c == '`') {
-          int ticks = run(source, at, lineEnd);
-          if (ticks > MAX_BACKTICKS) {
-            return issue(at, Code.LIMIT_008, "a run of " + ticks + " backticks; use at most " + MAX_BACKTICKS);
-          }
-          at += ticks - 1;
+      if (paragraph.isNew() && indent < 4 && startsHtmlBlock(source, i, lineEnd)) {
+        htmlBlock = true;
+        if (++htmlBlocks > MAX_HTML_BLOCKS) {
+          return issue(i, Code.LIMIT_008, "more than " + MAX_HTML_BLOCKS + " blocks of raw HTML in one text; "
+              + "split the page");
         }
       }
+      if (!htmlBlock) {
+        Optional<MarkdownRenderer.Issue> crossed = paragraph.count(source, i, lineEnd);
+        if (crossed.isPresent()) {
+          return crossed;
+        }
+      }
+      paragraph.lines++;
       lineStart = lineEnd + 1;
     }
     return Optional.empty();
+  }
+
+  /** Counts of the constructs flexmark's inline parser is slow on, in one paragraph. */
+  private static final class Paragraph {
+    int lines;
+    int brackets;
+    int ticks;
+    int tags;
+    int entities;
+
+    boolean isNew() {
+      return lines == 0;
+    }
+
+    Optional<MarkdownRenderer.Issue> count(String source, int from, int lineEnd) {
+      for (int at = from; at < lineEnd; at++) {
+        char c = source.charAt(at);
+        if (c == '[' && ++brackets > MAX_INLINE) {
+          return tooMany(at, "'['", "escape literal brackets as \\[");
+        }
+        if (c == '<' && at + 1 < lineEnd && isTagStart(source.charAt(at + 1)) && ++tags > MAX_INLINE) {
+          return tooMany(at, "inline HTML tags and <autolinks>", "put the HTML in a block of its own, between blank lines");
+        }
+        if (c == '&' && at + 1 < lineEnd && (source.charAt(at + 1) == '#' || Character.isLetter(source.charAt(at + 1)))
+            && ++entities > MAX_INLINE) {
+          return tooMany(at, "character references (&...;)", "write the characters themselves");
+        }
+        if (c == '`') {
+          int length = run(source, at, lineEnd);
+          if (length > MAX_BACKTICKS) {
+            return issue(at, Code.LIMIT_008, "a run of " + length + " backticks; use at most " + MAX_BACKTICKS);
+          }
+          if (++ticks > MAX_INLINE) {
+            return tooMany(at, "backtick runs", "use a fenced code block");
+          }
+          at += length - 1;
+        }
+      }
+      return Optional.empty();
+    }
+
+    private static Optional<MarkdownRenderer.Issue> tooMany(int at, String what, String fix) {
+      return issue(at, Code.LIMIT_008, "more than " + MAX_INLINE + " " + what + " in one paragraph; split it with "
+          + "blank lines, or " + fix);
+    }
+  }
+
+  /** Whether a line opens an HTML block that runs to the next blank line (a block-level tag first). */
+  private static boolean startsHtmlBlock(String source, int i, int lineEnd) {
+    Matcher tag = HTML_BLOCK.matcher(source).region(i, lineEnd);
+    return tag.lookingAt() && BLOCK_TAGS.contains(tag.group(1).toLowerCase(Locale.ROOT));
   }
 
   /** Block quote markers and list markers at the start of a line (after its indentation). */
