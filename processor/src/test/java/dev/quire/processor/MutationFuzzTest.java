@@ -57,6 +57,7 @@ class MutationFuzzTest {
     Random random = new Random(seed);
     List<String> failures = new ArrayList<>();
     int errors = 0;
+    long slowest = 0;
     for (int i = 0; i < count; i++) {
       byte[] mutant = mutate(seeds.get(random.nextInt(seeds.size())), random);
       // Written before javac runs: if the JVM itself dies, the input that killed it is on disk.
@@ -66,6 +67,7 @@ class MutationFuzzTest {
       if (result.status() == 1) {
         errors++;
       }
+      slowest = Math.max(slowest, result.millis());
       if (violation.isPresent()) {
         Path saved = save(seed, i, mutant);
         failures.add("mutant " + i + " (" + saved + "): " + violation.get());
@@ -73,7 +75,7 @@ class MutationFuzzTest {
       delete(dir.resolve("m" + i));
     }
     System.out.println("MutationFuzzTest: " + count + " mutants, " + errors + " rejected with positioned errors, "
-        + failures.size() + " failures");
+        + failures.size() + " failures; slowest javac run " + slowest + " ms");
     assertWithMessage("seed %s; failing inputs saved in %s", seed, FAILURES.toAbsolutePath())
         .that(failures).isEmpty();
   }

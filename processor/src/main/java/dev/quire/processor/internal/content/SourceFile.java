@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The decoded text of one content file (BOM removed, line ends normalised to LF) with its path
  * relative to the resource root. Knows where each line starts, so any offset or line/column can be
- * turned into a {@link Position}.
+ * turned into a {@link Position}. Columns count code points (as SnakeYAML's marks do), so an emoji
+ * is one column.
  */
 public final class SourceFile {
   private final String path;
@@ -72,6 +73,14 @@ public final class SourceFile {
         high = mid - 1;
       }
     }
-    return at(low + 1, offset - lineStarts[low] + 1);
+    int clamped = Math.max(lineStarts[low], Math.min(offset, text.length()));
+    return at(low + 1, text.codePointCount(lineStarts[low], clamped) + 1);
+  }
+
+  /** The offset into {@link #text()} of a position (the inverse of {@link #atOffset}). */
+  public int offsetOf(Position position) {
+    String line = line(position.line());
+    int column = Math.min(Math.max(0, position.column() - 1), line.codePointCount(0, line.length()));
+    return lineStart(position.line()) + line.offsetByCodePoints(0, column);
   }
 }

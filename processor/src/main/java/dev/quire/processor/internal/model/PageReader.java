@@ -122,12 +122,12 @@ public final class PageReader {
       return false;
     }
     Position key = entry.key().position();
-    String rest = key.lineText().substring(Math.min(key.lineText().length(), key.column() - 1));
+    int keyOffset = file.source().offsetOf(key);
+    String rest = file.source().text().substring(keyOffset, file.source().lineStart(key.line()) + key.lineText().length());
     Matcher comment = COMMENT_AFTER_KEY.matcher(rest);
     if (comment.find()) {
       String text = comment.group(1).strip();
-      int column = key.column() + comment.start(1);
-      report.add(Code.PAGE_002, file.source().at(key.line(), column), "'" + entry.key().value() + "' has no value: '"
+      report.add(Code.PAGE_002, file.source().atOffset(keyOffset + comment.start(1)), "'" + entry.key().value() + "' has no value: '"
           + shorten(text) + "' is a YAML comment, so the value is empty and ignored. Write the value without '#' "
           + "(quote it if it starts with '#'), or delete the line");
     }
@@ -286,7 +286,7 @@ public final class PageReader {
         }
       }
       int fileLine = start.line() + 1 + line;
-      return file.source().at(fileLine, indentOfBlock(start.line()) + (offset - lineStart) + 1);
+      return file.source().atOffset(file.source().lineStart(fileLine) + indentOfBlock(start.line()) + (offset - lineStart));
     }
     if (scalar.style() == YamlNode.Style.FOLDED) {
       return file.source().at(start.line() + 1, indentOfBlock(start.line()) + 1);
@@ -301,7 +301,7 @@ public final class PageReader {
    */
   private Position flowScalarPosition(Position start, boolean quoted, int offset) {
     String text = file.source().text();
-    int i = Math.min(text.length(), file.source().lineStart(start.line()) + start.column() - 1);
+    int i = file.source().offsetOf(start);
     char quote = quoted && i < text.length() ? text.charAt(i++) : 0;
     for (int consumed = 0; consumed < offset && i < text.length(); consumed++) {
       char c = text.charAt(i);

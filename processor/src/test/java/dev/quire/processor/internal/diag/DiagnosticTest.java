@@ -18,6 +18,16 @@ class DiagnosticTest {
   }
 
   @Test
+  void columnsCountCodePointsAndTheCaretAllowsForWideCharacters() {
+    SourceFile file = new SourceFile("pages/p.md", "🎉日 [a](x)");
+    Diagnostic diagnostic = new Diagnostic(Code.URL_001, file.atOffset("🎉日 ".length()), "bad");
+
+    assertEquals(4, diagnostic.position().column());
+    assertEquals("pages/p.md:1:4: [QUIRE-URL-001] bad\n🎉日 [a](x)\n     ^", diagnostic.format());
+    assertEquals("🎉日 ".length(), file.offsetOf(diagnostic.position()));
+  }
+
+  @Test
   void aLongLineIsShownAsAWindowAroundTheColumn() {
     String line = "a".repeat(5000) + "X" + "b".repeat(5000);
     SourceFile file = new SourceFile("pages/p.md", line);
