@@ -2,6 +2,7 @@ package dev.quire.processor;
 
 import com.google.auto.service.AutoService;
 import dev.quire.dsl.Code;
+import dev.quire.processor.internal.BuildOptions;
 import dev.quire.processor.internal.FolderCompiler;
 import dev.quire.processor.internal.content.ContentLocator;
 import dev.quire.processor.internal.diag.Reporter;
@@ -43,7 +44,7 @@ public final class PagesProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(ContentLocator.RESOURCES_OPTION, FolderCompiler.STATIC_OPTION, FolderCompiler.SUPPRESS_OPTION);
+    return Set.of(ContentLocator.RESOURCES_OPTION, BuildOptions.STATIC_OPTION, BuildOptions.SUPPRESS_OPTION);
   }
 
   @Override

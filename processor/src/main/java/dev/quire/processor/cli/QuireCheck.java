@@ -2,7 +2,7 @@ package dev.quire.processor.cli;
 
 import dev.quire.dsl.Code;
 import dev.quire.processor.internal.ContentCompiler;
-import dev.quire.processor.internal.FolderCompiler;
+import dev.quire.processor.internal.BuildOptions;
 import dev.quire.processor.internal.diag.Diagnostic;
 import dev.quire.processor.internal.model.StaticFiles;
 import java.io.IOException;
@@ -84,9 +84,9 @@ public final class QuireCheck {
       return 2;
     }
     List<String> setup = new ArrayList<>();
-    Optional<StaticFiles> staticFiles = FolderCompiler.staticFiles(staticOption, resourceRoot,
+    Optional<StaticFiles> staticFiles = BuildOptions.staticFiles(staticOption, resourceRoot,
         (code, message) -> setup.add(kind(code) + "[" + code.id() + "] " + message));
-    Set<Code> silenced = FolderCompiler.silenced(suppress,
+    Set<Code> silenced = BuildOptions.silenced(suppress,
         (code, message) -> setup.add(kind(code) + "[" + code.id() + "] " + message));
     int errors = (int) setup.stream().filter(line -> line.startsWith("error")).count();
     int warnings = setup.size() - errors;

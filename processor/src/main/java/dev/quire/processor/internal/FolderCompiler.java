@@ -5,21 +5,15 @@ import com.palantir.javapoet.JavaFile;
 import dev.quire.dsl.Code;
 import dev.quire.processor.internal.content.ContentLocator;
 import dev.quire.processor.internal.diag.Reporter;
-import dev.quire.processor.internal.diag.Suggestions;
 import dev.quire.processor.internal.generate.IndexWriter;
 import dev.quire.processor.internal.generate.PageClassWriter;
 import dev.quire.processor.internal.model.StaticFiles;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -33,11 +27,6 @@ import javax.lang.model.element.TypeElement;
  * and the index.
  */
 public final class FolderCompiler {
-  /** The processor option naming the static folder. */
-  public static final String STATIC_OPTION = "quire.static";
-  /** The processor option naming warning codes to silence in every file. */
-  public static final String SUPPRESS_OPTION = "quire.suppress";
-
   private final ProcessingEnvironment env;
   private final Element element;
   private final String folder;
@@ -73,8 +62,9 @@ public final class FolderCompiler {
     }
     Path root = located.root().get();
     boolean markGenerated = env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-    Optional<StaticFiles> staticFiles = staticFiles(env.getOptions().get(STATIC_OPTION), root, reporter::print);
-    Set<Code> silenced = silenced(env.getOptions().get(SUPPRESS_OPTION), reporter::print);
+    Optional<StaticFiles> staticFiles = BuildOptions.staticFiles(env.getOptions().get(BuildOptions.STATIC_OPTION), root,
+        reporter::print);
+    Set<Code> silenced = BuildOptions.silenced(env.getOptions().get(BuildOptions.SUPPRESS_OPTION), reporter::print);
     String basePackage = packageOf(element);
     TreeMap<String, ClassName> index = new TreeMap<>();
     List<ContentCompiler.FileResult> results = ContentCompiler.compileFolder(root, cleanFolder, basePackage,
@@ -96,54 +86,6 @@ public final class FolderCompiler {
 
   private void write(JavaFile file) throws IOException {
     file.writeTo(env.getFiler());
-  }
-
-  /**
-   * The static folder: the option's folder, else {@code static/} under the resource root when it
-   * exists. Shared with {@code quire check}.
-   */
-  public static Optional<StaticFiles> staticFiles(String option, Path root, BiConsumer<Code, String> problems) {
-    if (option != null && !option.isBlank()) {
-      Path dir;
-      try {
-        dir = Path.of(option.strip()).toAbsolutePath().normalize();
-      } catch (InvalidPathException e) {
-        problems.accept(Code.SETUP_001, "-A" + STATIC_OPTION + "=" + option + ": not a valid path (" + e.getReason() + ")");
-        return Optional.empty();
-      }
-      if (!Files.isDirectory(dir)) {
-        problems.accept(Code.SETUP_001, "-A" + STATIC_OPTION + "=" + option + ": no such folder");
-        return Optional.empty();
-      }
-      return Optional.of(StaticFiles.at(dir, dir.toString()));
-    }
-    Path dir = root.resolve("static");
-    return Files.isDirectory(dir) ? Optional.of(StaticFiles.at(dir, "static")) : Optional.empty();
-  }
-
-  /** The warning codes of a comma-separated list, reporting unknown codes and errors. Shared with {@code quire check}. */
-  public static Set<Code> silenced(String option, BiConsumer<Code, String> problems) {
-    Set<Code> codes = EnumSet.noneOf(Code.class);
-    if (option == null) {
-      return codes;
-    }
-    List<String> ids = Arrays.stream(Code.values()).map(Code::id).toList();
-    for (String id : option.split(",")) {
-      if (id.isBlank()) {
-        continue;
-      }
-      Optional<Code> code = Code.parse(id);
-      if (code.isEmpty()) {
-        problems.accept(Code.SUPPRESS_002, SUPPRESS_OPTION + ": '" + id.strip() + "' is not a Quire code"
-            + Suggestions.didYouMean(id.strip(), ids));
-      } else if (code.get().isError()) {
-        problems.accept(Code.SUPPRESS_002, SUPPRESS_OPTION + ": " + code.get().id()
-            + " is an error; errors cannot be silenced");
-      } else {
-        codes.add(code.get());
-      }
-    }
-    return codes;
   }
 
   private ClassName indexName(String basePackage) {
