@@ -59,7 +59,7 @@ class MutationFuzzTest {
     int errors = 0;
     long slowest = 0;
     for (int i = 0; i < count; i++) {
-      byte[] mutant = mutate(seeds.get(random.nextInt(seeds.size())), random);
+      byte[] mutant = mutate(seeds.get(random.nextInt(seeds.size())), seeds.get(random.nextInt(seeds.size())), random);
       // Written before javac runs: if the JVM itself dies, the input that killed it is on disk.
       Files.write(Files.createDirectories(FAILURES).resolve("current.md"), mutant);
       Javac.Result result = Javac.compile(dir.resolve("m" + i), Map.of("pages/p.md", mutant));
@@ -105,13 +105,17 @@ class MutationFuzzTest {
     return seeds;
   }
 
-  /** One to four edits: insert a token (sometimes many times), delete, duplicate, swap lines, flip a byte, truncate. */
-  static byte[] mutate(byte[] seed, Random random) {
+  /**
+   * One to four edits: insert a token (sometimes many times), delete, duplicate, swap lines, splice in
+   * a piece of another seed, insert a random character, truncate; now and then a random byte.
+   */
+  static byte[] mutate(byte[] seed, byte[] other, Random random) {
+    String donor = new String(other, StandardCharsets.UTF_8);
     String text = new String(seed, StandardCharsets.UTF_8);
     int edits = 1 + random.nextInt(4);
     for (int e = 0; e < edits; e++) {
       int at = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
-      switch (random.nextInt(8)) {
+      switch (random.nextInt(10)) {
         case 0, 1, 2 -> text = text.substring(0, at) + TOKENS[random.nextInt(TOKENS.length)] + text.substring(at);
         case 3 -> text = text.substring(0, at) + TOKENS[random.nextInt(TOKENS.length)].repeat(1 + random.nextInt(3000))
             + text.substring(at);
@@ -134,6 +138,12 @@ class MutationFuzzTest {
             text = String.join("\n", lines);
           }
         }
+        case 7 -> {
+          int from = random.nextInt(donor.length());
+          text = text.substring(0, at) + donor.substring(from, Math.min(donor.length(), from + random.nextInt(300)))
+              + text.substring(at);
+        }
+        case 8 -> text = text.substring(0, at) + new String(Character.toChars(random.nextInt(0x30000))) + text.substring(at);
         default -> text = text.substring(0, at);
       }
     }
