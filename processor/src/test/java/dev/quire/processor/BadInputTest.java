@@ -260,6 +260,8 @@ class BadInputTest {
     }
     rows.add(bad("x8 500 bad tags give 20 errors and a count, not 500 (found by the fuzzer: javac ran out of memory)",
         "---\n---\n" + "<img src=\"/a.png\" onerror=x>".repeat(500) + "\n", capped));
+    rows.add(safe("x9 a body that grows most as HTML (200k '<' become 800 KB of '&lt;') compiles",
+        "---\n---\n" + "<".repeat(200_000) + "\n", r -> assertThat(page(r).body().html()).hasLength(800_008)));
     rows.add(safe("x5 RowMultiColumns nested eight deep (as deep as the YAML limit allows) compile", nestedColumns(8),
         r -> assertThat(html(r).select(".row p").text()).isEqualTo("deep")));
     return rows.stream();
