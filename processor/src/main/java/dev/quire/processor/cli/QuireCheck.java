@@ -1,18 +1,20 @@
 package dev.quire.processor.cli;
 
 import dev.quire.dsl.Code;
-import dev.quire.processor.internal.ContentCompiler;
 import dev.quire.processor.internal.BuildOptions;
-import dev.quire.processor.internal.diag.Diagnostic;
+import dev.quire.processor.internal.ContentCompiler;
 import dev.quire.processor.internal.model.StaticFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +36,8 @@ import java.util.Set;
 public final class QuireCheck {
   private static final String USAGE = "usage: quire check [--root DIR] [--static DIR] [--suppress CODES] [--time] FOLDER";
 
+  private static final Set<String> VALUE_OPTIONS = Set.of("--root", "--static", "--suppress");
+
   private QuireCheck() {}
 
   public static void main(String[] args) {
@@ -41,88 +45,113 @@ public final class QuireCheck {
     System.exit(run(args, new PrintWriter(out, true)));
   }
 
+  /** The command line: {@code root} empty means FOLDER's parent. */
+  private record Arguments(Optional<String> root, String staticOption, String suppress, boolean time, String folder) {
+    /** The arguments, or empty when they do not follow the usage. */
+    static Optional<Arguments> parse(String[] args) {
+      Map<String, String> options = new HashMap<>();
+      boolean time = false;
+      List<String> rest = new ArrayList<>();
+      for (int i = 0; i < args.length; i++) {
+        if (args[i].equals("--time")) {
+          time = true;
+        } else if (VALUE_OPTIONS.contains(args[i]) && i + 1 < args.length) {
+          options.put(args[i], args[++i]);
+        } else if (args[i].startsWith("-")) {
+          return Optional.empty();
+        } else {
+          rest.add(args[i]);
+        }
+      }
+      if (rest.size() != 2 || !rest.get(0).equals("check")) {
+        return Optional.empty();
+      }
+      return Optional.of(new Arguments(Optional.ofNullable(options.get("--root")), options.get("--static"),
+          options.get("--suppress"), time, rest.get(1)));
+    }
+  }
+
+  /** Prints diagnostics as javac does and counts them by severity. */
+  private static final class Printer {
+    private final PrintWriter out;
+    private int errors;
+    private int warnings;
+
+    Printer(PrintWriter out) {
+      this.out = out;
+    }
+
+    void print(Code code, String text) {
+      out.println((code.isError() ? "error: " : "warning: ") + text.replace("\n", "\n  "));
+      if (code.isError()) {
+        errors++;
+      } else {
+        warnings++;
+      }
+    }
+
+    /** The counts, as javac ends its output; the exit status. */
+    int finish() {
+      if (errors > 0) {
+        out.println(errors + (errors == 1 ? " error" : " errors"));
+      }
+      if (warnings > 0) {
+        out.println(warnings + (warnings == 1 ? " warning" : " warnings"));
+      }
+      out.flush();
+      return errors > 0 ? 1 : 0;
+    }
+  }
+
   /** Runs the command, printing to {@code out}; returns the exit status. */
   public static int run(String[] args, PrintWriter out) {
     long start = System.nanoTime();
-    Optional<String> root = Optional.empty();
-    String staticOption = null;
-    String suppress = null;
-    boolean time = false;
-    List<String> rest = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (arg.equals("-h") || arg.equals("--help")) {
-        out.println(USAGE);
-        return 0;
-      }
-      if (arg.equals("--time")) {
-        time = true;
-      } else if (arg.startsWith("--")) {
-        if (i + 1 == args.length || !List.of("--root", "--static", "--suppress").contains(arg)) {
-          out.println(USAGE);
-          return 2;
-        }
-        String value = args[++i];
-        switch (arg) {
-          case "--root" -> root = Optional.of(value);
-          case "--static" -> staticOption = value;
-          default -> suppress = value;
-        }
-      } else {
-        rest.add(arg);
-      }
+    if (List.of(args).contains("-h") || List.of(args).contains("--help")) {
+      out.println(USAGE);
+      return 0;
     }
-    if (rest.size() != 2 || !rest.get(0).equals("check")) {
+    Optional<Arguments> parsed = Arguments.parse(args);
+    if (parsed.isEmpty()) {
       out.println(USAGE);
       return 2;
     }
-    Path folder = Path.of(rest.get(1)).toAbsolutePath().normalize();
-    Path resourceRoot = root.map(r -> Path.of(r).toAbsolutePath().normalize()).orElse(folder.getParent());
-    if (!Files.isDirectory(folder) || resourceRoot == null || !folder.startsWith(resourceRoot) || folder.equals(resourceRoot)) {
-      out.println("error: [" + Code.SETUP_001.id() + "] " + rest.get(1) + " is not a content folder"
-          + (root.isPresent() ? " under " + root.get() : ""));
+    Arguments arguments = parsed.get();
+    Path folder;
+    Path resourceRoot;
+    try {
+      folder = Path.of(arguments.folder()).toAbsolutePath().normalize();
+      resourceRoot = arguments.root().map(r -> Path.of(r).toAbsolutePath().normalize()).orElse(folder.getParent());
+    } catch (InvalidPathException e) {
+      folder = null;
+      resourceRoot = null;
+    }
+    if (folder == null || resourceRoot == null || !Files.isDirectory(folder) || !folder.startsWith(resourceRoot)
+        || folder.equals(resourceRoot)) {
+      out.println("error: [" + Code.SETUP_001.id() + "] " + arguments.folder() + " is not a content folder"
+          + arguments.root().map(r -> " under " + r).orElse(""));
       return 2;
     }
-    List<String> setup = new ArrayList<>();
-    Optional<StaticFiles> staticFiles = BuildOptions.staticFiles(staticOption, resourceRoot,
-        (code, message) -> setup.add(kind(code) + "[" + code.id() + "] " + message));
-    Set<Code> silenced = BuildOptions.silenced(suppress,
-        (code, message) -> setup.add(kind(code) + "[" + code.id() + "] " + message));
-    int errors = (int) setup.stream().filter(line -> line.startsWith("error")).count();
-    int warnings = setup.size() - errors;
-    setup.forEach(out::println);
+    Printer printer = new Printer(out);
+    Optional<StaticFiles> staticFiles = BuildOptions.staticFiles(arguments.staticOption(), resourceRoot,
+        (code, message) -> printer.print(code, "[" + code.id() + "] " + message));
+    Set<Code> silenced = BuildOptions.silenced(arguments.suppress(),
+        (code, message) -> printer.print(code, "[" + code.id() + "] " + message));
     String relative = resourceRoot.relativize(folder).toString().replace('\\', '/');
     List<ContentCompiler.FileResult> results;
     try {
       results = ContentCompiler.compileFolder(resourceRoot, relative, "", new ContentCompiler.Options(staticFiles, silenced));
     } catch (IOException e) {
-      out.println("error: [" + Code.FILE_004.id() + "] " + folder + " cannot be read: " + e);
-      return 1;
+      printer.print(Code.FILE_004, "[" + Code.FILE_004.id() + "] " + folder + " cannot be read: " + e);
+      return printer.finish();
     }
     for (ContentCompiler.FileResult result : results) {
-      for (Diagnostic diagnostic : result.diagnostics()) {
-        out.println(kind(diagnostic.code()) + diagnostic.format().replace("\n", "\n  "));
-        if (diagnostic.isError()) {
-          errors++;
-        } else {
-          warnings++;
-        }
-      }
+      result.diagnostics().forEach(diagnostic -> printer.print(diagnostic.code(), diagnostic.format()));
     }
-    if (errors > 0) {
-      out.println(errors + (errors == 1 ? " error" : " errors"));
-    }
-    if (warnings > 0) {
-      out.println(warnings + (warnings == 1 ? " warning" : " warnings"));
-    }
-    if (time) {
+    int status = printer.finish();
+    if (arguments.time()) {
       out.printf("checked %d files in %d ms%n", results.size(), (System.nanoTime() - start) / 1_000_000);
+      out.flush();
     }
-    out.flush();
-    return errors > 0 ? 1 : 0;
-  }
-
-  private static String kind(Code code) {
-    return code.isError() ? "error: " : "warning: ";
+    return status;
   }
 }

@@ -1,14 +1,12 @@
 package dev.quire.processor.internal;
 
 import dev.quire.dsl.Code;
-import dev.quire.processor.internal.diag.Suggestions;
+import dev.quire.processor.internal.diag.Suppressions;
 import dev.quire.processor.internal.model.StaticFiles;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -52,23 +50,11 @@ public final class BuildOptions {
   /** The warning codes of a comma-separated list, reporting unknown codes and errors. */
   public static Set<Code> silenced(String option, BiConsumer<Code, String> problems) {
     Set<Code> codes = EnumSet.noneOf(Code.class);
-    if (option == null) {
-      return codes;
-    }
-    List<String> ids = Arrays.stream(Code.values()).map(Code::id).toList();
-    for (String id : option.split(",")) {
-      if (id.isBlank()) {
-        continue;
-      }
-      Optional<Code> code = Code.parse(id);
-      if (code.isEmpty()) {
-        problems.accept(Code.SUPPRESS_002, SUPPRESS_OPTION + ": '" + id.strip() + "' is not a Quire code"
-            + Suggestions.didYouMean(id.strip(), ids));
-      } else if (code.get().isError()) {
-        problems.accept(Code.SUPPRESS_002, SUPPRESS_OPTION + ": " + code.get().id()
-            + " is an error; errors cannot be silenced");
-      } else {
-        codes.add(code.get());
+    if (option != null) {
+      for (String id : option.split(",")) {
+        if (!id.isBlank()) {
+          Suppressions.silenceable(SUPPRESS_OPTION, id, problems).ifPresent(codes::add);
+        }
       }
     }
     return codes;

@@ -79,16 +79,25 @@ public final class ContentReader {
     return true;
   }
 
-  private static Optional<String> decode(String path, byte[] bytes, Report report) {
-    if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE && bytes[3] == (byte) 0xFF) {
-      report.add(Code.ENC_002, new SourceFile(path, "").at(1, 1),
-          "the file is UTF-32; content files must be UTF-8 (save it as UTF-8)");
-      return Optional.empty();
+  /** The encoding a UTF-16 or UTF-32 byte order mark announces ({@code FF FE 00 00} is UTF-32LE, not UTF-16LE). */
+  private static Optional<String> otherUnicode(byte[] bytes) {
+    int b0 = bytes.length > 0 ? bytes[0] & 0xff : -1;
+    int b1 = bytes.length > 1 ? bytes[1] & 0xff : -1;
+    int b2 = bytes.length > 2 ? bytes[2] & 0xff : -1;
+    int b3 = bytes.length > 3 ? bytes[3] & 0xff : -1;
+    if ((b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) || (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0)) {
+      return Optional.of("UTF-32");
     }
-    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      report.add(Code.ENC_002, new SourceFile(path, "").at(1, 1), "the file is UTF-"
-          + (bytes.length >= 4 && bytes[2] == 0 && bytes[3] == 0 ? "32" : "16")
+    if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
+      return Optional.of("UTF-16");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> decode(String path, byte[] bytes, Report report) {
+    Optional<String> other = otherUnicode(bytes);
+    if (other.isPresent()) {
+      report.add(Code.ENC_002, new SourceFile(path, "").at(1, 1), "the file is " + other.get()
           + "; content files must be UTF-8 (save it as UTF-8)");
       return Optional.empty();
     }

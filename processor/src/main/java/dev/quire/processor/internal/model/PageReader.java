@@ -9,6 +9,7 @@ import dev.quire.processor.internal.content.ContentFile;
 import dev.quire.processor.internal.content.Position;
 import dev.quire.processor.internal.diag.Report;
 import dev.quire.processor.internal.diag.Suggestions;
+import dev.quire.processor.internal.diag.Suppressions;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +33,6 @@ public final class PageReader {
   static final int MAX_MODULES = 200;
   /** Keys of the front matter's top level. */
   static final int MAX_KEYS = 100;
-  private static final List<String> CODE_IDS = java.util.Arrays.stream(Code.values()).map(Code::id).toList();
   private static final Pattern CANONICAL_INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,8})");
 
   private final ContentFile file;
@@ -59,7 +59,7 @@ public final class PageReader {
     List<ModuleModel> modules = List.of();
     if (root.entries().size() > MAX_KEYS) {
       report.add(Code.LIMIT_005, root.entries().get(MAX_KEYS).key().position(), "the front matter has "
-          + root.entries().size() + " keys; the limit is " + MAX_KEYS);
+          + root.entries().size() + " keys; the limit is " + MAX_KEYS + " (keep data that large in a file of its own)");
       return Optional.empty();
     }
     for (YamlNode.Entry entry : root.entries()) {
@@ -98,16 +98,8 @@ public final class PageReader {
             + "suppress: [QUIRE-URL-005]; found " + item.kind());
         continue;
       }
-      Optional<Code> code = Code.parse(scalar.value());
-      if (code.isEmpty()) {
-        report.add(Code.SUPPRESS_002, scalar.position(), "suppress: '" + scalar.value() + "' is not a Quire code"
-            + Suggestions.didYouMean(scalar.value(), CODE_IDS));
-      } else if (code.get().isError()) {
-        report.add(Code.SUPPRESS_002, scalar.position(), "suppress: " + code.get().id()
-            + " is an error; errors cannot be silenced, fix the problem instead");
-      } else {
-        report.silence(code.get());
-      }
+      Suppressions.silenceable("suppress", scalar.value(), (code, message) -> report.add(code, scalar.position(), message))
+          .ifPresent(report::silence);
     }
   }
 

@@ -114,34 +114,22 @@ public final class FrontMatterParser {
    * others (a billion-laughs file gets two errors, not a hundred).
    */
   private boolean checkEvents() {
-    Map<Code, Position> first = new EnumMap<>(Code.class);
-    Map<Code, String> messages = new EnumMap<>(Code.class);
-    Map<Code, Integer> counts = new EnumMap<>(Code.class);
+    Map<Code, Refusal> refusals = new EnumMap<>(Code.class);
     int depth = 0;
     int values = 0;
     try {
       for (Event event : yaml().parse(new StringReader(file.frontMatter()))) {
-        Code refused = null;
-        String message = null;
         if (event instanceof AliasEvent) {
-          refused = Code.YAML_004;
-          message = "aliases (*name) are not supported in front matter; write the value out";
+          refuse(refusals, Code.YAML_004, event, "aliases (*name) are not supported in front matter; write the value out");
         } else if (event instanceof NodeEvent node && node.getAnchor() != null) {
-          refused = Code.YAML_003;
-          message = "anchors (&" + node.getAnchor() + ") are not supported in front matter; write each value out";
-        }
-        if (refused != null) {
-          first.putIfAbsent(refused, position(event.getStartMark()));
-          messages.putIfAbsent(refused, message);
-          counts.merge(refused, 1, Integer::sum);
+          refuse(refusals, Code.YAML_003, event, "anchors (&" + node.getAnchor()
+              + ") are not supported in front matter; write each value out");
         }
         String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
             : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
         if (tag != null) {
-          first.putIfAbsent(Code.YAML_005, position(event.getStartMark()));
-          messages.putIfAbsent(Code.YAML_005, "explicit YAML tags (" + tag
+          refuse(refusals, Code.YAML_005, event, "explicit YAML tags (" + tag
               + ") are not allowed; Quire reads every value by the page schema");
-          counts.merge(Code.YAML_005, 1, Integer::sum);
         }
         if ((event instanceof ScalarEvent || event instanceof CollectionStartEvent) && ++values > MAX_VALUES) {
           report.add(Code.LIMIT_004, position(event.getStartMark()), "the front matter holds more than " + MAX_VALUES
@@ -160,12 +148,18 @@ public final class FrontMatterParser {
         }
       }
     } finally {
-      first.forEach((code, at) -> {
-        int others = counts.get(code) - 1;
-        report.add(code, at, messages.get(code) + (others == 0 ? "" : " (" + others + " more in this file)"));
-      });
+      refusals.forEach((code, refusal) -> report.add(code, refusal.at(), refusal.message()
+          + (refusal.others() == 0 ? "" : " (" + refusal.others() + " more in this file)")));
     }
-    return first.isEmpty();
+    return refusals.isEmpty();
+  }
+
+  /** The first place a refused YAML feature is used, and how many other places use it. */
+  private record Refusal(Position at, String message, int others) {}
+
+  private void refuse(Map<Code, Refusal> refusals, Code code, Event event, String message) {
+    refusals.merge(code, new Refusal(position(event.getStartMark()), message, 0),
+        (first, next) -> new Refusal(first.at(), first.message(), first.others() + 1));
   }
 
   /**

@@ -1,0 +1,34 @@
+package dev.quire.processor.internal.diag;
+
+import dev.quire.dsl.Code;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/** Which codes may be silenced: one rule for the front matter's {@code suppress:} and the build option. */
+public final class Suppressions {
+  private static final List<String> CODE_IDS = Arrays.stream(Code.values()).map(Code::id).toList();
+
+  private Suppressions() {}
+
+  /**
+   * The warning code {@code id} names, or empty after reporting why it cannot be silenced: it is
+   * not a code (with "did you mean"), or it is an error. {@code where} starts the message
+   * ({@code suppress} in front matter, {@code quire.suppress} for the option).
+   */
+  public static Optional<Code> silenceable(String where, String id, BiConsumer<Code, String> problems) {
+    Optional<Code> code = Code.parse(id);
+    if (code.isEmpty()) {
+      problems.accept(Code.SUPPRESS_002, where + ": '" + id.strip() + "' is not a Quire code"
+          + Suggestions.didYouMean(id.strip(), CODE_IDS));
+      return Optional.empty();
+    }
+    if (code.get().isError()) {
+      problems.accept(Code.SUPPRESS_002, where + ": " + code.get().id()
+          + " is an error; errors cannot be silenced, fix the problem instead");
+      return Optional.empty();
+    }
+    return code;
+  }
+}
