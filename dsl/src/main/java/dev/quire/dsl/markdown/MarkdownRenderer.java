@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Renders Markdown the one way Quire renders it: CommonMark, GFM tables, heading ids; link and image
@@ -52,6 +55,10 @@ public final class MarkdownRenderer {
     }
   }
 
+  /** Stack for the rendering thread: flexmark recurses per nesting level. */
+  private static final long STACK_BYTES = 16L << 20;
+  /** Backstop for inputs the limits do not foresee; real pages render in milliseconds. */
+  private static final long TIMEOUT_MILLIS = 10_000;
   private static final Parser PARSER;
   private static final HtmlRenderer RENDERER;
 
@@ -71,11 +78,6 @@ public final class MarkdownRenderer {
 
   private MarkdownRenderer() {}
 
-  /** Stack for the rendering thread: flexmark recurses per nesting level. */
-  private static final long STACK_BYTES = 16L << 20;
-  /** Backstop for inputs the limits do not foresee; real pages render in milliseconds. */
-  private static final long TIMEOUT_MILLIS = 10_000;
-
   /**
    * Renders {@code source} (LF line ends) and reports what is unsafe or doubtful in it. A text beyond
    * {@link MarkdownLimits} is not rendered (the result has empty HTML and the limit's error); the
@@ -87,37 +89,35 @@ public final class MarkdownRenderer {
     if (limit.isPresent()) {
       return new Result("", List.of(limit.get()), List.of());
     }
-    AtomicReference<Object> outcome = new AtomicReference<>();
-    Thread worker = new Thread(null, () -> {
-      try {
-        outcome.set(renderNow(source));
-      } catch (StackOverflowError e) {
-        outcome.set(new Result("", List.of(new Issue(0, Code.LIMIT_007,
-            "this Markdown nests too deeply to be rendered safely; flatten its quotes and lists")), List.of()));
-      } catch (RuntimeException | Error e) {
-        outcome.set(e);
-      }
-    }, "quire-markdown", STACK_BYTES);
+    FutureTask<Result> task = new FutureTask<>(() -> renderNow(source));
+    Thread worker = new Thread(null, task, "quire-markdown", STACK_BYTES);
     worker.setDaemon(true);
     worker.start();
     try {
-      worker.join(TIMEOUT_MILLIS);
+      return task.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      return refused(Code.LIMIT_008, "this Markdown took more than " + TIMEOUT_MILLIS / 1000 + " s to render; simplify it");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof StackOverflowError) {
+        return refused(Code.LIMIT_007, "this Markdown nests too deeply to be rendered safely; flatten its quotes and lists");
+      }
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while rendering Markdown", e);
     }
-    Object result = outcome.get();
-    if (result == null) {
-      return new Result("", List.of(new Issue(0, Code.LIMIT_008, "this Markdown took more than "
-          + TIMEOUT_MILLIS / 1000 + " s to render; simplify it")), List.of());
-    }
-    if (result instanceof RuntimeException e) {
-      throw e;
-    }
-    if (result instanceof Error e) {
-      throw e;
-    }
-    return (Result) result;
+  }
+
+  /** No HTML, one error at the start of the text. */
+  private static Result refused(Code code, String message) {
+    return new Result("", List.of(new Issue(0, code, message)), List.of());
   }
 
   private static Result renderNow(String source) {
