@@ -2,35 +2,38 @@ package dev.quire.dsl;
 
 import dev.quire.dsl.markdown.MarkdownRenderer;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Markdown text with its HTML. From a content file the HTML is rendered and checked at compile time
- * ({@link #compiled}); Markdown written by hand ({@link #of}) is rendered once, on first use, with the
- * same settings and the same safety rules (modules check it in {@code build()}).
+ * ({@link #compiled}) and only the HTML is kept (the source is the content file); Markdown written by
+ * hand ({@link #of}) is rendered once, on first use, with the same settings and the same safety rules
+ * (modules check it in {@code build()}).
  */
 public final class Markdown {
-  private static final Markdown EMPTY = new Markdown("", "");
+  private static final Markdown EMPTY = new Markdown(null, "");
 
   private final String source;
   private volatile MarkdownRenderer.Result rendered;
   private final String compiledHtml;
 
+  /** Exactly one of the two is set (both are empty for {@link #empty}). */
   private Markdown(String source, String compiledHtml) {
-    this.source = Objects.requireNonNull(source, "source");
+    this.source = source;
     this.compiledHtml = compiledHtml;
   }
 
   /** Markdown written in Java; rendered and checked on first use. */
   public static Markdown of(String source) {
-    return source.isEmpty() ? EMPTY : new Markdown(source, null);
+    return Objects.requireNonNull(source, "source").isEmpty() ? EMPTY : new Markdown(source, null);
   }
 
   /**
    * Markdown whose HTML the Quire processor has already rendered and sanitized. Generated page classes
    * use this; hand-written code should use {@link #of}, because the HTML given here is trusted as is.
    */
-  public static Markdown compiled(String source, String html) {
-    return new Markdown(source, Objects.requireNonNull(html, "html"));
+  public static Markdown compiled(String html) {
+    return Objects.requireNonNull(html, "html").isEmpty() ? EMPTY : new Markdown(null, html);
   }
 
   /** No text. */
@@ -38,14 +41,17 @@ public final class Markdown {
     return EMPTY;
   }
 
-  /** The Markdown source. */
-  public String source() {
-    return source;
+  /**
+   * The Markdown source of text written in Java ({@link #of}); empty for compiled text, whose source
+   * is its content file.
+   */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
   }
 
   /** Whether there is no text at all. */
   public boolean isEmpty() {
-    return source.isEmpty();
+    return source != null ? source.isEmpty() : compiledHtml.isEmpty();
   }
 
   /** The safe HTML of this text. */
@@ -75,16 +81,16 @@ public final class Markdown {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Markdown that && source.equals(that.source) && html().equals(that.html());
+    return other instanceof Markdown that && Objects.equals(source, that.source) && html().equals(that.html());
   }
 
   @Override
   public int hashCode() {
-    return source.hashCode();
+    return source != null ? source.hashCode() : compiledHtml.hashCode();
   }
 
   @Override
   public String toString() {
-    return "Markdown[" + source + "]";
+    return source != null ? "Markdown[" + source + "]" : "Markdown[html=" + compiledHtml + "]";
   }
 }

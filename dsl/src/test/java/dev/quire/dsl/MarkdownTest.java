@@ -63,8 +63,10 @@ class MarkdownTest {
 
   @Test
   void compiledMarkdownIsTrustedAsRendered() {
-    Markdown markdown = Markdown.compiled("*a*", "<p><em>a</em></p>\n");
+    Markdown markdown = Markdown.compiled("<p><em>a</em></p>\n");
     assertEquals("<p><em>a</em></p>\n", markdown.html());
-    assertEquals("*a*", markdown.source());
+    assertEquals(java.util.Optional.empty(), markdown.source());
+    assertEquals(java.util.Optional.of("*a*"), Markdown.of("*a*").source());
+    assertTrue(Markdown.compiled("").isEmpty());
   }
 }

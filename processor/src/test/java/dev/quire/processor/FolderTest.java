@@ -120,7 +120,8 @@ class FolderTest {
     assertThat(compilation).succeeded();
     Page built = Fixture.page(compilation, "test.XPage");
     assertThat(built.title()).hasValue(title);
-    assertThat(((RowText) built.modules().get(0)).text().source()).isEqualTo(text);
+    assertThat(((RowText) built.modules().get(0)).text().html())
+        .isEqualTo("<p>" + text + "</p>\n");
   }
 
   @Test
@@ -130,7 +131,7 @@ class FolderTest {
 
     assertThat(compilation).succeeded();
     assertThat(compilation).generatedSourceFile("test.LongPage").contentsAsUtf8String().contains("String.join(\"\",");
-    assertThat(Fixture.page(compilation, "test.LongPage").body().source()).isEqualTo(paragraph + "\n");
+    assertThat(Fixture.page(compilation, "test.LongPage").body().html()).isEqualTo("<p>" + paragraph.strip() + "</p>\n");
   }
 
   @Test

@@ -27,8 +27,8 @@ public final class PageClassWriter {
   static final ClassName SIZE = ClassName.get(DSL, "Size");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final String PROCESSOR = "dev.quire.processor.PagesProcessor";
-  /** Texts up to this long, on one line, are written inline; longer ones get a named constant. */
-  private static final int INLINE_TEXT = 60;
+  /** HTML up to this long, on one line, is written inline; longer HTML gets a named constant. */
+  private static final int INLINE_TEXT = 80;
 
   private final List<FieldSpec> texts = new ArrayList<>();
 
@@ -181,16 +181,18 @@ public final class PageClassWriter {
     }
   }
 
-  /** A Markdown value: inline when short, otherwise a named constant declared before PAGE. */
+  /**
+   * A Markdown value, as its compiled HTML only (the source stays in the content file): inline when
+   * short, otherwise a named constant declared before PAGE.
+   */
   private CodeBlock text(String name, PageModel.Text text) {
-    CodeBlock value = CodeBlock.of("$T.compiled($L,$>$> $L)$<$<", MARKDOWN, JavaText.literal(text.source()),
-        JavaText.literal(text.html()));
-    if (text.source().length() <= INLINE_TEXT && text.source().indexOf('\n') < 0) {
-      return value;
+    String html = text.html();
+    int lineEnd = html.indexOf('\n');
+    if (html.length() <= INLINE_TEXT && (lineEnd < 0 || lineEnd == html.length() - 1)) {
+      return CodeBlock.of("$T.compiled($L)", MARKDOWN, JavaText.literal(html));
     }
     texts.add(FieldSpec.builder(MARKDOWN, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(CodeBlock.of("$T.compiled($>$>\n$L,\n$L)$<$<", MARKDOWN, JavaText.literal(text.source()),
-            JavaText.literal(text.html())))
+        .initializer(CodeBlock.of("$T.compiled($>$>\n$L)$<$<", MARKDOWN, JavaText.literal(html)))
         .build());
     return CodeBlock.of("$N", name);
   }
