@@ -18,6 +18,12 @@ public final class Page {
   private final Map<String, Object> meta;
   private final List<Module> modules;
   private final Markdown body;
+  /**
+   * The runtime's render plan for this page (see {@link dev.quire.dsl.internal.RenderCache}). Not part
+   * of the page's value: equality, hashing and the builder ignore it.
+   */
+  @SuppressWarnings("unused") // read and written through a VarHandle
+  private volatile Object renderCache;
 
   private Page(Builder builder) {
     this.title = builder.title;

@@ -1,0 +1,56 @@
+package dev.quire.runtime;
+
+import dev.quire.dsl.Page;
+import dev.quire.dsl.internal.RenderCache;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The render plans kept on one page: its fragment, and its document for the most recent
+ * {@link DocumentFrame} that rendered it (an application normally has one renderer, so one frame).
+ * Immutable; a renderer with another frame replaces the document plan, never mutates it. Two threads
+ * that build a plan at the same time build equal plans, and either one may stay.
+ */
+record PagePlans(RenderPlan fragment, DocumentFrame frame, RenderPlan document) {
+
+  static RenderPlan fragment(Page page) {
+    return plans(page).fragment;
+  }
+
+  static RenderPlan document(Page page, DocumentFrame frame) {
+    PagePlans plans = plans(page);
+    if (plans.frame == frame || frame.equals(plans.frame)) {
+      return plans.document;
+    }
+    StringBuilder text = new StringBuilder(plans.fragment.text().length() + 1024);
+    append(() -> frame.document(page, plans.fragment.text(), text));
+    PagePlans updated = new PagePlans(plans.fragment, frame, RenderPlan.of(text));
+    RenderCache.set(page, updated);
+    return updated.document;
+  }
+
+  private static PagePlans plans(Page page) {
+    Object cached = RenderCache.get(page);
+    if (cached instanceof PagePlans plans) {
+      return plans;
+    }
+    StringBuilder text = new StringBuilder(4096);
+    append(() -> Fragment.write(page, text));
+    PagePlans plans = new PagePlans(RenderPlan.of(text), null, null);
+    RenderCache.set(page, plans);
+    return plans;
+  }
+
+  /** Writing to a {@code StringBuilder} throws no {@code IOException}. */
+  private static void append(Writing writing) {
+    try {
+      writing.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private interface Writing {
+    void run() throws IOException;
+  }
+}
