@@ -26,6 +26,14 @@ public final class HtmlRenderer {
     this.frame = new DocumentFrame(builder.stylesheet, builder.lang, builder.moduleCss);
   }
 
+  /**
+   * The CSS of the original site's modules that documents carry inline by default; serve it yourself
+   * (and turn the inline copy off with {@link Builder#moduleCss}) to let browsers cache it.
+   */
+  public static String moduleCss() {
+    return DocumentFrame.MODULE_CSS;
+  }
+
   /** A renderer with the defaults. */
   public static HtmlRenderer create() {
     return builder().build();
