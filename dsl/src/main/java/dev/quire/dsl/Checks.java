@@ -1,8 +1,13 @@
 package dev.quire.dsl;
 
 import java.util.List;
+import java.util.Optional;
 
-/** Small checks the builders share. */
+/**
+ * Small checks the builders share. Generated page classes run these checks when they are first
+ * loaded, so this code stays free of lambdas and method references: the first one a JVM meets costs
+ * tens of milliseconds of start-up, which the first render of a page would pay.
+ */
 final class Checks {
   private Checks() {}
 
@@ -12,6 +17,13 @@ final class Checks {
       return null;
     }
     return status.strip().replaceAll("\\s+", " ");
+  }
+
+  /** Adds {@code problem}, if there is one, to {@code problems}. */
+  static void add(Optional<String> problem, List<String> problems) {
+    if (problem.isPresent()) {
+      problems.add(problem.get());
+    }
   }
 
   static void url(String module, String property, String url, UrlPolicy.Use use, List<String> problems) {

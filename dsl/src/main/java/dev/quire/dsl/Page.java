@@ -1,5 +1,6 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.RenderCache;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,8 +23,21 @@ public final class Page {
    * The runtime's render plan for this page (see {@link dev.quire.dsl.internal.RenderCache}). Not part
    * of the page's value: equality, hashing and the builder ignore it.
    */
-  @SuppressWarnings("unused") // read and written through a VarHandle
   private volatile Object renderCache;
+
+  static {
+    RenderCache.install(new RenderCache.Slot() {
+      @Override
+      public Object get(Page page) {
+        return page.renderCache;
+      }
+
+      @Override
+      public void set(Page page, Object value) {
+        page.renderCache = value;
+      }
+    });
+  }
 
   private Page(Builder builder) {
     this.title = builder.title;

@@ -82,16 +82,16 @@ public final class RowMultiColumns implements Module {
     /** @throws LayoutException when a rule is broken */
     public RowMultiColumns build() {
       List<String> problems = new ArrayList<>();
-      Rules.modulesPresent(modules.size()).ifPresent(problems::add);
+      Checks.add(Rules.modulesPresent(modules.size()), problems);
       for (int width : widths) {
-        Rules.width(width).ifPresent(problems::add);
+        Checks.add(Rules.width(width), problems);
       }
       if (!modules.isEmpty()) {
-        Rules.widthsCount(widths.size(), modules.size()).ifPresent(problems::add);
+        Checks.add(Rules.widthsCount(widths.size(), modules.size()), problems);
       }
-      Rules.widthsSum(widths).ifPresent(problems::add);
+      Checks.add(Rules.widthsSum(widths), problems);
       if (cols != null) {
-        Rules.columnCount(cols, modules.size()).ifPresent(problems::add);
+        Checks.add(Rules.columnCount(cols, modules.size()), problems);
       }
       LayoutException.throwIfAny(problems);
       return new RowMultiColumns(this);

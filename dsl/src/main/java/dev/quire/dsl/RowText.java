@@ -78,7 +78,7 @@ public final class RowText implements Module {
     public RowText build() {
       List<String> problems = new ArrayList<>();
       if (status != null) {
-        Rules.status("RowText", status).ifPresent(problems::add);
+        Checks.add(Rules.status("RowText", status), problems);
       }
       text.check("RowText", "text", problems);
       LayoutException.throwIfAny(problems);

@@ -13,7 +13,10 @@ public final class Rules {
   /** Columns in a Bootstrap row. */
   public static final int GRID_COLUMNS = 12;
 
-  private static final Pattern CSS_CLASS = Pattern.compile("-?[_a-zA-Z][_a-zA-Z0-9-]*");
+  /** Compiled on first use (a status), not when the first page class loads. */
+  private static final class Patterns {
+    static final Pattern CSS_CLASS = Pattern.compile("-?[_a-zA-Z][_a-zA-Z0-9-]*");
+  }
 
   private Rules() {}
 
@@ -88,7 +91,7 @@ public final class Rules {
   /** {@code status}: space-separated CSS class names. */
   public static Optional<String> status(String module, String status) {
     for (String token : status.trim().split("\\s+")) {
-      if (!token.isEmpty() && !CSS_CLASS.matcher(token).matches()) {
+      if (!token.isEmpty() && !Patterns.CSS_CLASS.matcher(token).matches()) {
         return Optional.of(module + " status '" + status + "' is not a list of CSS class names (\"" + token
             + "\" is not a class name)");
       }

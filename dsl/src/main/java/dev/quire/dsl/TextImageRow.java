@@ -118,12 +118,12 @@ public abstract sealed class TextImageRow implements Module permits RowTextImage
     public T build() {
       List<String> problems = new ArrayList<>();
       String module = moduleName();
-      Rules.cols(module, cols).ifPresent(problems::add);
+      Checks.add(Rules.cols(module, cols), problems);
       if (image != null) {
         Checks.url(module, "image", image, UrlPolicy.Use.IMAGE, problems);
       }
       if (status != null) {
-        Rules.status(module, status).ifPresent(problems::add);
+        Checks.add(Rules.status(module, status), problems);
       }
       text.check(module, "text", problems);
       LayoutException.throwIfAny(problems);

@@ -40,9 +40,15 @@ public final class UrlPolicy {
     }
   }
 
-  private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
-  private static final Pattern EMAIL = Pattern.compile("[^/?#@]+@[^/?#@]+\\.[A-Za-z]{2,}");
-  private static final Pattern DATA_IMAGE = Pattern.compile("^data:image/(png|gif|jpeg|webp)[;,].*", Pattern.DOTALL);
+  /**
+   * Compiled on first use only: site paths, the common case, need none, and compiling a pattern is
+   * the first lambda a JVM meets (tens of milliseconds the first render of a page would pay).
+   */
+  private static final class Patterns {
+    static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
+    static final Pattern EMAIL = Pattern.compile("[^/?#@]+@[^/?#@]+\\.[A-Za-z]{2,}");
+    static final Pattern DATA_IMAGE = Pattern.compile("^data:image/(png|gif|jpeg|webp)[;,].*", Pattern.DOTALL);
+  }
 
   private UrlPolicy() {}
 
@@ -61,19 +67,19 @@ public final class UrlPolicy {
       return Verdict.of(Code.URL_002, use.noun + " URL '" + url
           + "' has no scheme; write https:" + url.strip() + " or a site path starting with a single /");
     }
-    Matcher scheme = SCHEME.matcher(seen.toLowerCase(Locale.ROOT));
+    Matcher scheme = Patterns.SCHEME.matcher(seen.toLowerCase(Locale.ROOT));
     if (scheme.find()) {
       String name = scheme.group(1);
       if (name.equals("http") || name.equals("https") || name.equals("mailto")) {
         return Verdict.OK;
       }
-      if (use == Use.IMAGE && DATA_IMAGE.matcher(seen.toLowerCase(Locale.ROOT)).matches()) {
+      if (use == Use.IMAGE && Patterns.DATA_IMAGE.matcher(seen.toLowerCase(Locale.ROOT)).matches()) {
         return Verdict.OK;
       }
       return Verdict.of(Code.URL_001, use.noun + " URL scheme '" + name + ":' is not allowed; use http, https, "
           + "mailto, a site path (/...) or an #anchor");
     }
-    if (use == Use.LINK && EMAIL.matcher(seen).matches()) {
+    if (use == Use.LINK && Patterns.EMAIL.matcher(seen).matches()) {
       return Verdict.of(Code.URL_006, "link URL '" + url + "' looks like an e-mail address but is a relative path; "
           + "write mailto:" + seen);
     }

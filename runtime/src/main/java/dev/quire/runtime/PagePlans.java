@@ -9,7 +9,8 @@ import java.io.UncheckedIOException;
  * The render plans kept on one page: its fragment, and its document for the most recent
  * {@link DocumentFrame} that rendered it (an application normally has one renderer, so one frame).
  * Immutable; a renderer with another frame replaces the document plan, never mutates it. Two threads
- * that build a plan at the same time build equal plans, and either one may stay.
+ * that build a plan at the same time build equal plans, and either one may stay. Plain code, no
+ * lambdas: this runs on the first render, where every JVM bootstrap shows.
  */
 record PagePlans(RenderPlan fragment, DocumentFrame frame, RenderPlan document) {
 
@@ -19,11 +20,15 @@ record PagePlans(RenderPlan fragment, DocumentFrame frame, RenderPlan document) 
 
   static RenderPlan document(Page page, DocumentFrame frame) {
     PagePlans plans = plans(page);
-    if (plans.frame == frame || frame.equals(plans.frame)) {
+    if (plans.frame == frame || plans.frame != null && frame.equals(plans.frame)) {
       return plans.document;
     }
     StringBuilder text = new StringBuilder(plans.fragment.text().length() + 1024);
-    append(() -> frame.document(page, plans.fragment.text(), text));
+    try {
+      frame.document(page, plans.fragment.text(), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder throws none
+    }
     PagePlans updated = new PagePlans(plans.fragment, frame, RenderPlan.of(text));
     RenderCache.set(page, updated);
     return updated.document;
@@ -35,22 +40,13 @@ record PagePlans(RenderPlan fragment, DocumentFrame frame, RenderPlan document) 
       return plans;
     }
     StringBuilder text = new StringBuilder(4096);
-    append(() -> Fragment.write(page, text));
+    try {
+      Fragment.write(page, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder throws none
+    }
     PagePlans plans = new PagePlans(RenderPlan.of(text), null, null);
     RenderCache.set(page, plans);
     return plans;
-  }
-
-  /** Writing to a {@code StringBuilder} throws no {@code IOException}. */
-  private static void append(Writing writing) {
-    try {
-      writing.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private interface Writing {
-    void run() throws IOException;
   }
 }

@@ -1,35 +1,41 @@
 package dev.quire.dsl.internal;
 
 import dev.quire.dsl.Page;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 
 /**
  * Not API. Lets {@code dev.quire.runtime} keep the render plan of a page on the page itself, so that
  * finding it costs one field read instead of a map lookup, and it lives exactly as long as the page.
  * Pages are immutable, so what is rendered from one never changes; the slot is a cache, not state.
+ * {@link Page} hands over its accessor when it is initialized (plain code rather than a VarHandle,
+ * which would cost the first render of a page tens of milliseconds of JVM start-up).
  */
 public final class RenderCache {
-  private static final VarHandle SLOT;
+  /** Reads and writes the slot of a page. */
+  public interface Slot {
+    Object get(Page page);
 
-  static {
-    try {
-      SLOT = MethodHandles.privateLookupIn(Page.class, MethodHandles.lookup())
-          .findVarHandle(Page.class, "renderCache", Object.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
+    void set(Page page, Object value);
   }
+
+  private static volatile Slot slot;
 
   private RenderCache() {}
 
+  /** Called once, by {@link Page}'s static initializer. */
+  public static void install(Slot pageSlot) {
+    if (slot != null) {
+      throw new IllegalStateException("the render cache slot is installed by dev.quire.dsl.Page only");
+    }
+    slot = pageSlot;
+  }
+
   /** What the runtime last stored on {@code page}, or null. */
   public static Object get(Page page) {
-    return SLOT.getAcquire(page);
+    return slot.get(page);
   }
 
   /** Stores {@code value} (an immutable object) on {@code page}. */
   public static void set(Page page, Object value) {
-    SLOT.setRelease(page, value);
+    slot.set(page, value);
   }
 }
