@@ -23,7 +23,9 @@ public final class Page {
    * The runtime's render plan for this page (see {@link dev.quire.dsl.internal.RenderCache}). Not part
    * of the page's value: equality, hashing and the builder ignore it.
    */
-  private volatile Object renderCache;
+  // Not volatile, like String's hash: what is stored is immutable and has only final fields, so a
+  // thread that sees it sees it whole; a thread that does not yet works the same plan out again.
+  private Object renderCache;
 
   static {
     RenderCache.install(new RenderCache.Slot() {

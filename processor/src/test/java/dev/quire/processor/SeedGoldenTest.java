@@ -36,6 +36,17 @@ class SeedGoldenTest {
     golden(compilation, "test.PageIndex", "PageIndex.java");
   }
 
+  /** Issue 4's size target: the class holds the page's HTML and a few lines of DSL, nothing twice. */
+  @Test
+  void seedPageClassIsNoLargerThanItsContentFilePlusTwoKilobytes() throws Exception {
+    Compilation compilation = Fixture.compile(resources, Map.of("pages/ipso.md", Fixture.seed()));
+
+    int content = Fixture.seed().getBytes(StandardCharsets.UTF_8).length;
+    int java = compilation.generatedSourceFile("test.IpsoPage").orElseThrow().getCharContent(true).toString()
+        .getBytes(StandardCharsets.UTF_8).length;
+    assertThat(java).isAtMost(content + 2048);
+  }
+
   @Test
   void seedPageGetsOneWarningPerCommentedOutStatus() throws Exception {
     Compilation compilation = Fixture.compile(resources, Map.of("pages/ipso.md", Fixture.seed()));

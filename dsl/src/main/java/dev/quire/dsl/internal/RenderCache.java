@@ -17,25 +17,42 @@ public final class RenderCache {
     void set(Page page, Object value);
   }
 
-  private static volatile Slot slot;
+  private static volatile Slot installed;
+
+  /**
+   * The installed slot as a constant the JIT can inline through. Initialized on first use, which
+   * comes after {@link Page} was initialized: a page has to exist before anyone asks for its slot.
+   */
+  private static final class Installed {
+    static final Slot SLOT;
+
+    static {
+      try {
+        Class.forName(Page.class.getName(), true, Page.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+      SLOT = installed;
+    }
+  }
 
   private RenderCache() {}
 
   /** Called once, by {@link Page}'s static initializer. */
   public static void install(Slot pageSlot) {
-    if (slot != null) {
+    if (installed != null) {
       throw new IllegalStateException("the render cache slot is installed by dev.quire.dsl.Page only");
     }
-    slot = pageSlot;
+    installed = pageSlot;
   }
 
   /** What the runtime last stored on {@code page}, or null. */
   public static Object get(Page page) {
-    return slot.get(page);
+    return Installed.SLOT.get(page);
   }
 
-  /** Stores {@code value} (an immutable object) on {@code page}. */
+  /** Stores {@code value} (an immutable object with final fields only) on {@code page}. */
   public static void set(Page page, Object value) {
-    slot.set(page, value);
+    Installed.SLOT.set(page, value);
   }
 }
