@@ -2,6 +2,7 @@ package dev.quire.processor;
 
 import com.google.auto.service.AutoService;
 import dev.quire.dsl.Code;
+import dev.quire.dsl.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.BuildOptions;
 import dev.quire.processor.internal.FolderCompiler;
 import dev.quire.processor.internal.content.ContentLocator;
@@ -59,6 +60,9 @@ public final class PagesProcessor extends AbstractProcessor {
       return false;
     }
     List<Element> elements = new ArrayList<>(round.getElementsAnnotatedWith(pages));
+    if (!elements.isEmpty()) {
+      warmUpMarkdown();
+    }
     elements.sort(Comparator.comparing(PagesProcessor::sortKey));
     for (Element element : elements) {
       try {
@@ -71,6 +75,24 @@ public final class PagesProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  /**
+   * Loads the Markdown renderer (flexmark, and jsoup for raw HTML) on a second thread while this one
+   * locates the content and parses its front matter: in a cold javac, loading those libraries is most
+   * of what the processor costs a small build (benchmarks/README.md). Its result is thrown away, and
+   * so is anything it throws: the real render reports problems.
+   */
+  private static void warmUpMarkdown() {
+    Thread warmUp = new Thread(() -> {
+      try {
+        MarkdownRenderer.render("# Warm-up\n\nA [link](/a) and <span>raw HTML</span>.\n");
+      } catch (Throwable ignored) {
+        // The first real page renders (and reports) the same way.
+      }
+    }, "quire-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
   }
 
   /** The element's {@code @Pages}. */
