@@ -27,8 +27,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads and checks the content files of one folder: read → parse → model and validate, file by file,
- * in path order. Knows nothing of javac, so the processor and {@code quire check} report exactly the
+ * Reads and checks the content files of one folder: read → parse → model and validate, file by file
+ * (in parallel), results in path order. Knows nothing of javac, so the processor and {@code quire check} report exactly the
  * same diagnostics. Never throws for a file: a failure inside Quire becomes a {@link Code#INTERNAL_001}
  * diagnostic on that file and the other files are still compiled.
  */
@@ -51,14 +51,21 @@ public final class ContentCompiler {
 
   private ContentCompiler() {}
 
-  /** Compiles every {@code *.md} under {@code root/folder}, classes named within {@code basePackage}. */
+  /**
+   * Compiles every {@code *.md} under {@code root/folder}, classes named within {@code basePackage}.
+   * Files are compiled in parallel (each has its own report and shares nothing with the others);
+   * names, clashes and the results' order are decided in path order first, so the outcome is the same
+   * whatever the timing.
+   */
   public static List<FileResult> compileFolder(Path root, String folder, String basePackage, Options options)
       throws IOException {
     Path dir = root.resolve(folder);
     List<FileResult> results = new ArrayList<>();
+    List<Integer> toCompile = new ArrayList<>();
+    List<Path> files = contentFiles(dir);
     // Keyed ignoring case: AbPage.java and ABPage.java are one file on Windows and macOS.
     Map<String, FileResult> taken = new HashMap<>();
-    for (Path file : contentFiles(dir)) {
+    for (Path file : files) {
       String relative = dir.relativize(file).toString().replace('\\', '/');
       String path = folder + "/" + relative;
       String slug = relative.substring(0, relative.length() - ".md".length());
@@ -74,13 +81,24 @@ public final class ContentCompiler {
         results.add(new FileResult(path, slug, className, Optional.empty(), List.of(diagnostic), true));
         continue;
       }
-      Report report = new Report(options.silenced());
-      Optional<PageModel> page = compileFile(path, file, options, report);
-      FileResult result = new FileResult(path, slug, className, page, report.diagnostics(), false);
-      taken.put(className.reflectionName().toLowerCase(Locale.ROOT), result);
-      results.add(result);
+      FileResult named = new FileResult(path, slug, className, Optional.empty(), List.of(), false);
+      taken.put(className.reflectionName().toLowerCase(Locale.ROOT), named);
+      toCompile.add(results.size());
+      results.add(named);
+    }
+    List<FileResult> compiled = toCompile.parallelStream()
+        .map(index -> compileNamed(results.get(index), files.get(index), options))
+        .toList();
+    for (int i = 0; i < toCompile.size(); i++) {
+      results.set(toCompile.get(i), compiled.get(i));
     }
     return results;
+  }
+
+  private static FileResult compileNamed(FileResult named, Path file, Options options) {
+    Report report = new Report(options.silenced());
+    Optional<PageModel> page = compileFile(named.path(), file, options, report);
+    return new FileResult(named.path(), named.slug(), named.className(), page, report.diagnostics(), false);
   }
 
   /** Compiles one file, reporting into {@code report}; the page only when there is no error. */
