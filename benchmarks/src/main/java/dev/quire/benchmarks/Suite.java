@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link SeedBenchmark} with the settings that are stable on a 2-core machine (3 forks, 6 warmup
+ * Runs {@link SeedBenchmark} with the settings that are stable on a 2-core machine (5 forks, 6 warmup
  * and 8 measured iterations of 1 s, 1 GiB heap, {@code -prof gc}), writes JMH's JSON, prints each
  * implementation's ratio to Quire and to the ceiling with the targets, and rewrites the results
  * section of the README. {@code --quick} runs 1 fork of 3 + 3 iterations, for trying things out (its
@@ -32,7 +32,7 @@ public final class Suite {
     Path json = Path.of("benchmarks/target/jmh-result.json");
     Options options = new OptionsBuilder()
         .include(SeedBenchmark.class.getName())
-        .forks(quick ? 1 : 3)
+        .forks(quick ? 1 : 5)
         .warmupIterations(quick ? 3 : 6)
         .measurementIterations(quick ? 3 : 8)
         .warmupTime(TimeValue.seconds(1))
