@@ -2,11 +2,8 @@ package test;
 
 import dev.quire.dsl.Page;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 
 /**
@@ -16,13 +13,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.quire.processor.PagesProcessor")
 public final class PageIndex {
-  private static final Map<String, Supplier<Page>> PAGES;
-
-  static {
-    Map<String, Supplier<Page>> pages = new LinkedHashMap<>();
-    pages.put("ipso", IpsoPage::page);
-    PAGES = Collections.unmodifiableMap(pages);
-  }
+  private static final List<String> SLUGS = List.of(
+      "ipso");
 
   private PageIndex() {
   }
@@ -31,14 +23,21 @@ public final class PageIndex {
    * Every slug, sorted.
    */
   public static List<String> slugs() {
-    return List.copyOf(PAGES.keySet());
+    return SLUGS;
   }
 
   /**
    * The page with this slug, if there is one.
    */
   public static Optional<Page> find(String slug) {
-    Supplier<Page> page = PAGES.get(slug);
-    return page == null ? Optional.empty() : Optional.of(page.get());
+    int index = Collections.binarySearch(SLUGS, slug);
+    return index < 0 ? Optional.empty() : Optional.of(page(index));
+  }
+
+  private static Page page(int index) {
+    return switch (index) {
+      case 0 -> IpsoPage.page();
+      default -> throw new IndexOutOfBoundsException(index);
+    };
   }
 }

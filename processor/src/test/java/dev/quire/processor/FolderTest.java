@@ -43,6 +43,23 @@ class FolderTest {
     assertThat(((Optional<?>) find.invoke(null, "news/2024-10-02-Release")).map(p -> ((Page) p).title()))
         .hasValue(Optional.of("T"));
     assertThat(find.invoke(null, "missing")).isEqualTo(Optional.empty());
+    assertThat(find.invoke(null, "")).isEqualTo(Optional.empty());
+    Map<String, String> classes = Map.of("Big Folder/x", "test.big_folder.XPage", "about", "test.AboutPage",
+        "ipso-smart-objects", "test.IpsoSmartObjectsPage", "news/2024-10-02-Release", "test.news.Page20241002ReleasePage");
+    for (Map.Entry<String, String> entry : classes.entrySet()) {
+      Object page = index.getClassLoader().loadClass(entry.getValue()).getMethod("page").invoke(null);
+      assertThat(((Optional<?>) find.invoke(null, entry.getKey())).orElseThrow()).isSameInstanceAs(page);
+    }
+  }
+
+  @Test
+  void aFolderWithoutPagesHasAnEmptyIndex() throws Exception {
+    Compilation compilation = Fixture.compile(resources, Map.of("pages/notes.txt", "not a page"));
+
+    assertThat(compilation).succeeded();
+    Class<?> index = Fixture.load(compilation, "test.PageIndex");
+    assertThat(index.getMethod("slugs").invoke(null)).isEqualTo(List.of());
+    assertThat(index.getMethod("find", String.class).invoke(null, "x")).isEqualTo(Optional.empty());
   }
 
   @Test
