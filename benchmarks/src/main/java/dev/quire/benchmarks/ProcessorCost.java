@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * What the processor costs a build: generates N content pages (copies of the seed page, each with a
  * title of its own) and times a cold {@code javac} on them with the processor, against {@code javac}
  * with {@code -proc:none} on the same Java sources (the package that names the content folder).
- * Reports the fixed cost (one page, minus the baseline), the marginal cost per page and how the cost
- * grows, as the median of three runs each, and rewrites the processor section of the README. Also
+ * Reports the fixed cost (one page, minus the baseline), the average cost per page up to 1,000 pages,
+ * the marginal cost at 1,000 (the slope from 1,000 to 2,000 pages) and how the cost grows, as the
+ * median of three runs each, and rewrites the processor section of the README. Also
  * reports the generated class of the seed page against the content file.
  *
  * <p>Arguments: the page counts (default 200 1000 2000); {@code --no-readme} to only print.
@@ -74,9 +75,13 @@ public final class ProcessorCost {
     double fixed = one - baseline;
     out.append(String.format(Locale.ROOT, "- fixed cost (one page) < 0.5 s: %.2f s, %s\n", fixed, fixed < 0.5 ? "met" : "NOT met"));
     if (times.containsKey(1000)) {
-      double marginal = (times.get(1000) - one) * 1000 / 999;
-      out.append(String.format(Locale.ROOT, "- marginal cost at 1,000 pages ≤ 10 ms: %.1f ms, %s\n", marginal,
-          marginal <= 10 ? "met" : "NOT met"));
+      out.append(String.format(Locale.ROOT, "- average cost per page from 1 to 1,000 pages (includes javac's JIT warming"
+          + " up): %.1f ms\n", (times.get(1000) - one) * 1000 / 999));
+    }
+    if (times.containsKey(1000) && times.containsKey(2000)) {
+      double marginal = (times.get(2000) - times.get(1000)) * 1000 / (2000 - 1000);
+      out.append(String.format(Locale.ROOT, "- marginal cost at 1,000 pages (each page added between 1,000 and 2,000)"
+          + " ≤ 10 ms: %.1f ms, %s\n", marginal, marginal <= 10 ? "met" : "NOT met"));
     }
     if (times.containsKey(1000) && times.containsKey(2000)) {
       double growth = (times.get(2000) - baseline) / (times.get(1000) - baseline);
