@@ -1,7 +1,6 @@
 package dev.quire.runtime;
 
 import dev.quire.dsl.Page;
-import java.io.IOException;
 
 /**
  * What a renderer puts around the fragment to make a document: doctype, charset, viewport, the page's
@@ -25,7 +24,7 @@ record DocumentFrame(String stylesheet, String lang, boolean moduleCss) {
       + "blockquote{padding:.75rem 2rem .25rem;background:rgba(243,227,124,.25)}";
 
   /** Writes the document of {@code page} whose rendered fragment is {@code fragment}. */
-  void document(Page page, String fragment, Appendable out) throws IOException {
+  void document(Page page, String fragment, StringBuilder out) {
     out.append("<!DOCTYPE html>\n<html lang=\"");
     Html.escape(lang, out);
     out.append("\">\n<head>\n<meta charset=\"utf-8\">\n")

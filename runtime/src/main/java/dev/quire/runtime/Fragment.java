@@ -1,13 +1,12 @@
 package dev.quire.runtime;
 
 import dev.quire.dsl.Page;
-import java.io.IOException;
 
 /** The page fragment: a Bootstrap container with the modules, then the Markdown body. */
 final class Fragment {
   private Fragment() {}
 
-  static void write(Page page, Appendable out) throws IOException {
+  static void write(Page page, StringBuilder out) {
     out.append("<div class=\"container\">");
     new ModuleWriter(out).modules(page.modules());
     out.append("<div class=\"row-document\"><div class=\"row py-3\"><div class=\"col\"><div class=\"page-body\">")

@@ -1,13 +1,11 @@
 package dev.quire.runtime;
 
-import java.io.IOException;
-
 /** HTML escaping for text and for quoted attribute values (the renderer always quotes attributes). */
 final class Html {
   private Html() {}
 
   /** Writes {@code text} escaped for element content and double- or single-quoted attribute values. */
-  static void escape(CharSequence text, Appendable out) throws IOException {
+  static void escape(CharSequence text, StringBuilder out) {
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
       String replacement = switch (text.charAt(i)) {

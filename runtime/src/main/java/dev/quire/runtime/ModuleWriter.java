@@ -8,7 +8,6 @@ import dev.quire.dsl.RowMultiColumns;
 import dev.quire.dsl.RowSeparator;
 import dev.quire.dsl.RowText;
 import dev.quire.dsl.TextImageRow;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,19 +17,19 @@ import java.util.Optional;
  * when it was rendered.
  */
 final class ModuleWriter {
-  private final Appendable out;
+  private final StringBuilder out;
 
-  ModuleWriter(Appendable out) {
+  ModuleWriter(StringBuilder out) {
     this.out = out;
   }
 
-  void modules(List<Module> modules) throws IOException {
+  void modules(List<Module> modules) {
     for (Module module : modules) {
       module(module);
     }
   }
 
-  private void module(Module module) throws IOException {
+  private void module(Module module) {
     if (module instanceof RowText text) {
       out.append("<div class=\"row-text\"><div class=\"");
       classes("row", text.status());
@@ -59,7 +58,7 @@ final class ModuleWriter {
     }
   }
 
-  private void textImage(TextImageRow row) throws IOException {
+  private void textImage(TextImageRow row) {
     boolean imageFirst = row instanceof RowImageText;
     out.append(imageFirst ? "<div class=\"row-image-text\"><div class=\"" : "<div class=\"row-text-image\"><div class=\"");
     classes("row", row.status());
@@ -80,11 +79,11 @@ final class ModuleWriter {
     out.append("</div></div>");
   }
 
-  private void text(Markdown text) throws IOException {
+  private void text(Markdown text) {
     out.append("<div class=\"pt-3\">").append(text.html()).append("</div>");
   }
 
-  private void image(Optional<String> src, Optional<String> alt) throws IOException {
+  private void image(Optional<String> src, Optional<String> alt) {
     if (src.isEmpty()) {
       return;
     }
@@ -95,7 +94,7 @@ final class ModuleWriter {
     out.append("\">");
   }
 
-  private void classes(String base, Optional<String> extra) throws IOException {
+  private void classes(String base, Optional<String> extra) {
     out.append(base);
     if (extra.isPresent()) {
       out.append(' ');

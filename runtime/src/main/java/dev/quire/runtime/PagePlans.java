@@ -2,8 +2,6 @@ package dev.quire.runtime;
 
 import dev.quire.dsl.Page;
 import dev.quire.dsl.internal.RenderCache;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The render plans kept on one page: its fragment, and its document for the most recent
@@ -24,11 +22,7 @@ record PagePlans(RenderPlan fragment, DocumentFrame frame, RenderPlan document) 
       return plans.document;
     }
     StringBuilder text = new StringBuilder(plans.fragment.text().length() + 1024);
-    try {
-      frame.document(page, plans.fragment.text(), text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder throws none
-    }
+    frame.document(page, plans.fragment.text(), text);
     PagePlans updated = new PagePlans(plans.fragment, frame, RenderPlan.of(text));
     RenderCache.set(page, updated);
     return updated.document;
@@ -40,11 +34,7 @@ record PagePlans(RenderPlan fragment, DocumentFrame frame, RenderPlan document) 
       return plans;
     }
     StringBuilder text = new StringBuilder(4096);
-    try {
-      Fragment.write(page, text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder throws none
-    }
+    Fragment.write(page, text);
     PagePlans plans = new PagePlans(RenderPlan.of(text), null, null);
     RenderCache.set(page, plans);
     return plans;
