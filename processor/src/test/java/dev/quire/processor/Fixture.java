@@ -1,8 +1,7 @@
 package dev.quire.processor;
 
-import static com.google.testing.compile.Compiler.javac;
-
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +27,12 @@ final class Fixture {
     write(resources, files);
     List<String> all = new ArrayList<>(List.of("-Aquire.resources=" + resources, "-Xlint:-processing"));
     all.addAll(List.of(options));
-    return javac().withProcessors(new PagesProcessor()).withOptions(all)
-        .compile(JavaFileObjects.forSourceString("test.package-info", PACKAGE_INFO));
+    return javac(all, JavaFileObjects.forSourceString("test.package-info", PACKAGE_INFO));
+  }
+
+  /** Compiles {@code sources} with the processor and exactly {@code options}, for files already written. */
+  static Compilation javac(List<String> options, JavaFileObject... sources) {
+    return Compiler.javac().withProcessors(new PagesProcessor()).withOptions(options).compile(sources);
   }
 
   static void write(Path resources, Map<String, ?> files) {

@@ -2,13 +2,12 @@ package dev.quire.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
-import dev.quire.processor.internal.ContentCompiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.quire.dsl.Page;
 import dev.quire.dsl.RowText;
+import dev.quire.processor.internal.ContentCompiler;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
@@ -153,9 +152,8 @@ class FolderTest {
 
   @Test
   void aMissingFolderListsEveryPlaceTried() {
-    Compilation compilation = javac().withProcessors(new PagesProcessor())
-        .withOptions("-Aquire.resources=" + resources)
-        .compile(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO));
+    Compilation compilation = Fixture.javac(List.of("-Aquire.resources=" + resources),
+        JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO));
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("@Pages(\"pages\"): content folder not found. Looked in:");
@@ -167,9 +165,8 @@ class FolderTest {
   void anAnnotatedTypeGetsItsOwnIndex() {
     Fixture.write(resources, Map.of("pages/about.md", PAGE));
 
-    Compilation compilation = javac().withProcessors(new PagesProcessor())
-        .withOptions("-Aquire.resources=" + resources)
-        .compile(JavaFileObjects.forSourceString("test.Site", "package test;\n@dev.quire.dsl.Pages(\"pages\")\nclass Site {}\n"));
+    Compilation compilation = Fixture.javac(List.of("-Aquire.resources=" + resources),
+        JavaFileObjects.forSourceString("test.Site", "package test;\n@dev.quire.dsl.Pages(\"pages\")\nclass Site {}\n"));
 
     assertThat(compilation).succeeded();
     assertThat(compilation).generatedSourceFile("test.SitePages");
@@ -177,9 +174,8 @@ class FolderTest {
 
   @Test
   void aFolderNameThatLeavesTheResourceRootIsRefused() {
-    Compilation compilation = javac().withProcessors(new PagesProcessor())
-        .withOptions("-Aquire.resources=" + resources)
-        .compile(JavaFileObjects.forSourceString("test.package-info", "@dev.quire.dsl.Pages(\"../x\")\npackage test;\n"));
+    Compilation compilation = Fixture.javac(List.of("-Aquire.resources=" + resources),
+        JavaFileObjects.forSourceString("test.package-info", "@dev.quire.dsl.Pages(\"../x\")\npackage test;\n"));
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("@Pages(\"../x\"): name a folder under the resource root");
@@ -189,18 +185,14 @@ class FolderTest {
   void optionsThatAreNotPathsAreSetUpErrorsNotCrashes() {
     Fixture.write(resources, Map.of("pages/about.md", PAGE));
 
-    Compilation badStatic = javac().withProcessors(new PagesProcessor())
-        .withOptions("-Aquire.resources=" + resources, "-Aquire.static=a\0b")
-        .compile(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO));
-    Compilation badRoot = javac().withProcessors(new PagesProcessor())
-        .withOptions("-Aquire.resources=a\0b")
-        .compile(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO));
-    Compilation badFolder = javac().withProcessors(new PagesProcessor())
-        .withOptions("-Aquire.resources=" + resources)
-        .compile(JavaFileObjects.forSourceString("test.package-info", "@dev.quire.dsl.Pages(\"a\\0b\")\npackage test;\n"));
-    Compilation badCode = javac().withProcessors(new PagesProcessor())
-        .withOptions("-Aquire.resources=" + resources, "-Aquire.suppress=QUIRE-URL-05,QUIRE-GRID-001")
-        .compile(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO));
+    Compilation badStatic = Fixture.javac(List.of("-Aquire.resources=" + resources, "-Aquire.static=a\0b"),
+        JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO));
+    Compilation badRoot = Fixture.javac(List.of("-Aquire.resources=a\0b"),
+        JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO));
+    Compilation badFolder = Fixture.javac(List.of("-Aquire.resources=" + resources),
+        JavaFileObjects.forSourceString("test.package-info", "@dev.quire.dsl.Pages(\"a\\0b\")\npackage test;\n"));
+    Compilation badCode = Fixture.javac(List.of("-Aquire.resources=" + resources, "-Aquire.suppress=QUIRE-URL-05,QUIRE-GRID-001"),
+        JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO));
 
     assertThat(badStatic).hadErrorContaining("[QUIRE-SETUP-001] -Aquire.static=a\0b: not a valid path");
     assertThat(badRoot).hadErrorContaining("[QUIRE-SETUP-001] @Pages(\"pages\"): content folder not found");
@@ -218,9 +210,8 @@ class FolderTest {
   /** Compiles the pages together with a class {@code test.User} whose body is {@code members}. */
   private Compilation compileWithUser(Map<String, String> files, String members) {
     Fixture.write(resources, files);
-    return javac().withProcessors(new PagesProcessor())
-        .withOptions("-Aquire.resources=" + resources)
-        .compile(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO),
-            JavaFileObjects.forSourceString("test.User", "package test;\nclass User {\n  " + members + "\n}\n"));
+    return Fixture.javac(List.of("-Aquire.resources=" + resources),
+        JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO),
+        JavaFileObjects.forSourceString("test.User", "package test;\nclass User {\n  " + members + "\n}\n"));
   }
 }
