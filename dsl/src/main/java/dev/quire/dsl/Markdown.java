@@ -59,19 +59,24 @@ public final class Markdown {
     return compiledHtml != null ? compiledHtml : rendered().html();
   }
 
-  /** Problems the renderer found in hand-written Markdown (none for compiled Markdown). */
-  MarkdownRenderer.Result rendered() {
+  /** Hand-written Markdown, rendered on first use. */
+  private MarkdownRenderer.Result rendered() {
     MarkdownRenderer.Result result = rendered;
     if (result == null) {
-      result = compiledHtml != null ? new MarkdownRenderer.Result(compiledHtml, java.util.List.of(), java.util.List.of())
-          : MarkdownRenderer.render(source);
+      result = MarkdownRenderer.render(source);
       rendered = result;
     }
     return result;
   }
 
-  /** Adds the errors of this text, as {@code "<module> <property>: <problem>"}, to {@code problems}. */
+  /**
+   * Adds the errors of this text, as {@code "<module> <property>: <problem>"}, to {@code problems}.
+   * Compiled text has none: the processor reported them, positioned, before it wrote the class.
+   */
   void check(String module, String property, java.util.List<String> problems) {
+    if (compiledHtml != null) {
+      return;
+    }
     for (MarkdownRenderer.Issue issue : rendered().issues()) {
       if (issue.error()) {
         problems.add(module + " " + property + ": " + issue.message());
