@@ -16,7 +16,12 @@ public final class Rules {
   /** Compiled on first use (a status), not when the first page class loads. */
   private static final class Patterns {
     static final Pattern CSS_CLASS = Pattern.compile("-?[_a-zA-Z][_a-zA-Z0-9-]*");
+    static final Pattern HTML_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    static final Pattern TARGET = Pattern.compile("_blank|_self|_parent|_top|[A-Za-z][A-Za-z0-9_-]*");
   }
+
+  /** RowDynamicTable: a table needs rows. */
+  public static final String TABLE_NEEDS_ROWS = "RowDynamicTable needs items, one per row";
 
   private Rules() {}
 
@@ -95,6 +100,51 @@ public final class Rules {
         return Optional.of(module + " status '" + status + "' is not a list of CSS class names (\"" + token
             + "\" is not a class name)");
       }
+    }
+    return Optional.empty();
+  }
+
+  /** An {@code id} attribute: a letter, then letters, digits, '-' or '_'. */
+  public static Optional<String> htmlId(String module, String id) {
+    return Patterns.HTML_ID.matcher(id).matches() ? Optional.empty()
+        : Optional.of(module + " id '" + id + "' is not an HTML id; use a letter, then letters, digits, '-' or '_'");
+  }
+
+  /** A link's {@code target}: {@code _blank}, {@code _self}, {@code _parent}, {@code _top} or a window name. */
+  public static Optional<String> target(String module, String target) {
+    return Patterns.TARGET.matcher(target).matches() ? Optional.empty()
+        : Optional.of(module + " target '" + target + "' is not a link target; use _blank, _self, _parent, _top or a window name");
+  }
+
+  /** RowButtonGrid: one to twelve columns. */
+  public static Optional<String> buttonColumns(int columns) {
+    if (columns >= 1 && columns <= GRID_COLUMNS) {
+      return Optional.empty();
+    }
+    return Optional.of(columns == 0 ? "RowButtonGrid needs cols, a list of columns each with an image (icon) and items"
+        : "RowButtonGrid has " + columns + " columns; a row holds at most 12");
+  }
+
+  /** RowDynamicTable {@code pagination}: rows per page, at least 1. */
+  public static Optional<String> pagination(int rows) {
+    return rows >= 1 ? Optional.empty()
+        : Optional.of("RowDynamicTable pagination " + rows + " is not a number of rows per page; use 1 or more, or leave it out");
+  }
+
+  /** RowDynamicTable: a {@code filter} key or a row's cell key must name a column. */
+  public static Optional<String> columnKey(String where, String key, java.util.Collection<String> keys) {
+    if (keys.contains(key)) {
+      return Optional.empty();
+    }
+    return Optional.of("RowDynamicTable " + where + " key '" + key + "' is not a column"
+        + dev.quire.dsl.internal.Suggestions.didYouMean(key, keys) + "; the columns are " + String.join(", ", keys));
+  }
+
+  /** RowDynamicTable: a cell must show something (a link needs a title, an icon or an image). */
+  public static Optional<String> cell(Cell cell) {
+    if (cell.isEmpty() && (cell.url().isPresent() || cell.target().isPresent())) {
+      return Optional.of("RowDynamicTable cell has " + (cell.url().isPresent() ? "a url" : "a target")
+          + " but nothing to show; give it a title, an icon or an image");
     }
     return Optional.empty();
   }

@@ -23,4 +23,24 @@ final class Html {
     }
     out.append(text, start, text.length());
   }
+
+  /**
+   * Writes a link's attributes: {@code href} when there is a URL, {@code target} when there is one,
+   * and {@code rel="noopener"} for {@code _blank} (the opened page cannot reach back to this one).
+   */
+  static void link(java.util.Optional<String> url, java.util.Optional<String> target, StringBuilder out) {
+    if (url.isPresent()) {
+      out.append(" href=\"");
+      escape(url.get(), out);
+      out.append('"');
+    }
+    if (target.isPresent()) {
+      out.append(" target=\"");
+      escape(target.get(), out);
+      out.append('"');
+      if (target.get().equals("_blank")) {
+        out.append(" rel=\"noopener\"");
+      }
+    }
+  }
 }

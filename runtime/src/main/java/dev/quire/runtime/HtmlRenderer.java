@@ -1,15 +1,19 @@
 package dev.quire.runtime;
 
+import dev.quire.dsl.Footer;
+import dev.quire.dsl.Navigation;
 import dev.quire.dsl.Page;
 import dev.quire.dsl.UrlPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Renders pages to HTML: {@link #render} gives the page fragment (a Bootstrap container with the
  * modules, then the body), {@link #renderDocument} a whole document around it (doctype, charset,
- * viewport, title and description from the page, the Bootstrap 4 stylesheet and Quire's module CSS).
+ * viewport, title and description from the page, the Bootstrap 4 stylesheet, Quire's module CSS, and
+ * the navigation bar and footer when the builder has them).
  *
  * <p>Pages are immutable, so the first render of a page works out its whole output once, as text and
  * as UTF-8 bytes, and keeps that plan on the page; every later render is one copy. Rendering into a
@@ -23,7 +27,8 @@ public final class HtmlRenderer {
   private final DocumentFrame frame;
 
   private HtmlRenderer(Builder builder) {
-    this.frame = new DocumentFrame(builder.stylesheet, builder.lang, builder.moduleCss);
+    this.frame = new DocumentFrame(builder.stylesheet, builder.lang, builder.moduleCss, Optional.ofNullable(builder.siteName),
+        Optional.ofNullable(builder.navigation), Optional.ofNullable(builder.footer));
   }
 
   /**
@@ -32,6 +37,14 @@ public final class HtmlRenderer {
    */
   public static String moduleCss() {
     return DocumentFrame.MODULE_CSS;
+  }
+
+  /**
+   * The script behind RowDynamicTable's search, sorting and pages. Documents carry it inline when the
+   * page has a table; a site that renders fragments serves it itself.
+   */
+  public static String tableScript() {
+    return TableScript.source();
   }
 
   /** A renderer with the defaults. */
@@ -98,8 +111,29 @@ public final class HtmlRenderer {
     private String stylesheet = DEFAULT_STYLESHEET;
     private String lang = "en";
     private boolean moduleCss = true;
+    private String siteName;
+    private Navigation navigation;
+    private Footer footer;
 
     private Builder() {}
+
+    /** The site's name: each document's title is the page's title, a dash and this name. */
+    public Builder siteName(String siteName) {
+      this.siteName = Objects.requireNonNull(siteName, "siteName");
+      return this;
+    }
+
+    /** The navigation bar at the top of every document ({@code PageIndex.navigation()} gives a content file's). */
+    public Builder navigation(Navigation navigation) {
+      this.navigation = Objects.requireNonNull(navigation, "navigation");
+      return this;
+    }
+
+    /** The footer at the bottom of every document. */
+    public Builder footer(Footer footer) {
+      this.footer = Objects.requireNonNull(footer, "footer");
+      return this;
+    }
 
     /**
      * The Bootstrap 4 stylesheet the document links to, for example a locally served copy.

@@ -2,10 +2,16 @@ package dev.quire.runtime;
 
 import dev.quire.dsl.Markdown;
 import dev.quire.dsl.Module;
+import dev.quire.dsl.RowButtonGrid;
+import dev.quire.dsl.RowDocumentHeader;
+import dev.quire.dsl.RowDynamicTable;
 import dev.quire.dsl.RowImage;
 import dev.quire.dsl.RowImageText;
 import dev.quire.dsl.RowMultiColumns;
+import dev.quire.dsl.RowNewsCards;
+import dev.quire.dsl.RowNewsList;
 import dev.quire.dsl.RowSeparator;
+import dev.quire.dsl.RowTags;
 import dev.quire.dsl.RowText;
 import dev.quire.dsl.TextImageRow;
 import java.util.List;
@@ -46,16 +52,31 @@ final class ModuleWriter {
       out.append("</div></div></div>");
     } else if (module instanceof RowSeparator separator) {
       out.append("<div class=\"row row-separator ").append(separator.size().cssClass()).append("\"></div>");
+    } else if (module instanceof RowMultiColumns columns) {
+      multiColumns(columns);
+    } else if (module instanceof RowButtonGrid grid) {
+      ButtonGridWriter.write(grid, out);
+    } else if (module instanceof RowDynamicTable table) {
+      TableWriter.write(table, out);
+    } else if (module instanceof RowNewsCards cards) {
+      NewsWriter.cards(cards, out);
+    } else if (module instanceof RowNewsList list) {
+      NewsWriter.list(list, out);
+    } else if (module instanceof RowDocumentHeader header) {
+      NewsWriter.header(header, out);
     } else {
-      RowMultiColumns columns = (RowMultiColumns) module;
-      out.append("<div class=\"row-multi-columns\"><div class=\"row py-3\">");
-      for (int i = 0; i < columns.modules().size(); i++) {
-        out.append("<div class=\"col-").append(String.valueOf(columns.widths().get(i))).append("\">");
-        module(columns.modules().get(i));
-        out.append("</div>");
-      }
-      out.append("</div></div>");
+      NewsWriter.tags((RowTags) module, out);
     }
+  }
+
+  private void multiColumns(RowMultiColumns columns) {
+    out.append("<div class=\"row-multi-columns\"><div class=\"row py-3\">");
+    for (int i = 0; i < columns.modules().size(); i++) {
+      out.append("<div class=\"col-").append(String.valueOf(columns.widths().get(i))).append("\">");
+      module(columns.modules().get(i));
+      out.append("</div>");
+    }
+    out.append("</div></div>");
   }
 
   private void textImage(TextImageRow row) {

@@ -1,6 +1,7 @@
 package dev.quire.processor.internal.diag;
 
 import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Suggestions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -8,7 +8,7 @@ import dev.quire.dsl.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.content.ContentFile;
 import dev.quire.processor.internal.content.Position;
 import dev.quire.processor.internal.diag.Report;
-import dev.quire.processor.internal.diag.Suggestions;
+import dev.quire.dsl.internal.Suggestions;
 import dev.quire.processor.internal.diag.Suppressions;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.ArrayList;

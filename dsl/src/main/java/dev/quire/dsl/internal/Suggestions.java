@@ -1,9 +1,9 @@
-package dev.quire.processor.internal.diag;
+package dev.quire.dsl.internal;
 
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean …?": the closest known name within an edit distance of 2 (case-insensitive). */
+/** Not API. "Did you mean …?": the closest known name within an edit distance of 2 (case-insensitive). */
 public final class Suggestions {
   private Suggestions() {}
 
@@ -26,7 +26,7 @@ public final class Suggestions {
     return closest(word, known).map(name -> "; did you mean '" + name + "'?").orElse("");
   }
 
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -1,0 +1,38 @@
+package dev.quire.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One column of a {@link RowButtonGrid}: an icon over a title and an italic subtitle, then the buttons
+ * top to bottom. Immutable; {@code ButtonColumn.of(icon).title("LwM2M").button(Button.of("Core"))}.
+ */
+public record ButtonColumn(Icon icon, Optional<String> title, Optional<String> subtitle, List<Button> buttons) {
+  public ButtonColumn {
+    Objects.requireNonNull(icon, "icon");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(subtitle, "subtitle");
+    buttons = List.copyOf(buttons);
+  }
+
+  public static ButtonColumn of(Icon icon) {
+    return new ButtonColumn(icon, Optional.empty(), Optional.empty(), List.of());
+  }
+
+  public ButtonColumn title(String title) {
+    return new ButtonColumn(icon, Optional.of(title), subtitle, buttons);
+  }
+
+  public ButtonColumn subtitle(String subtitle) {
+    return new ButtonColumn(icon, title, Optional.of(subtitle), buttons);
+  }
+
+  /** Adds a button under the others. */
+  public ButtonColumn button(Button button) {
+    List<Button> more = new ArrayList<>(buttons);
+    more.add(Objects.requireNonNull(button, "button"));
+    return new ButtonColumn(icon, title, subtitle, more);
+  }
+}

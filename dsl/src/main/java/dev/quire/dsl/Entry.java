@@ -1,0 +1,78 @@
+package dev.quire.dsl;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One dated page of a collection (a news article): its slug and the metadata of its front matter,
+ * with the date parsed and, as written, the excerpt (the Markdown before {@code <!--more-->}).
+ * Generated code makes these from content files; {@code Entry.of("news/x", "Title", date, "2024-Oct-2")}
+ * and the {@code with}-style methods make one by hand.
+ */
+public record Entry(String slug, String title, LocalDate date, String dateText, Optional<String> subtitle,
+    Optional<String> by, Optional<String> image, Optional<Integer> homepage, List<String> tags, Markdown excerpt) {
+  /** The image cards show for an entry without one, as the original site did. */
+  public static final String DEFAULT_IMAGE = "/images/logo1.jpg";
+
+  public Entry {
+    Objects.requireNonNull(slug, "slug");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(dateText, "dateText");
+    Objects.requireNonNull(subtitle, "subtitle");
+    Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(image, "image");
+    Objects.requireNonNull(homepage, "homepage");
+    tags = List.copyOf(tags);
+    Objects.requireNonNull(excerpt, "excerpt");
+  }
+
+  /** An entry dated {@code date}, shown as {@code dateText} (what the file wrote). */
+  public static Entry of(String slug, String title, LocalDate date, String dateText) {
+    return new Entry(slug, title, date, dateText, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), List.of(), Markdown.empty());
+  }
+
+  public Entry subtitle(String subtitle) {
+    return new Entry(slug, title, date, dateText, Optional.of(subtitle), by, image, homepage, tags, excerpt);
+  }
+
+  public Entry by(String by) {
+    return new Entry(slug, title, date, dateText, subtitle, Optional.of(by), image, homepage, tags, excerpt);
+  }
+
+  public Entry image(String image) {
+    return new Entry(slug, title, date, dateText, subtitle, by, Optional.of(image), homepage, tags, excerpt);
+  }
+
+  /** The entry's place among the home page's cards (lowest first). */
+  public Entry homepage(int rank) {
+    return new Entry(slug, title, date, dateText, subtitle, by, image, Optional.of(rank), tags, excerpt);
+  }
+
+  public Entry tags(String... tags) {
+    return new Entry(slug, title, date, dateText, subtitle, by, image, homepage, List.of(tags), excerpt);
+  }
+
+  public Entry excerpt(Markdown excerpt) {
+    return new Entry(slug, title, date, dateText, subtitle, by, image, homepage, tags, excerpt);
+  }
+
+  /** The image cards and the header show: the entry's, or {@link #DEFAULT_IMAGE}. */
+  public String imageOrDefault() {
+    return image.orElse(DEFAULT_IMAGE);
+  }
+
+  /** The page's address on the site: {@code /news/2023-06-09-IoT-Utilities%20Outreach/}. */
+  public String href() {
+    StringBuilder href = new StringBuilder("/");
+    for (String part : slug.split("/")) {
+      href.append(URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20")).append('/');
+    }
+    return href.toString();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.quire.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The line at the bottom of every document: a short text on the left, icon links on the right (they
+ * open in a new tab). {@code Footer.of("(©) 2024 Example").link(Icon.of("fab github"), "GitHub", "https://github.com/…")};
+ * give it to {@code HtmlRenderer.builder().footer(...)}.
+ */
+public record Footer(String text, List<Link> links) {
+  /** An icon link with its accessible label. */
+  public record Link(Icon icon, String label, String url) {
+    public Link {
+      Objects.requireNonNull(icon, "icon");
+      Objects.requireNonNull(label, "label");
+      UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(url, "url"), UrlPolicy.Use.LINK);
+      if (verdict.level() == UrlPolicy.Level.ERROR) {
+        throw new LayoutException(List.of("Footer link: " + verdict.message()));
+      }
+    }
+  }
+
+  public Footer {
+    Objects.requireNonNull(text, "text");
+    links = List.copyOf(links);
+  }
+
+  public static Footer of(String text) {
+    return new Footer(text, List.of());
+  }
+
+  /** A copy with one more icon link. */
+  public Footer link(Icon icon, String label, String url) {
+    List<Link> more = new ArrayList<>(links);
+    more.add(new Link(icon, label, url));
+    return new Footer(text, more);
+  }
+}

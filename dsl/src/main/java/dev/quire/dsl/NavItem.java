@@ -1,0 +1,57 @@
+package dev.quire.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One entry of a {@link Navigation} bar: a link with a title or an icon (or both), or a dropdown of
+ * links when it has items. {@code cssClass} goes on the entry's list ({@code text-uppercase}, and
+ * {@code ml-auto} pushes it and the ones after it to the right).
+ */
+public record NavItem(Optional<String> title, Optional<String> url, Optional<String> target, Optional<String> cssClass,
+    Optional<Icon> icon, List<NavItem> items) {
+  public NavItem {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(cssClass, "cssClass");
+    Objects.requireNonNull(icon, "icon");
+    items = List.copyOf(items);
+  }
+
+  /** A link. */
+  public static NavItem link(String title, String url) {
+    return new NavItem(Optional.of(title), Optional.of(url), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+  }
+
+  /** An icon link (the title, if any, becomes the link's accessible label). */
+  public static NavItem icon(Icon icon, String url) {
+    return new NavItem(Optional.empty(), Optional.of(url), Optional.empty(), Optional.empty(), Optional.of(icon), List.of());
+  }
+
+  /** A dropdown: a title that opens the items. */
+  public static NavItem dropdown(String title) {
+    return new NavItem(Optional.of(title), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+  }
+
+  public NavItem title(String title) {
+    return new NavItem(Optional.of(title), url, target, cssClass, icon, items);
+  }
+
+  public NavItem target(String target) {
+    return new NavItem(title, url, Optional.of(target), cssClass, icon, items);
+  }
+
+  public NavItem cssClass(String cssClass) {
+    return new NavItem(title, url, target, Optional.of(cssClass), icon, items);
+  }
+
+  /** Adds an item to the dropdown. */
+  public NavItem item(NavItem item) {
+    List<NavItem> more = new ArrayList<>(items);
+    more.add(Objects.requireNonNull(item, "item"));
+    return new NavItem(title, url, target, cssClass, icon, more);
+  }
+}

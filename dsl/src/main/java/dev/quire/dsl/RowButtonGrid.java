@@ -1,0 +1,93 @@
+package dev.quire.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Columns of equal width, each an icon, a title and a subtitle over a stack of link buttons. With
+ * {@code id("events")} the buttons take the original site's alternative colour scheme.
+ */
+public final class RowButtonGrid implements Module {
+  private final String id;
+  private final List<ButtonColumn> columns;
+
+  private RowButtonGrid(Builder builder) {
+    this.id = builder.id;
+    this.columns = List.copyOf(builder.columns);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String name() {
+    return "RowButtonGrid";
+  }
+
+  /** The wrapper's {@code id}; {@code events} selects the alternative colours. */
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
+  }
+
+  public List<ButtonColumn> columns() {
+    return columns;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RowButtonGrid that && Objects.equals(id, that.id) && columns.equals(that.columns);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, columns);
+  }
+
+  @Override
+  public String toString() {
+    return "RowButtonGrid[id=" + id + ", columns=" + columns.size() + "]";
+  }
+
+  /** Builds a {@link RowButtonGrid}. */
+  public static final class Builder {
+    private String id;
+    private final List<ButtonColumn> columns = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /** Adds the next column. */
+    public Builder column(ButtonColumn column) {
+      columns.add(Objects.requireNonNull(column, "column"));
+      return this;
+    }
+
+    /** @throws LayoutException when a rule is broken */
+    public RowButtonGrid build() {
+      List<String> problems = new ArrayList<>();
+      if (id != null) {
+        Checks.add(Rules.htmlId("RowButtonGrid", id), problems);
+      }
+      Checks.add(Rules.buttonColumns(columns.size()), problems);
+      for (ButtonColumn column : columns) {
+        for (Button button : column.buttons()) {
+          if (button.url().isPresent()) {
+            Checks.url("RowButtonGrid", "button url", button.url().get(), UrlPolicy.Use.LINK, problems);
+          }
+          if (button.target().isPresent()) {
+            Checks.add(Rules.target("RowButtonGrid", button.target().get()), problems);
+          }
+        }
+      }
+      LayoutException.throwIfAny(problems);
+      return new RowButtonGrid(this);
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package dev.quire.dsl;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A data table rendered with every row in the HTML, so it works without JavaScript; a small script
+ * that comes with the runtime adds search over the {@code filter} columns, sorting by the sortable
+ * headers and pages of {@code pagination} rows. Without columns, the columns are the rows' keys in
+ * order, labelled in Start Case and not sortable.
+ */
+public final class RowDynamicTable implements Module {
+  private final String description;
+  private final List<TableColumn> columns;
+  private final List<TableRow> rows;
+  private final Integer pagination;
+  private final List<String> filter;
+
+  private RowDynamicTable(Builder builder, List<TableColumn> columns) {
+    this.description = builder.description;
+    this.columns = List.copyOf(columns);
+    this.rows = List.copyOf(builder.rows);
+    this.pagination = builder.pagination;
+    this.filter = List.copyOf(builder.filter);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String name() {
+    return "RowDynamicTable";
+  }
+
+  /** What the table holds, for screen readers (the table's label). */
+  public Optional<String> description() {
+    return Optional.ofNullable(description);
+  }
+
+  public List<TableColumn> columns() {
+    return columns;
+  }
+
+  public List<TableRow> rows() {
+    return rows;
+  }
+
+  /** Rows per page; empty when every row shows at once. */
+  public Optional<Integer> pagination() {
+    return Optional.ofNullable(pagination);
+  }
+
+  /** The keys of the columns the search box looks in; empty when there is no search box. */
+  public List<String> filter() {
+    return filter;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RowDynamicTable that && Objects.equals(description, that.description)
+        && columns.equals(that.columns) && rows.equals(that.rows) && Objects.equals(pagination, that.pagination)
+        && filter.equals(that.filter);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(description, columns, rows, pagination, filter);
+  }
+
+  @Override
+  public String toString() {
+    return "RowDynamicTable[columns=" + columns + ", rows=" + rows.size() + "]";
+  }
+
+  /** The label a column without one gets: its key in Start Case ({@code published_on} → {@code Published On}). */
+  public static String startCase(String key) {
+    StringBuilder out = new StringBuilder();
+    boolean up = true;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '_' || c == '-' || c == ' ') {
+        up = true;
+        continue;
+      }
+      if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(key.charAt(i - 1))) {
+        up = true;
+      }
+      if (up && out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(up ? Character.toUpperCase(c) : c);
+      up = false;
+    }
+    return out.toString();
+  }
+
+  /** Builds a {@link RowDynamicTable}. */
+  public static final class Builder {
+    private String description;
+    private final List<TableColumn> columns = new ArrayList<>();
+    private final List<TableRow> rows = new ArrayList<>();
+    private Integer pagination;
+    private final List<String> filter = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder description(String description) {
+      this.description = Objects.requireNonNull(description, "description");
+      return this;
+    }
+
+    public Builder column(TableColumn column) {
+      columns.add(Objects.requireNonNull(column, "column"));
+      return this;
+    }
+
+    public Builder row(TableRow row) {
+      rows.add(Objects.requireNonNull(row, "row"));
+      return this;
+    }
+
+    public Builder pagination(int rowsPerPage) {
+      this.pagination = rowsPerPage;
+      return this;
+    }
+
+    /** The columns the search box looks in. */
+    public Builder filter(String... keys) {
+      for (String key : keys) {
+        filter.add(Objects.requireNonNull(key, "key"));
+      }
+      return this;
+    }
+
+    /** @throws LayoutException when a rule is broken */
+    public RowDynamicTable build() {
+      List<String> problems = new ArrayList<>();
+      List<TableColumn> effective = columns.isEmpty() ? derived() : columns;
+      Set<String> keys = new LinkedHashSet<>();
+      for (TableColumn column : effective) {
+        if (!keys.add(column.key())) {
+          problems.add("RowDynamicTable has two columns with the key '" + column.key() + "'");
+        }
+      }
+      if (rows.isEmpty()) {
+        problems.add(Rules.TABLE_NEEDS_ROWS);
+      }
+      if (pagination != null) {
+        Checks.add(Rules.pagination(pagination), problems);
+      }
+      for (String key : filter) {
+        Checks.add(Rules.columnKey("filter", key, keys), problems);
+      }
+      for (TableRow row : rows) {
+        for (var cell : row.cells().entrySet()) {
+          Checks.add(Rules.columnKey("row", cell.getKey(), keys), problems);
+          Checks.add(Rules.cell(cell.getValue()), problems);
+          if (cell.getValue().url().isPresent()) {
+            Checks.url("RowDynamicTable", "cell url", cell.getValue().url().get(), UrlPolicy.Use.LINK, problems);
+          }
+          if (cell.getValue().image().isPresent()) {
+            Checks.url("RowDynamicTable", "cell image", cell.getValue().image().get(), UrlPolicy.Use.IMAGE, problems);
+          }
+        }
+      }
+      LayoutException.throwIfAny(problems);
+      return new RowDynamicTable(this, effective);
+    }
+
+    private List<TableColumn> derived() {
+      Set<String> keys = new LinkedHashSet<>();
+      for (TableRow row : rows) {
+        keys.addAll(row.cells().keySet());
+      }
+      List<TableColumn> derived = new ArrayList<>();
+      for (String key : keys) {
+        derived.add(TableColumn.of(key, startCase(key)));
+      }
+      return derived;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.quire.dsl;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A compact list of collection entries under an icon, a title and a subtitle: one coloured card per
+ * entry with its title, subtitle, date and author. Works on any page and in any column.
+ */
+public final class RowNewsList implements Module {
+  private final Icon icon;
+  private final String title;
+  private final String subtitle;
+  private final List<Entry> entries;
+
+  private RowNewsList(Icon icon, String title, String subtitle, List<Entry> entries) {
+    this.icon = icon;
+    this.title = title;
+    this.subtitle = subtitle;
+    this.entries = List.copyOf(entries);
+  }
+
+  /** A list of {@code entries} under {@code icon}. */
+  public static RowNewsList of(Icon icon, List<Entry> entries) {
+    return new RowNewsList(Objects.requireNonNull(icon, "icon"), null, null, Objects.requireNonNull(entries, "entries"));
+  }
+
+  /** A copy with a header title. */
+  public RowNewsList title(String title) {
+    return new RowNewsList(icon, Objects.requireNonNull(title, "title"), subtitle, entries);
+  }
+
+  /** A copy with a header subtitle. */
+  public RowNewsList subtitle(String subtitle) {
+    return new RowNewsList(icon, title, Objects.requireNonNull(subtitle, "subtitle"), entries);
+  }
+
+  @Override
+  public String name() {
+    return "RowNewsList";
+  }
+
+  public Icon icon() {
+    return icon;
+  }
+
+  public Optional<String> title() {
+    return Optional.ofNullable(title);
+  }
+
+  public Optional<String> subtitle() {
+    return Optional.ofNullable(subtitle);
+  }
+
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RowNewsList that && icon.equals(that.icon) && Objects.equals(title, that.title)
+        && Objects.equals(subtitle, that.subtitle) && entries.equals(that.entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(icon, title, subtitle, entries);
+  }
+
+  @Override
+  public String toString() {
+    return "RowNewsList[" + title + ", " + entries.size() + " entries]";
+  }
+}

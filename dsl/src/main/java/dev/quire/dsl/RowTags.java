@@ -1,0 +1,64 @@
+package dev.quire.dsl;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The tags of a collection as links that filter its index page ({@code /news/?tag=workshop}), the
+ * selected one in bold, and a link that clears the filter.
+ */
+public final class RowTags implements Module {
+  private final List<String> tags;
+  private final String selected;
+  private final String href;
+
+  private RowTags(List<String> tags, String selected, String href) {
+    this.tags = List.copyOf(tags);
+    this.selected = selected;
+    this.href = href;
+  }
+
+  /** Links for {@code tags} to {@code href?tag=…}, with {@code selected} marked. */
+  public static RowTags of(List<String> tags, Optional<String> selected, String href) {
+    UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(href, "href"), UrlPolicy.Use.LINK);
+    if (verdict.level() == UrlPolicy.Level.ERROR) {
+      throw new LayoutException(List.of("RowTags href: " + verdict.message()));
+    }
+    return new RowTags(tags, selected.orElse(null), href);
+  }
+
+  @Override
+  public String name() {
+    return "RowTags";
+  }
+
+  public List<String> tags() {
+    return tags;
+  }
+
+  public Optional<String> selected() {
+    return Optional.ofNullable(selected);
+  }
+
+  /** The index page the links lead to. */
+  public String href() {
+    return href;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RowTags that && tags.equals(that.tags) && Objects.equals(selected, that.selected)
+        && href.equals(that.href);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(tags, selected, href);
+  }
+
+  @Override
+  public String toString() {
+    return "RowTags[" + tags + ", selected=" + selected + "]";
+  }
+}

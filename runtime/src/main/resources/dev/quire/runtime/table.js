@@ -1,0 +1,140 @@
+/* Quire RowDynamicTable: search over the filter columns, sortable headers, pages. No dependencies.
+   The server renders every row; this script only hides, orders and pages them. */
+(function () {
+  "use strict";
+  var collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+
+  function setup(root) {
+    var table = root.querySelector("table");
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    var perPage = parseInt(root.getAttribute("data-pagination") || "0", 10);
+    var keys = (root.getAttribute("data-filter") || "").split(" ");
+    var searched = [];
+    heads.forEach(function (th, i) {
+      if (keys.indexOf(th.getAttribute("data-key")) >= 0) {
+        searched.push(i);
+      }
+    });
+    var group = root.querySelector(".form-group");
+    var pager = root.querySelector(".pagination");
+    var state = { query: "", page: 1, column: -1, direction: 1 };
+
+    if (group) {
+      group.hidden = false;
+      group.querySelector("input").addEventListener("input", function (event) {
+        state.query = event.target.value.toLowerCase();
+        state.page = 1;
+        update();
+      });
+    }
+    heads.forEach(function (th, i) {
+      if (!th.hasAttribute("aria-sort")) {
+        return;
+      }
+      function sort() {
+        state.direction = state.column === i ? -state.direction : 1;
+        state.column = i;
+        update();
+      }
+      th.addEventListener("click", sort);
+      th.addEventListener("keydown", function (event) {
+        if (event.key === "Enter" || event.key === " ") {
+          event.preventDefault();
+          sort();
+        }
+      });
+    });
+
+    function matches(row) {
+      return state.query === "" || searched.some(function (i) {
+        return row.cells[i].textContent.toLowerCase().indexOf(state.query) >= 0;
+      });
+    }
+
+    function update() {
+      var list = rows.slice();
+      if (state.column >= 0) {
+        list.sort(function (a, b) {
+          var c = state.column;
+          return state.direction * collator.compare(a.cells[c].getAttribute("data-sort"), b.cells[c].getAttribute("data-sort"))
+              || rows.indexOf(a) - rows.indexOf(b);
+        });
+      }
+      heads.forEach(function (th, i) {
+        if (th.hasAttribute("aria-sort")) {
+          th.setAttribute("aria-sort", i !== state.column ? "none" : state.direction > 0 ? "ascending" : "descending");
+        }
+      });
+      var shown = list.filter(matches);
+      var pages = perPage > 0 ? Math.max(1, Math.ceil(shown.length / perPage)) : 1;
+      state.page = Math.min(state.page, pages);
+      var first = perPage > 0 ? (state.page - 1) * perPage : 0;
+      var last = perPage > 0 ? first + perPage : shown.length;
+      while (body.firstChild) {
+        body.removeChild(body.firstChild);
+      }
+      shown.slice(first, last).forEach(function (row, n) {
+        row.setAttribute("aria-rowindex", String(first + n + 1));
+        body.appendChild(row);
+      });
+      table.setAttribute("aria-rowcount", String(shown.length));
+      if (pager) {
+        paginate(pages);
+      }
+    }
+
+    function item(label, text, page, enabled, current) {
+      var li = document.createElement("li");
+      li.setAttribute("role", "presentation");
+      li.className = "page-item flex-fill" + (enabled ? " d-flex" : " disabled") + (current ? " active" : "");
+      var control = document.createElement(enabled ? "button" : "span");
+      control.className = "page-link" + (enabled ? " flex-grow-1" : "");
+      control.setAttribute("aria-label", label);
+      control.textContent = text;
+      if (enabled) {
+        control.type = "button";
+        if (current) {
+          control.setAttribute("aria-current", "page");
+        }
+        control.addEventListener("click", function () {
+          state.page = page;
+          update();
+        });
+      } else {
+        control.setAttribute("aria-disabled", "true");
+      }
+      li.appendChild(control);
+      pager.appendChild(li);
+    }
+
+    function paginate(pages) {
+      pager.hidden = pages < 2;
+      while (pager.firstChild) {
+        pager.removeChild(pager.firstChild);
+      }
+      var page = state.page;
+      item("Go to first page", "\u00ab", 1, page > 1, false);
+      item("Go to previous page", "\u2039", page - 1, page > 1, false);
+      var from = Math.max(1, Math.min(page - 2, pages - 4));
+      for (var p = from; p <= Math.min(pages, from + 4); p++) {
+        item("Go to page " + p, String(p), p, true, p === page);
+      }
+      item("Go to next page", "\u203a", page + 1, page < pages, false);
+      item("Go to last page", "\u00bb", pages, page < pages, false);
+    }
+
+    update();
+  }
+
+  function start() {
+    Array.prototype.forEach.call(document.querySelectorAll(".row-dynamic-table"), setup);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
