@@ -62,7 +62,25 @@ public enum Code {
   TYPE_001(Severity.ERROR, "a value of the wrong kind (a list where text belongs…)"),
   TYPE_002(Severity.ERROR, "not a whole number (quoted, signed, leading zeros, YAML 1.1 forms, too large)"),
   TYPE_003(Severity.ERROR, "not a separator size (XS, S, M, L, XL)"),
-  TYPE_004(Severity.ERROR, "status is not a list of CSS class names"),
+  TYPE_004(Severity.ERROR, "status is not a list of CSS class names, or an id is not an HTML id"),
+  TYPE_005(Severity.ERROR, "not true or false"),
+  TYPE_006(Severity.ERROR, "not a link target (_blank, _self, _parent, _top or a window name)"),
+
+  // ---- icons, buttons, tables
+  ICON_001(Severity.ERROR, "an icon that is not a Font Awesome 5 free icon (fas or fab), or is malformed"),
+  BUTTON_001(Severity.ERROR, "a RowButtonGrid button status other than active, deactive, pending, highlight"),
+  TABLE_001(Severity.ERROR, "a RowDynamicTable filter or row key that is not a column"),
+  TABLE_002(Severity.ERROR, "a RowDynamicTable cell with nothing to show, or that is not a mapping"),
+  TABLE_003(Severity.WARNING, "a RowDynamicTable cell target without a url (the link was lost)"),
+  TABLE_004(Severity.ERROR, "two RowDynamicTable columns with one key, or a column without a key"),
+  TABLE_005(Severity.ERROR, "RowDynamicTable pagination below 1"),
+
+  // ---- collections (dated pages in a folder) and navigation
+  DATE_001(Severity.ERROR, "a date that is not a date (2024-10-02, 2024-Oct-2, 2024-July-29)"),
+  COLLECTION_001(Severity.WARNING, "tags written as text instead of a list (read as a list)"),
+  COLLECTION_002(Severity.ERROR, "a module names a collection folder that does not exist"),
+  COLLECTION_003(Severity.ERROR, "a dated page without a title"),
+  NAV_001(Severity.ERROR, "menus: in more than one file"),
 
   // ---- the 12-column grid
   GRID_001(Severity.ERROR, "RowMultiColumns widths add up to more than 12"),

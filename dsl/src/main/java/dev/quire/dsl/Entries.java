@@ -96,6 +96,19 @@ public final class Entries {
   }
 
   /**
+   * The entry with this slug, for generated pages that know it is there.
+   *
+   * @throws IllegalArgumentException when there is none
+   */
+  public Entry get(String slug) {
+    Optional<Entry> entry = find(slug);
+    if (entry.isEmpty()) {
+      throw new IllegalArgumentException("the " + name + " collection has no entry " + slug);
+    }
+    return entry.get();
+  }
+
+  /**
    * The collection's index page: a heading, the tags (each a link to {@code /name/?tag=…}) and a card
    * per entry, newest first, or only the entries tagged {@code tag} when it is not empty. Made once
    * per tag and kept, so its render plan is kept too; an unknown tag gives a page that says so.

@@ -11,6 +11,7 @@ import dev.quire.processor.internal.diag.Diagnostic;
 import dev.quire.processor.internal.diag.Report;
 import dev.quire.processor.internal.generate.PageClassWriter;
 import dev.quire.processor.internal.model.PageModel;
+import dev.quire.processor.internal.model.Site;
 import dev.quire.processor.internal.yaml.FrontMatterParser;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -60,13 +61,14 @@ class ContentFuzzTest {
   @FuzzTest(maxDuration = "10s")
   void pipeline(byte[] data) {
     Report report = new Report();
-    Optional<PageModel> page = ContentCompiler.compile(PATH, data, new ContentCompiler.Options(Optional.empty(), Set.of()), report);
+    Optional<PageModel> page = ContentCompiler.compile(PATH, "fuzz", data, Site.none(), report);
     for (Diagnostic diagnostic : report.diagnostics()) {
       if (diagnostic.code() == Code.INTERNAL_001) {
         throw new AssertionError(diagnostic.format());
       }
     }
-    page.ifPresent(model -> PageClassWriter.write(model, ClassName.get("test", "PPage"), null, true).toString());
+    page.ifPresent(model -> PageClassWriter.write(model, ClassName.get("test", "PPage"), null, true,
+        name -> ClassName.get("test", "NewsCollection")).toString());
   }
 
   private static void checkPositions(Report report, Optional<ContentFile> file) {

@@ -11,6 +11,7 @@ import dev.quire.processor.internal.diag.Reporter;
 import dev.quire.processor.internal.generate.Names;
 import dev.quire.processor.internal.model.PageModel;
 import dev.quire.processor.internal.model.PageReader;
+import dev.quire.processor.internal.model.Site;
 import dev.quire.processor.internal.model.StaticFiles;
 import dev.quire.processor.internal.yaml.FrontMatterParser;
 import dev.quire.processor.internal.yaml.YamlNode;
@@ -86,23 +87,58 @@ public final class ContentCompiler {
       toCompile.add(results.size());
       results.add(named);
     }
+    Site site = new Site(options.staticFiles(), folders(results));
     List<FileResult> compiled = toCompile.parallelStream()
-        .map(index -> compileNamed(results.get(index), files.get(index), options))
+        .map(index -> compileNamed(results.get(index), files.get(index), site, options))
         .toList();
     for (int i = 0; i < toCompile.size(); i++) {
       results.set(toCompile.get(i), compiled.get(i));
     }
+    return oneNavigation(results, options);
+  }
+
+  /** The folders of the content folder ({@code news}, {@code news/2024}): the collections modules may name. */
+  private static Set<String> folders(List<FileResult> results) {
+    Set<String> folders = new java.util.TreeSet<>();
+    for (FileResult result : results) {
+      int slash = result.slug().lastIndexOf('/');
+      if (slash > 0) {
+        folders.add(result.slug().substring(0, slash));
+      }
+    }
+    return folders;
+  }
+
+  /** Only one file may define the navigation bar: a second {@code menus:} is an error in that file. */
+  private static List<FileResult> oneNavigation(List<FileResult> results, Options options) {
+    Optional<String> first = Optional.empty();
+    for (int i = 0; i < results.size(); i++) {
+      FileResult result = results.get(i);
+      if (result.page().isEmpty() || result.page().get().menus().isEmpty()) {
+        continue;
+      }
+      if (first.isEmpty()) {
+        first = Optional.of(result.path());
+        continue;
+      }
+      Report report = new Report(options.silenced());
+      report.add(Code.NAV_001, new SourceFile(result.path(), "").at(1, 1), "menus: is already in " + first.get()
+          + "; a site has one navigation bar, so keep the menus in one file");
+      List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+      diagnostics.addAll(report.diagnostics());
+      results.set(i, new FileResult(result.path(), result.slug(), result.className(), Optional.empty(), diagnostics, false));
+    }
     return results;
   }
 
-  private static FileResult compileNamed(FileResult named, Path file, Options options) {
+  private static FileResult compileNamed(FileResult named, Path file, Site site, Options options) {
     Report report = new Report(options.silenced());
-    Optional<PageModel> page = compileFile(named.path(), file, options, report);
+    Optional<PageModel> page = compileFile(named.path(), named.slug(), file, site, report);
     return new FileResult(named.path(), named.slug(), named.className(), page, report.diagnostics(), false);
   }
 
   /** Compiles one file, reporting into {@code report}; the page only when there is no error. */
-  public static Optional<PageModel> compileFile(String path, Path file, Options options, Report report) {
+  public static Optional<PageModel> compileFile(String path, String slug, Path file, Site site, Report report) {
     try {
       long size = Files.size(file);
       if (size > ContentReader.MAX_FILE_BYTES) {
@@ -110,15 +146,18 @@ public final class ContentCompiler {
             + " bytes; content files are limited to 1 MiB (1048576 bytes): split the page");
         return Optional.empty();
       }
-      return compile(path, Files.readAllBytes(file), options, report);
+      return compile(path, slug, Files.readAllBytes(file), site, report);
     } catch (IOException e) {
       report.add(Code.FILE_004, new SourceFile(path, "").at(1, 1), "the file cannot be read: " + e);
       return Optional.empty();
     }
   }
 
-  /** Compiles the bytes of one file (already known to be within the size limit). */
-  public static Optional<PageModel> compile(String path, byte[] bytes, Options options, Report report) {
+  /**
+   * Compiles the bytes of one file (already known to be within the size limit) whose slug is
+   * {@code slug} ({@code news/x}: a dated page in a folder is a collection entry).
+   */
+  public static Optional<PageModel> compile(String path, String slug, byte[] bytes, Site site, Report report) {
     try {
       if (path.endsWith("/" + System.getProperty(FAIL_ON_PROPERTY, "\0"))) {
         throw new IllegalStateException("injected failure");
@@ -128,7 +167,7 @@ public final class ContentCompiler {
       if (root.isEmpty()) {
         return Optional.empty();
       }
-      Optional<PageModel> page = PageReader.read(content.get(), root.get(), report, options.staticFiles());
+      Optional<PageModel> page = PageReader.read(content.get(), root.get(), report, site, slug);
       return report.hasErrors() ? Optional.empty() : page;
     } catch (Throwable e) {
       report.add(Code.INTERNAL_001, new SourceFile(path, "").at(1, 1), "internal error in the Quire processor; "

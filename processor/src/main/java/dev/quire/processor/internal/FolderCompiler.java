@@ -5,12 +5,18 @@ import com.palantir.javapoet.JavaFile;
 import dev.quire.dsl.Code;
 import dev.quire.processor.internal.content.ContentLocator;
 import dev.quire.processor.internal.diag.Reporter;
+import dev.quire.processor.internal.generate.CollectionWriter;
 import dev.quire.processor.internal.generate.IndexWriter;
+import dev.quire.processor.internal.generate.Names;
 import dev.quire.processor.internal.generate.PageClassWriter;
+import dev.quire.processor.internal.model.EntryModel;
+import dev.quire.processor.internal.model.PageModel;
 import dev.quire.processor.internal.model.StaticFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -69,19 +75,58 @@ public final class FolderCompiler {
     TreeMap<String, ClassName> index = new TreeMap<>();
     List<ContentCompiler.FileResult> results = ContentCompiler.compileFolder(root, cleanFolder, basePackage,
         new ContentCompiler.Options(staticFiles, silenced));
+    TreeMap<String, ClassName> collections = collections(results);
+    Optional<ClassName> navigation = Optional.empty();
     for (ContentCompiler.FileResult result : results) {
       result.diagnostics().forEach(reporter::print);
       if (result.duplicate()) {
         continue;
       }
       if (result.page().isPresent()) {
-        write(PageClassWriter.write(result.page().get(), result.className(), element, markGenerated));
+        write(PageClassWriter.write(result.page().get(), result.className(), element, markGenerated, collections::get));
         index.put(result.slug(), result.className());
+        if (!result.page().get().menus().isEmpty()) {
+          navigation = Optional.of(result.className());
+        }
       } else {
         write(PageClassWriter.stub(result.path(), result.className(), element, markGenerated));
       }
     }
-    write(IndexWriter.write(indexName(basePackage), cleanFolder, index, element, markGenerated));
+    for (Map.Entry<String, ClassName> collection : collections.entrySet()) {
+      List<EntryModel> entries = new ArrayList<>();
+      for (ContentCompiler.FileResult result : results) {
+        result.page().flatMap(PageModel::entry).filter(entry -> entry.collection().equals(collection.getKey()))
+            .ifPresent(entries::add);
+      }
+      write(CollectionWriter.write(collection.getValue(), collection.getKey(), cleanFolder + "/" + collection.getKey(),
+          entries, element, markGenerated));
+    }
+    write(IndexWriter.write(indexName(basePackage), cleanFolder, index, collections, navigation, element, markGenerated));
+  }
+
+  /**
+   * The collections to write, by name: every folder that has a dated page or that a news module
+   * shows, each with the class named after it in the folder's package.
+   */
+  private static TreeMap<String, ClassName> collections(List<ContentCompiler.FileResult> results) {
+    TreeMap<String, ClassName> collections = new TreeMap<>();
+    java.util.Set<String> wanted = new java.util.TreeSet<>();
+    for (ContentCompiler.FileResult result : results) {
+      result.page().ifPresent(page -> {
+        page.entry().ifPresent(entry -> wanted.add(entry.collection()));
+        wanted.addAll(page.collectionsUsed());
+      });
+    }
+    for (String name : wanted) {
+      for (ContentCompiler.FileResult result : results) {
+        int slash = result.slug().lastIndexOf('/');
+        if (slash > 0 && result.slug().substring(0, slash).equals(name)) {
+          collections.put(name, ClassName.get(result.className().packageName(), Names.collectionClassName(name)));
+          break;
+        }
+      }
+    }
+    return collections;
   }
 
   private void write(JavaFile file) throws IOException {

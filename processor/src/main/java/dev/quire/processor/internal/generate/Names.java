@@ -23,6 +23,26 @@ public final class Names {
     return ascii(name.toString()) + "Page";
   }
 
+  /** The class holding a collection's entries: folder {@code news} → {@code NewsCollection}. */
+  public static String collectionClassName(String folder) {
+    String page = className(folder.substring(folder.lastIndexOf('/') + 1));
+    return page.substring(0, page.length() - "Page".length()) + "Collection";
+  }
+
+  /** A method name for a collection: {@code news} → {@code news}, {@code press-releases} → {@code pressReleases}. */
+  public static String collectionMethodName(String folder) {
+    String type = collectionClassName(folder.replace('/', '-'));
+    String name = Character.toLowerCase(type.charAt(0)) + type.substring(1, type.length() - "Collection".length());
+    return SourceVersion.isKeyword(name) || name.equals("slugs") || name.equals("find") || name.equals("navigation")
+        ? name + "Collection" : name;
+  }
+
+  /** A constant name part: {@code file-alt} → {@code FILE_ALT}. */
+  public static String constant(String name) {
+    String upper = ascii(withoutAccents(name)).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+    return upper.isEmpty() || Character.isDigit(upper.charAt(0)) ? "_" + upper : upper;
+  }
+
   /** A package name segment for a folder name: lower case, invalid characters as {@code _}. */
   public static String packageSegment(String folder) {
     StringBuilder segment = new StringBuilder();

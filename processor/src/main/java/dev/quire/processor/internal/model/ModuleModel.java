@@ -1,6 +1,10 @@
 package dev.quire.processor.internal.model;
 
+import dev.quire.dsl.ButtonColumn;
+import dev.quire.dsl.Icon;
 import dev.quire.dsl.Size;
+import dev.quire.dsl.TableColumn;
+import dev.quire.dsl.TableRow;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,4 +35,36 @@ public sealed interface ModuleModel {
       modules = List.copyOf(modules);
     }
   }
+
+  /** RowButtonGrid; the columns are the DSL's immutable values (their icons carry the SVG). */
+  record ButtonGrid(Optional<String> id, List<ButtonColumn> columns) implements ModuleModel {
+    public ButtonGrid {
+      columns = List.copyOf(columns);
+    }
+  }
+
+  /** RowDynamicTable; {@code columnsWritten} false when the columns come from the rows' keys. */
+  record Table(Optional<String> description, List<TableColumn> columns, boolean columnsWritten, List<TableRow> rows,
+      Optional<Integer> pagination, List<String> filter) implements ModuleModel {
+    public Table {
+      columns = List.copyOf(columns);
+      rows = List.copyOf(rows);
+      filter = List.copyOf(filter);
+    }
+  }
+
+  /** Which entries of a collection a news module shows. */
+  enum Selection {
+    /** Entries with a homepage rank, lowest first. */
+    HOMEPAGE,
+    /** Every entry, newest first. */
+    ALL
+  }
+
+  /** RowNewsCards of a collection (a content folder). */
+  record NewsCards(String collection, Selection selection) implements ModuleModel {}
+
+  /** RowNewsList of a collection. */
+  record NewsList(Icon icon, Optional<String> title, Optional<String> subtitle, String collection, Selection selection)
+      implements ModuleModel {}
 }

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * A validated page, ready to be written as Java: everything the generated class needs and nothing
- * about YAML. {@code meta} values are strings, lists and maps, in file order.
+ * about YAML. {@code meta} values are strings, lists and maps, in file order. {@code entry} is present for
+ * a dated page in a folder (an entry of that folder's collection); {@code menus} is not empty for the
+ * file that defines the navigation bar.
  */
 public record PageModel(
     String path,
@@ -14,10 +16,32 @@ public record PageModel(
     Optional<String> description,
     Map<String, Object> meta,
     List<ModuleModel> modules,
-    Text body) {
+    Text body,
+    Optional<EntryModel> entry,
+    List<dev.quire.dsl.NavItem> menus) {
   public PageModel {
     meta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
     modules = List.copyOf(modules);
+    menus = List.copyOf(menus);
+  }
+
+  /** The collections (folders) the page's news modules show, nested modules included. */
+  public java.util.Set<String> collectionsUsed() {
+    java.util.Set<String> used = new java.util.TreeSet<>();
+    collect(modules, used);
+    return used;
+  }
+
+  private static void collect(List<ModuleModel> modules, java.util.Set<String> used) {
+    for (ModuleModel module : modules) {
+      if (module instanceof ModuleModel.NewsCards cards) {
+        used.add(cards.collection());
+      } else if (module instanceof ModuleModel.NewsList list) {
+        used.add(list.collection());
+      } else if (module instanceof ModuleModel.RowMultiColumns columns) {
+        collect(columns.modules(), used);
+      }
+    }
   }
 
   /** Markdown source with the HTML rendered and checked at compile time. */

@@ -1,0 +1,82 @@
+package dev.quire.processor.internal.model;
+
+import dev.quire.dsl.Button;
+import dev.quire.dsl.ButtonColumn;
+import dev.quire.dsl.ButtonStatus;
+import dev.quire.dsl.Code;
+import dev.quire.dsl.Icon;
+import dev.quire.dsl.Rules;
+import dev.quire.dsl.internal.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads RowButtonGrid: its columns (each needs an icon: the original dropped the whole grid without
+ * one), their buttons, statuses, URLs and targets.
+ */
+final class ButtonGridReader {
+  private ButtonGridReader() {}
+
+  static Optional<ModuleModel> read(ReadContext context, Props props) {
+    Optional<String> id = props.id("id");
+    List<Props> columnProps = props.mappings("cols", Schema.Type.BUTTON_COLUMNS, "RowButtonGrid column", Schema.BUTTON_COLUMN);
+    if (!props.has("cols")) {
+      props.requireReported("cols", Rules.buttonColumns(0).orElseThrow());
+    } else {
+      Rules.buttonColumns(columnProps.size()).ifPresent(m -> context.add(Code.MODULE_006, props.position("cols"), m));
+    }
+    List<ButtonColumn> columns = new ArrayList<>();
+    boolean complete = true;
+    for (Props column : columnProps) {
+      Optional<Icon> icon = column.icon("image");
+      column.requireReported("image", "RowButtonGrid column needs an image, the icon over it, like image: fas cog "
+          + "(the original site dropped the whole grid without one)");
+      Optional<String> title = column.text("title");
+      Optional<String> subtitle = column.text("subtitle");
+      List<Button> buttons = new ArrayList<>();
+      for (Props button : column.mappings("items", Schema.Type.BUTTONS, "RowButtonGrid button", Schema.BUTTON)) {
+        button(context, button).ifPresent(buttons::add);
+      }
+      if (icon.isEmpty()) {
+        complete = false;
+        continue;
+      }
+      ButtonColumn built = ButtonColumn.of(icon.get());
+      built = title.isPresent() ? built.title(title.get()) : built;
+      built = subtitle.isPresent() ? built.subtitle(subtitle.get()) : built;
+      for (Button b : buttons) {
+        built = built.button(b);
+      }
+      columns.add(built);
+    }
+    return complete ? Optional.of(new ModuleModel.ButtonGrid(id, columns)) : Optional.empty();
+  }
+
+  private static Optional<Button> button(ReadContext context, Props props) {
+    Optional<String> title = props.text("title");
+    Optional<String> subtitle = props.text("subtitle");
+    Optional<String> url = props.link("url");
+    Optional<String> target = props.target("target");
+    Optional<ButtonStatus> status = Optional.empty();
+    if (props.has("status")) {
+      String text = props.text("status").orElse("");
+      String first = text.strip().split("\\s+")[0];
+      status = ButtonStatus.parse(first);
+      if (status.isEmpty() || !text.strip().equals(first)) {
+        List<String> allowed = List.of("active", "deactive", "pending", "highlight");
+        context.add(Code.BUTTON_001, props.position("status"), "RowButtonGrid button status '" + text + "' is not one of "
+            + ButtonStatus.allowed() + Suggestions.didYouMean(text, allowed));
+      }
+    }
+    props.requireReported("title", "RowButtonGrid button needs a title");
+    if (title.isEmpty()) {
+      return Optional.empty();
+    }
+    Button button = Button.of(title.get());
+    button = subtitle.isPresent() ? button.subtitle(subtitle.get()) : button;
+    button = status.isPresent() ? button.status(status.get()) : button;
+    button = url.isPresent() ? button.url(url.get()) : button;
+    return Optional.of(target.isPresent() ? button.target(target.get()) : button);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.quire.processor.internal.model;
+
+import dev.quire.dsl.Code;
+import dev.quire.dsl.Dates;
+import dev.quire.dsl.markdown.MarkdownRenderer;
+import dev.quire.processor.internal.yaml.YamlNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the collection metadata of a dated page in a folder: the date (parsed; an unparseable one is
+ * an error), the card fields, the tags (text instead of a list is a warning and is split on commas, as
+ * the original site did) and the excerpt before {@code <!--more-->}.
+ */
+final class EntryReader {
+  /** Where an entry's excerpt ends. */
+  static final String MORE = "<!--more-->";
+
+  private EntryReader() {}
+
+  static Optional<EntryModel> read(ReadContext context, YamlNode.Mapping root, Map<String, YamlNode.Entry> keys,
+      Optional<String> title, String body) {
+    Props props = new Props(context, "page", new YamlNode.Mapping(List.copyOf(keys.values()), root.position()), Schema.ENTRY);
+    String collection = context.slug.substring(0, context.slug.lastIndexOf('/'));
+    Optional<LocalDate> date = Optional.empty();
+    Optional<YamlNode.Scalar> dateText = props.scalar("date", Schema.Type.DATE);
+    if (dateText.isPresent()) {
+      date = Dates.parse(dateText.get().value());
+      if (date.isEmpty()) {
+        context.add(Code.DATE_001, dateText.get().position(), Dates.problem("date", dateText.get().value()));
+      }
+    } else if (!props.has("date")) {
+      // date: with no value: the page is in the folder but cannot be placed in time.
+      context.add(Code.DATE_001, root.position(), "date is empty; a page in " + collection + "/ with a date: key is an entry "
+          + "of the " + collection + " collection and needs one, like date: 2024-10-02");
+    }
+    if (title.isEmpty()) {
+      context.add(Code.COLLECTION_003, root.position(), "this dated page is an entry of the " + collection
+          + " collection and needs a title: for its card and its header");
+    }
+    Optional<String> subtitle = props.text("subtitle");
+    Optional<String> by = props.text("by");
+    Optional<String> image = props.image("image");
+    Optional<Integer> homepage = props.integer("homepage");
+    List<String> tags = tags(context, props);
+    if (date.isEmpty() || title.isEmpty()) {
+      return Optional.empty();
+    }
+    int more = body.indexOf(MORE);
+    // The excerpt is a prefix of the body, whose problems are already reported: render it quietly.
+    PageModel.Text excerpt = more < 0 ? PageModel.Text.EMPTY
+        : new PageModel.Text(body.substring(0, more), MarkdownRenderer.render(body.substring(0, more)).html());
+    return Optional.of(new EntryModel(collection, context.slug, title.get(), date.get(), dateText.get().value().strip(),
+        subtitle, by, image, homepage, tags, excerpt));
+  }
+
+  private static List<String> tags(ReadContext context, Props props) {
+    if (!props.has("tags")) {
+      return List.of();
+    }
+    YamlNode node = props.node("tags");
+    List<String> tags = new ArrayList<>();
+    if (node instanceof YamlNode.Scalar scalar) {
+      for (String tag : scalar.value().split(",")) {
+        if (!tag.isBlank()) {
+          tags.add(tag.strip());
+        }
+      }
+      context.add(Code.COLLECTION_001, scalar.position(), "tags is the text '" + ReadContext.shorten(scalar.value())
+          + "', not a list, so it is read as the list " + tags + "; write each tag on a line of its own, "
+          + "starting with '- ' and indented under tags:");
+      return tags;
+    }
+    for (String tag : props.texts("tags", Schema.Type.TAGS).orElse(List.of())) {
+      if (!tag.isBlank() && !tags.contains(tag.strip())) {
+        tags.add(tag.strip());
+      }
+    }
+    return tags;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.quire.processor.internal.model;
+
+import dev.quire.dsl.Code;
+import dev.quire.dsl.Icon;
+import dev.quire.dsl.NavItem;
+import dev.quire.processor.internal.yaml.YamlNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads {@code menus:}, the navigation bar (the original site's {@code menus.md}): links with a title or
+ * an icon, dropdowns of links one level deep.
+ */
+final class MenuReader {
+  private MenuReader() {}
+
+  static List<NavItem> read(ReadContext context, YamlNode node) {
+    if (!(node instanceof YamlNode.Sequence)) {
+      context.add(Code.TYPE_001, node.position(), "menus must be " + Schema.Type.MENUS.description()
+          + " (each starting with '- '), not " + node.kind());
+      return List.of();
+    }
+    YamlNode.Mapping holder = new YamlNode.Mapping(List.of(new YamlNode.Entry(
+        new YamlNode.Scalar("menus", YamlNode.Style.PLAIN, false, node.position()), node)), node.position());
+    Props menus = new Props(context, "page", holder, Schema.PAGE);
+    return items(context, menus, "menus", 0);
+  }
+
+  private static List<NavItem> items(ReadContext context, Props owner, String key, int depth) {
+    List<NavItem> items = new ArrayList<>();
+    for (Props props : owner.mappings(key, Schema.Type.MENUS, "menu entry", Schema.MENU)) {
+      item(context, props, depth).ifPresent(items::add);
+    }
+    return items;
+  }
+
+  private static Optional<NavItem> item(ReadContext context, Props props, int depth) {
+    Optional<String> title = props.text("title");
+    Optional<String> description = props.text("description");
+    Optional<String> url = props.link("url");
+    Optional<String> target = props.target("target");
+    Optional<String> cssClass = props.classes("class");
+    Optional<Icon> icon = props.icon("icon");
+    List<NavItem> children = List.of();
+    if (props.has("items")) {
+      if (depth > 0) {
+        context.add(Code.TYPE_001, props.position("items"), "menu entry items cannot nest: a dropdown holds links");
+      } else {
+        children = items(context, props, "items", depth + 1);
+      }
+      if (title.isEmpty()) {
+        context.add(Code.MODULE_006, props.start(), "menu entry with items needs a title, the dropdown's name");
+      }
+    } else if (url.isEmpty() && !props.has("url")) {
+      context.add(Code.MODULE_006, props.start(), "menu entry needs a url (or items, to be a dropdown)");
+    } else if (title.isEmpty() && icon.isEmpty() && !props.has("icon")) {
+      context.add(Code.MODULE_006, props.start(), "menu entry needs a title or an icon to show");
+    }
+    if (context.report.hasErrors()) {
+      return Optional.empty();
+    }
+    // An icon link's accessible name: its title, or else its description ("link to GitHub").
+    Optional<String> label = title.isEmpty() && icon.isPresent() ? description : title;
+    NavItem item = new NavItem(label, url, target, cssClass, icon, children);
+    return Optional.of(item);
+  }
+}

@@ -1,0 +1,257 @@
+package dev.quire.processor.internal.model;
+
+import dev.quire.dsl.Code;
+import dev.quire.dsl.Icon;
+import dev.quire.dsl.Rules;
+import dev.quire.dsl.Size;
+import dev.quire.dsl.UrlPolicy;
+import dev.quire.dsl.internal.FontAwesome;
+import dev.quire.dsl.internal.Suggestions;
+import dev.quire.processor.internal.content.Position;
+import dev.quire.processor.internal.yaml.YamlNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The properties of one mapping (a module, a button, a cell…) read by its {@link Schema.Shape}:
+ * unknown keys reported up front with a "did you mean", empty values dropped, typed getters that
+ * report wrong types and broken rules at the value's position.
+ */
+final class Props {
+  private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+  private static final Pattern CANONICAL_INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,8})");
+
+  private final ReadContext context;
+  private final String owner;
+  private final YamlNode.Mapping mapping;
+  private final Map<String, YamlNode.Entry> present = new LinkedHashMap<>();
+
+  /** {@code owner} names the mapping in messages: {@code RowButtonGrid button}. */
+  Props(ReadContext context, String owner, YamlNode.Mapping mapping, Schema.Shape shape) {
+    this.context = context;
+    this.owner = owner;
+    this.mapping = mapping;
+    for (YamlNode.Entry entry : mapping.entries()) {
+      String key = entry.key().value();
+      if (key.equals("name") && Schema.MODULES.containsKey(owner)) {
+        continue;
+      }
+      if (!shape.has(key)) {
+        context.add(Code.MODULE_005, entry.key().position(), owner + " has no property '" + key + "'"
+            + Suggestions.closest(key, shape.keys()).map(s -> "; did you mean '" + s + "'?")
+                .orElse("; its properties are " + String.join(", ", shape.keys())));
+      } else if (!context.isEmpty(entry)) {
+        present.put(key, entry);
+      }
+    }
+  }
+
+  String owner() {
+    return owner;
+  }
+
+  boolean has(String key) {
+    return present.containsKey(key);
+  }
+
+  YamlNode node(String key) {
+    return present.get(key).value();
+  }
+
+  /** Where the value of {@code key} is, or the mapping's start when it is absent. */
+  Position position(String key) {
+    return present.containsKey(key) ? node(key).position() : mapping.position();
+  }
+
+  Position start() {
+    return mapping.position();
+  }
+
+  /** Reports a missing required property at the mapping's start. */
+  void requireReported(String key, String message) {
+    if (!present.containsKey(key)) {
+      context.add(Code.MODULE_006, mapping.position(), message);
+    }
+  }
+
+  Optional<YamlNode.Scalar> scalar(String key, Schema.Type type) {
+    if (!has(key)) {
+      return Optional.empty();
+    }
+    YamlNode node = node(key);
+    if (node instanceof YamlNode.Scalar scalar) {
+      return Optional.of(scalar);
+    }
+    context.add(Code.TYPE_001, node.position(), owner + " " + key + " must be " + type.description() + ", not " + node.kind());
+    return Optional.empty();
+  }
+
+  Optional<String> text(String key) {
+    return scalar(key, Schema.Type.TEXT).map(YamlNode.Scalar::value);
+  }
+
+  Optional<String> classes(String key) {
+    Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.CLASSES);
+    scalar.ifPresent(s -> Rules.status(owner, s.value()).ifPresent(m -> context.add(Code.TYPE_004, s.position(), m)));
+    return scalar.map(YamlNode.Scalar::value);
+  }
+
+  Optional<String> id(String key) {
+    Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.ID);
+    scalar.ifPresent(s -> Rules.htmlId(owner, s.value()).ifPresent(m -> context.add(Code.TYPE_004, s.position(), m)));
+    return scalar.map(YamlNode.Scalar::value);
+  }
+
+  Optional<String> image(String key) {
+    return url(key, Schema.Type.IMAGE_URL, UrlPolicy.Use.IMAGE);
+  }
+
+  Optional<String> link(String key) {
+    return url(key, Schema.Type.LINK_URL, UrlPolicy.Use.LINK);
+  }
+
+  private Optional<String> url(String key, Schema.Type type, UrlPolicy.Use use) {
+    Optional<YamlNode.Scalar> scalar = scalar(key, type);
+    scalar.ifPresent(s -> {
+      UrlPolicy.Verdict verdict = UrlPolicy.check(s.value(), use);
+      if (verdict.level() != UrlPolicy.Level.OK) {
+        context.add(verdict.code(), s.position(), owner + " " + key + ": " + verdict.message());
+      }
+      if (use == UrlPolicy.Use.IMAGE && verdict.level() != UrlPolicy.Level.ERROR) {
+        context.site.staticFiles().flatMap(files -> files.missing(s.value()))
+            .ifPresent(missing -> context.add(missing.code(), s.position(), missing.message()));
+      }
+    });
+    return scalar.map(YamlNode.Scalar::value);
+  }
+
+  Optional<String> target(String key) {
+    Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.TARGET);
+    scalar.ifPresent(s -> Rules.target(owner, s.value()).ifPresent(m -> context.add(Code.TYPE_006, s.position(), m)));
+    return scalar.map(YamlNode.Scalar::value);
+  }
+
+  /** A Font Awesome icon, its SVG read from the webjar; unknown or malformed icons are errors with suggestions. */
+  Optional<Icon> icon(String key) {
+    Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.ICON);
+    if (scalar.isEmpty()) {
+      return Optional.empty();
+    }
+    FontAwesome.Lookup lookup = FontAwesome.find(scalar.get().value());
+    if (lookup.problem() != null) {
+      context.add(Code.ICON_001, scalar.get().position(), owner + " " + key + ": " + lookup.problem());
+      return Optional.empty();
+    }
+    return Optional.of(lookup.icon());
+  }
+
+  PageModel.Text markdown(String key) {
+    return scalar(key, Schema.Type.MARKDOWN)
+        .map(s -> context.markdown(s.value(), offset -> context.scalarPosition(s, offset)))
+        .orElse(PageModel.Text.EMPTY);
+  }
+
+  Optional<Integer> integer(String key) {
+    return scalar(key, Schema.Type.INTEGER).flatMap(s -> wholeNumber(key, s));
+  }
+
+  Optional<Boolean> bool(String key) {
+    Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.BOOLEAN);
+    if (scalar.isEmpty()) {
+      return Optional.empty();
+    }
+    String value = scalar.get().value();
+    if (scalar.get().style() == YamlNode.Style.PLAIN && (value.equals("true") || value.equals("false"))) {
+      return Optional.of(value.equals("true"));
+    }
+    context.add(Code.TYPE_005, scalar.get().position(), owner + " " + key + " must be true or false, not '" + value + "'");
+    return Optional.empty();
+  }
+
+  Optional<Size> size(String key) {
+    Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.SIZE);
+    scalar.ifPresent(s -> Rules.size(s.value()).ifPresent(m -> context.add(Code.TYPE_003, s.position(), m)));
+    return scalar.flatMap(s -> Size.parse(s.value()));
+  }
+
+  /** The items of a list property; a single mapping or value where a list belongs is an error. */
+  Optional<List<YamlNode>> list(String key, Schema.Type type) {
+    if (!has(key)) {
+      return Optional.empty();
+    }
+    if (node(key) instanceof YamlNode.Sequence sequence) {
+      return Optional.of(sequence.items());
+    }
+    context.add(Code.TYPE_001, node(key).position(), owner + " " + key + " must be " + type.description()
+        + " (each item starting with '- '), not " + node(key).kind());
+    return Optional.empty();
+  }
+
+  /** A list of texts ({@code [title, type]}); empty items are errors. */
+  Optional<List<String>> texts(String key, Schema.Type type) {
+    Optional<List<YamlNode>> items = list(key, type);
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> values = new ArrayList<>();
+    for (YamlNode item : items.get()) {
+      if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+        values.add(scalar.value());
+      } else {
+        context.add(Code.TYPE_001, item.position(), owner + " " + key + " must hold text, not " + item.kind());
+      }
+    }
+    return Optional.of(values);
+  }
+
+  Optional<List<Integer>> integers(String key) {
+    Optional<List<YamlNode>> items = list(key, Schema.Type.INTEGERS);
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> values = new ArrayList<>();
+    boolean ok = true;
+    for (YamlNode item : items.get()) {
+      Optional<Integer> value = Optional.empty();
+      if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+        value = wholeNumber(key, scalar);
+      } else {
+        context.add(Code.TYPE_001, item.position(), owner + " " + key + " must hold whole numbers, not " + item.kind());
+      }
+      value.ifPresent(width -> Rules.width(width).ifPresent(m -> context.add(Code.GRID_003, item.position(), m)));
+      ok &= value.isPresent();
+      value.ifPresent(values::add);
+    }
+    return ok ? Optional.of(values) : Optional.empty();
+  }
+
+  private Optional<Integer> wholeNumber(String key, YamlNode.Scalar scalar) {
+    String value = scalar.value();
+    if (scalar.style() == YamlNode.Style.PLAIN && CANONICAL_INTEGER.matcher(value).matches()) {
+      return Optional.of(Integer.parseInt(value));
+    }
+    String why = scalar.style() != YamlNode.Style.PLAIN ? " (it is quoted; write the number without quotes)"
+        : INTEGER.matcher(value).matches() && value.length() > 9 ? " (it is too large)"
+        : INTEGER.matcher(value).matches() ? " (write it without a sign or leading zeros)" : "";
+    context.add(Code.TYPE_002, scalar.position(), owner + " " + key + " must be a whole number, not '" + value + "'" + why);
+    return Optional.empty();
+  }
+
+  /** The mappings of a list property, each read as {@code shape}; other items are errors. */
+  List<Props> mappings(String key, Schema.Type type, String itemOwner, Schema.Shape shape) {
+    List<Props> props = new ArrayList<>();
+    for (YamlNode item : list(key, type).orElse(List.of())) {
+      if (item instanceof YamlNode.Mapping itemMapping) {
+        props.add(new Props(context, itemOwner, itemMapping, shape));
+      } else {
+        context.add(Code.TYPE_001, item.position(), itemOwner + " must be a mapping of its properties ("
+            + String.join(", ", shape.keys()) + "), not " + item.kind());
+      }
+    }
+    return props;
+  }
+}

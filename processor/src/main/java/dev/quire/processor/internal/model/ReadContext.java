@@ -1,0 +1,143 @@
+package dev.quire.processor.internal.model;
+
+import dev.quire.dsl.Code;
+import dev.quire.dsl.markdown.MarkdownRenderer;
+import dev.quire.processor.internal.content.ContentFile;
+import dev.quire.processor.internal.content.Position;
+import dev.quire.processor.internal.diag.Report;
+import dev.quire.processor.internal.yaml.YamlNode;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the readers of one content file share: the file, its report, the site around it, and the
+ * value handling every reader needs (empty values, Markdown, positions inside scalars).
+ */
+final class ReadContext {
+  /** The rest of a line from a key on: {@code key:  # comment}. */
+  private static final Pattern COMMENT_AFTER_KEY = Pattern.compile("^[^:]*:\\s+(#.*)$");
+
+  final ContentFile file;
+  final Report report;
+  final Site site;
+  /** The page's slug: its path in the content folder without {@code .md}. */
+  final String slug;
+
+  ReadContext(ContentFile file, Report report, Site site, String slug) {
+    this.file = file;
+    this.report = report;
+    this.site = site;
+    this.slug = slug;
+  }
+
+  void add(Code code, Position position, String message) {
+    report.add(code, position, message);
+  }
+
+  /**
+   * Whether the entry has no value ({@code key:}); such a value is treated as absent. When a comment
+   * follows the colon, the author probably meant it as the value: warn, naming the comment.
+   */
+  boolean isEmpty(YamlNode.Entry entry) {
+    if (!(entry.value() instanceof YamlNode.Scalar scalar) || !scalar.isNull()) {
+      return false;
+    }
+    Position key = entry.key().position();
+    int keyOffset = file.source().offsetOf(key);
+    String rest = file.source().text().substring(keyOffset, file.source().lineStart(key.line()) + key.lineText().length());
+    Matcher comment = COMMENT_AFTER_KEY.matcher(rest);
+    if (comment.find()) {
+      String text = comment.group(1).strip();
+      report.add(Code.PAGE_002, file.source().atOffset(keyOffset + comment.start(1)), "'" + entry.key().value() + "' has no value: '"
+          + shorten(text) + "' is a YAML comment, so the value is empty and ignored. Write the value without '#' "
+          + "(quote it if it starts with '#'), or delete the line");
+    }
+    return true;
+  }
+
+  /** Renders and checks Markdown; {@code where} maps an offset in {@code source} to the file. */
+  PageModel.Text markdown(String source, IntFunction<Position> where) {
+    if (source.isEmpty()) {
+      return PageModel.Text.EMPTY;
+    }
+    MarkdownRenderer.Result result = MarkdownRenderer.render(source);
+    for (MarkdownRenderer.Issue issue : result.issues()) {
+      report.add(issue.code(), where.apply(issue.offset()), issue.message());
+    }
+    for (MarkdownRenderer.ImageUse image : result.images()) {
+      site.staticFiles().flatMap(files -> files.missing(image.url()))
+          .ifPresent(missing -> report.add(missing.code(), where.apply(image.offset()), missing.message()));
+    }
+    return new PageModel.Text(source, result.html());
+  }
+
+  /** Maps an offset of a scalar's value back to the file. */
+  Position scalarPosition(YamlNode.Scalar scalar, int offset) {
+    Position start = scalar.position();
+    if (scalar.style() == YamlNode.Style.LITERAL) {
+      String value = scalar.value();
+      int line = 0;
+      int lineStart = 0;
+      for (int i = 0; i < offset && i < value.length(); i++) {
+        if (value.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int fileLine = start.line() + 1 + line;
+      return file.source().atOffset(file.source().lineStart(fileLine) + indentOfBlock(start.line()) + (offset - lineStart));
+    }
+    if (scalar.style() == YamlNode.Style.FOLDED) {
+      return file.source().at(start.line() + 1, indentOfBlock(start.line()) + 1);
+    }
+    return flowScalarPosition(start, scalar.style() == YamlNode.Style.QUOTED, offset);
+  }
+
+  /**
+   * Maps an offset of a plain or quoted scalar's value back to the file by walking its source: a
+   * line break and the next line's indentation fold into one character, an escape ({@code \n},
+   * {@code \u00e9}) or a doubled single quote is one character.
+   */
+  private Position flowScalarPosition(Position start, boolean quoted, int offset) {
+    String text = file.source().text();
+    int i = file.source().offsetOf(start);
+    char quote = quoted && i < text.length() ? text.charAt(i++) : 0;
+    for (int consumed = 0; consumed < offset && i < text.length(); consumed++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        i++;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+          i++;
+        }
+      } else if (quote == '"' && c == '\\' && i + 1 < text.length()) {
+        char escape = text.charAt(i + 1);
+        i += escape == 'x' ? 4 : escape == 'u' ? 6 : escape == 'U' ? 10 : 2;
+      } else if (quote == '\'' && c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+        i += 2;
+      } else {
+        i++;
+      }
+    }
+    return file.source().atOffset(Math.min(i, text.length()));
+  }
+
+  /** The indentation of a block scalar's content: that of its first non-blank line after the indicator. */
+  private int indentOfBlock(int indicatorLine) {
+    for (int line = indicatorLine + 1; line <= file.source().lineCount(); line++) {
+      String text = file.source().line(line);
+      if (!text.isBlank()) {
+        int indent = 0;
+        while (indent < text.length() && text.charAt(indent) == ' ') {
+          indent++;
+        }
+        return indent;
+      }
+    }
+    return 0;
+  }
+
+  static String shorten(String text) {
+    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+  }
+}
