@@ -94,11 +94,11 @@ public final class FontAwesome {
     return !name.isEmpty() && FontAwesome.class.getClassLoader().getResource(ROOT + folder + "/" + name + ".svg") != null;
   }
 
-  /** Up to three names of the set within edit distance 2, closest first. */
+  /** Up to three names of the set at the smallest edit distance, if that is 2 or less. */
   private static List<String> closest(String name, List<String> names) {
     String lower = name.toLowerCase(Locale.ROOT);
     List<String> close = new ArrayList<>();
-    for (int distance = 0; distance <= 2 && close.size() < 3; distance++) {
+    for (int distance = 0; distance <= 2 && close.isEmpty(); distance++) {
       for (String candidate : names) {
         if (close.size() < 3 && Suggestions.distance(lower, candidate) == distance) {
           close.add(candidate);

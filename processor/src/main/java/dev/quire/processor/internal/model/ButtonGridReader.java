@@ -7,6 +7,7 @@ import dev.quire.dsl.Code;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.Rules;
 import dev.quire.dsl.internal.Suggestions;
+import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ final class ButtonGridReader {
     List<Props> columnProps = props.mappings("cols", Schema.Type.BUTTON_COLUMNS, "RowButtonGrid column", Schema.BUTTON_COLUMN);
     if (!props.has("cols")) {
       props.requireReported("cols", Rules.buttonColumns(0).orElseThrow());
-    } else {
+    } else if (props.node("cols") instanceof YamlNode.Sequence) {
       Rules.buttonColumns(columnProps.size()).ifPresent(m -> context.add(Code.MODULE_006, props.position("cols"), m));
     }
     List<ButtonColumn> columns = new ArrayList<>();
