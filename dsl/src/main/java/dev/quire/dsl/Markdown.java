@@ -11,21 +11,31 @@ import java.util.Optional;
  * (modules check it in {@code build()}).
  */
 public final class Markdown {
-  private static final Markdown EMPTY = new Markdown(null, "");
+  private static final Markdown EMPTY = new Markdown(null, "", false);
 
   private final String source;
   private volatile MarkdownRenderer.Result rendered;
   private final String compiledHtml;
+  private final boolean body;
 
   /** Exactly one of the two is set (both are empty for {@link #empty}). */
-  private Markdown(String source, String compiledHtml) {
+  private Markdown(String source, String compiledHtml, boolean body) {
     this.source = source;
     this.compiledHtml = compiledHtml;
+    this.body = body;
   }
 
-  /** Markdown written in Java; rendered and checked on first use. */
+  /** Markdown written in Java for a module's text; rendered and checked on first use. */
   public static Markdown of(String source) {
-    return Objects.requireNonNull(source, "source").isEmpty() ? EMPTY : new Markdown(source, null);
+    return Objects.requireNonNull(source, "source").isEmpty() ? EMPTY : new Markdown(source, null, false);
+  }
+
+  /**
+   * Markdown written in Java for a page's body: like {@link #of}, and also as the original site's
+   * bodies were, with an anchor link before each heading and external links opening in a new tab.
+   */
+  public static Markdown body(String source) {
+    return Objects.requireNonNull(source, "source").isEmpty() ? EMPTY : new Markdown(source, null, true);
   }
 
   /**
@@ -33,7 +43,7 @@ public final class Markdown {
    * use this; hand-written code should use {@link #of}, because the HTML given here is trusted as is.
    */
   public static Markdown compiled(String html) {
-    return Objects.requireNonNull(html, "html").isEmpty() ? EMPTY : new Markdown(null, html);
+    return Objects.requireNonNull(html, "html").isEmpty() ? EMPTY : new Markdown(null, html, false);
   }
 
   /** No text. */
@@ -63,7 +73,7 @@ public final class Markdown {
   private MarkdownRenderer.Result rendered() {
     MarkdownRenderer.Result result = rendered;
     if (result == null) {
-      result = MarkdownRenderer.render(source);
+      result = MarkdownRenderer.render(source, body ? MarkdownRenderer.Flavor.BODY : MarkdownRenderer.Flavor.MODULE);
       rendered = result;
     }
     return result;

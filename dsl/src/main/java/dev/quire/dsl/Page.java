@@ -146,8 +146,9 @@ public final class Page {
       return this;
     }
 
+    /** The body as Markdown, rendered as the original site's bodies ({@link Markdown#body}). */
     public Builder body(String markdown) {
-      return body(Markdown.of(markdown));
+      return body(Markdown.body(markdown));
     }
 
     /** @throws LayoutException when the body breaks a rule */

@@ -54,12 +54,11 @@ final class TableWriter {
         out.append(" tabindex=\"0\"");
       }
       out.append(" aria-colindex=\"").append(i + 1).append('"');
-      if (column.sortable()) {
-        out.append(" aria-sort=\"none\" class=\"position-relative b-table-sort-icon-left\"");
-      }
+      out.append(column.sortable() ? " aria-sort=\"none\" class=\"position-relative b-table-sort-icon-left\""
+          : " class=\"position-relative\"");
       out.append("><div>");
       Html.escape(column.label(), out);
-      out.append("</div></th>");
+      out.append(column.sortable() ? "</div><span class=\"sr-only\"> (Click to sort ascending)</span></th>" : "</div></th>");
     }
     out.append("</tr></thead><tbody role=\"rowgroup\">");
     for (int r = 0; r < table.rows().size(); r++) {

@@ -64,7 +64,12 @@
       }
       heads.forEach(function (th, i) {
         if (th.hasAttribute("aria-sort")) {
-          th.setAttribute("aria-sort", i !== state.column ? "none" : state.direction > 0 ? "ascending" : "descending");
+          var sorted = i === state.column;
+          th.setAttribute("aria-sort", !sorted ? "none" : state.direction > 0 ? "ascending" : "descending");
+          var hint = th.querySelector(".sr-only");
+          if (hint) {
+            hint.textContent = sorted && state.direction > 0 ? " (Click to sort descending)" : " (Click to sort ascending)";
+          }
         }
       });
       var shown = list.filter(matches);

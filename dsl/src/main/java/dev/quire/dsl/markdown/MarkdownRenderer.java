@@ -1,6 +1,7 @@
 package dev.quire.dsl.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
@@ -8,7 +9,12 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -64,6 +70,20 @@ public final class MarkdownRenderer {
   private static final long TIMEOUT_MILLIS = 10_000;
   private static final Parser PARSER;
   private static final HtmlRenderer RENDERER;
+  private static final HtmlRenderer BODY_RENDERER;
+  /** Marks a Markdown heading of a body for its anchor; never left in the output. */
+  private static final String ANCHOR_MARK = "data-quire-anchor";
+
+  /**
+   * The two flavours of the original site: module text (marked: heading ids, links as written) and
+   * page bodies and excerpts (@nuxt/content: also an anchor link before each Markdown heading, and
+   * external Markdown links open in a new tab with {@code rel="nofollow noopener noreferrer"}). Raw
+   * HTML is left as written in both.
+   */
+  public enum Flavor {
+    MODULE,
+    BODY
+  }
   /**
    * The rendering threads, kept for 30 s between renders: starting a thread with a 16 MiB stack costs
    * about 0.4 ms here, several times what rendering a paragraph costs once the JIT has warmed up.
@@ -84,6 +104,29 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     PARSER = Parser.builder(options).build();
     RENDERER = HtmlRenderer.builder(options).build();
+    BODY_RENDERER = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
+      @Override
+      public AttributeProvider apply(LinkResolverContext context) {
+        return new AttributeProvider() {
+          @Override
+          public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+            bodyAttributes(node, attributes);
+          }
+        };
+      }
+    }).build();
+  }
+
+  private static void bodyAttributes(Node node, MutableAttributes attributes) {
+    if (node instanceof Heading) {
+      attributes.replaceValue(ANCHOR_MARK, "");
+    } else if (node instanceof Link || node instanceof AutoLink) {
+      String url = attributes.getValue("href");
+      if (url.startsWith("http://") || url.startsWith("https://")) {
+        attributes.replaceValue("target", "_blank");
+        attributes.replaceValue("rel", "nofollow noopener noreferrer");
+      }
+    }
   }
 
   private MarkdownRenderer() {}
@@ -95,11 +138,16 @@ public final class MarkdownRenderer {
    * overflow the caller's stack or hang it.
    */
   public static Result render(String source) {
+    return render(source, Flavor.MODULE);
+  }
+
+  /** Renders {@code source} in the given flavour; otherwise as {@link #render(String)}. */
+  public static Result render(String source, Flavor flavor) {
     Optional<Issue> limit = MarkdownLimits.check(source);
     if (limit.isPresent()) {
       return new Result("", List.of(limit.get()), List.of());
     }
-    Future<Result> task = WORKERS.submit(() -> renderNow(source));
+    Future<Result> task = WORKERS.submit(() -> renderNow(source, flavor));
     try {
       return task.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -133,12 +181,13 @@ public final class MarkdownRenderer {
     return new Result("", List.of(new Issue(0, code, message)), List.of());
   }
 
-  private static Result renderNow(String source) {
+  private static Result renderNow(String source, Flavor flavor) {
     Document document = PARSER.parse(source);
     List<Issue> issues = new ArrayList<>();
     List<ImageUse> images = new ArrayList<>();
     check(document, issues, images);
-    String html = RawHtml.sanitize(RENDERER.render(document));
+    String html = flavor == Flavor.MODULE ? RENDERER.render(document) : anchors(BODY_RENDERER.render(document));
+    html = RawHtml.sanitize(html);
     issues.sort(Comparator.comparingInt(Issue::offset));
     return new Result(html, issues, images);
   }
@@ -160,6 +209,23 @@ public final class MarkdownRenderer {
         RawHtml.check(node.getChars().toString(), node.getStartOffset(), issues, images);
       }
     }
+  }
+
+  /** Puts the original's anchor link before each marked heading: {@code <a href="#id" …><span class="icon icon-link">}. */
+  private static String anchors(String html) {
+    if (!html.contains(ANCHOR_MARK)) {
+      return html;
+    }
+    org.jsoup.nodes.Document document = org.jsoup.Jsoup.parseBodyFragment(html);
+    document.outputSettings().prettyPrint(false);
+    for (org.jsoup.nodes.Element heading : document.select("[" + ANCHOR_MARK + "]")) {
+      heading.removeAttr(ANCHOR_MARK);
+      if (heading.hasAttr("id") && !heading.id().isEmpty()) {
+        heading.prependElement("a").attr("href", "#" + heading.id()).attr("aria-hidden", "true").attr("tabindex", "-1")
+            .appendElement("span").addClass("icon").addClass("icon-link");
+      }
+    }
+    return document.body().html();
   }
 
   static void url(String url, UrlPolicy.Use use, int offset, List<Issue> issues) {

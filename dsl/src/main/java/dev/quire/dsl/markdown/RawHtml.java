@@ -35,7 +35,7 @@ final class RawHtml {
   private static final Pattern UNSAFE_CSS = Pattern.compile(
       "(?i)(url\\s*\\(|expression\\s*\\(|javascript:|vbscript:|@import|behavior\\s*:|-moz-binding|\\\\)");
   private static final Map<String, Set<String>> TAG_ATTRIBUTES = Map.of(
-      "a", Set.of("href", "target", "rel", "name"),
+      "a", Set.of("href", "target", "rel", "name", "aria-hidden", "tabindex"),
       "img", Set.of("src", "alt", "width", "height"),
       "td", Set.of("colspan", "rowspan"),
       "th", Set.of("colspan", "rowspan", "scope"),

@@ -52,7 +52,7 @@ final class EntryReader {
     int more = body.indexOf(MORE);
     // The excerpt is a prefix of the body, whose problems are already reported: render it quietly.
     PageModel.Text excerpt = more < 0 ? PageModel.Text.EMPTY
-        : new PageModel.Text(body.substring(0, more), MarkdownRenderer.render(body.substring(0, more)).html());
+        : new PageModel.Text(body.substring(0, more), MarkdownRenderer.render(body.substring(0, more), MarkdownRenderer.Flavor.BODY).html());
     return Optional.of(new EntryModel(collection, context.slug, title.get(), date.get(), dateText.get().value().strip(),
         subtitle, by, image, homepage, tags, excerpt));
   }

@@ -5,6 +5,7 @@ import dev.quire.dsl.NavItem;
 import dev.quire.dsl.Rules;
 import dev.quire.dsl.Size;
 import dev.quire.dsl.internal.Suggestions;
+import dev.quire.dsl.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.content.ContentFile;
 import dev.quire.processor.internal.content.Position;
 import dev.quire.processor.internal.diag.Report;
@@ -80,7 +81,8 @@ public final class PageReader {
       }
     }
     String body = context.file.body();
-    PageModel.Text bodyText = context.markdown(body, offset -> context.file.source().atOffset(context.file.bodyOffset() + offset));
+    PageModel.Text bodyText = context.markdown(body, MarkdownRenderer.Flavor.BODY,
+        offset -> context.file.source().atOffset(context.file.bodyOffset() + offset));
     Optional<EntryModel> entry = dated ? EntryReader.read(context, root, entryKeys, title, body) : Optional.empty();
     if (context.report.hasErrors()) {
       return Optional.empty();

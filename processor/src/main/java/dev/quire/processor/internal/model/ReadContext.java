@@ -56,12 +56,17 @@ final class ReadContext {
     return true;
   }
 
-  /** Renders and checks Markdown; {@code where} maps an offset in {@code source} to the file. */
+  /** Renders and checks module Markdown; {@code where} maps an offset in {@code source} to the file. */
   PageModel.Text markdown(String source, IntFunction<Position> where) {
+    return markdown(source, MarkdownRenderer.Flavor.MODULE, where);
+  }
+
+  /** Renders and checks Markdown of a flavour; {@code where} maps an offset in {@code source} to the file. */
+  PageModel.Text markdown(String source, MarkdownRenderer.Flavor flavor, IntFunction<Position> where) {
     if (source.isEmpty()) {
       return PageModel.Text.EMPTY;
     }
-    MarkdownRenderer.Result result = MarkdownRenderer.render(source);
+    MarkdownRenderer.Result result = MarkdownRenderer.render(source, flavor);
     for (MarkdownRenderer.Issue issue : result.issues()) {
       report.add(issue.code(), where.apply(issue.offset()), issue.message());
     }
