@@ -2,6 +2,8 @@ package dev.quire.examples;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.quire.dsl.Footer;
+import dev.quire.dsl.Icon;
 import dev.quire.dsl.Page;
 import dev.quire.runtime.HtmlRenderer;
 import java.io.IOException;
@@ -9,21 +11,30 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Serves every page of {@link PageIndex} at {@code http://localhost:8080/<slug>} with the JDK's HTTP
- * server ({@code /} is the {@code index} page), with Bootstrap's CSS and the images served from the
- * class path, so it works offline. {@code --port N} picks another port; {@code --out DIR} writes the
- * site as static files instead of serving it.
+ * Serves every page of {@link PageIndex} at {@code http://localhost:8080/<slug>/} with the JDK's HTTP
+ * server ({@code /} is the {@code index} page), the news collection's index at {@code /news/} (filtered
+ * by {@code ?tag=}), with Bootstrap's CSS and the images served from the class path, so it works
+ * offline. Every document has the navigation bar of {@code menus.md} and a footer made here in Java.
+ * {@code --port N} picks another port; {@code --out DIR} writes the site as static files instead of
+ * serving it.
  */
 public final class ExampleSite {
   /** Where the Bootstrap webjar keeps its CSS on the class path. */
   static final String BOOTSTRAP = "/META-INF/resources/webjars/bootstrap/4.6.2/css/bootstrap.min.css";
-  static final HtmlRenderer RENDERER = HtmlRenderer.builder().stylesheet("/css/bootstrap.min.css").build();
+  static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+      .stylesheet("/css/bootstrap.min.css")
+      .siteName("Quire examples")
+      .navigation(PageIndex.navigation())
+      .footer(Footer.of("Quire example site").link(Icon.of("fab github"), "Quire on GitHub", "https://github.com/"))
+      .build();
   private static final Map<String, String> TYPES = Map.of(
       "css", "text/css; charset=utf-8", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "svg", "image/svg+xml");
 
@@ -62,15 +73,38 @@ public final class ExampleSite {
 
   /** The page for a request path: {@code /} is {@code index}, {@code /ipso} and {@code /ipso/} are {@code ipso}. */
   static Optional<Page> pageFor(String path) {
+    return pageFor(path, null);
+  }
+
+  /**
+   * The page for a request path and query: {@code /news/} is the news collection's index, filtered by
+   * {@code tag=…} when the query has one.
+   */
+  static Optional<Page> pageFor(String path, String query) {
     String slug = path.replaceAll("^/+|/+$", "");
+    if (slug.equals("news")) {
+      return Optional.of(PageIndex.news().indexPage("News", tag(query)));
+    }
     return PageIndex.find(slug.isEmpty() ? "index" : slug);
+  }
+
+  private static Optional<String> tag(String query) {
+    if (query == null) {
+      return Optional.empty();
+    }
+    for (String pair : query.split("&")) {
+      if (pair.startsWith("tag=")) {
+        return Optional.of(URLDecoder.decode(pair.substring(4), StandardCharsets.UTF_8)).filter(tag -> !tag.isEmpty());
+      }
+    }
+    return Optional.empty();
   }
 
   private static void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
       if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-        send(exchange, 405, "text/plain; charset=utf-8", "GET only".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        send(exchange, 405, "text/plain; charset=utf-8", "GET only".getBytes(StandardCharsets.UTF_8));
         return;
       }
       Optional<byte[]> asset = asset(path);
@@ -78,10 +112,10 @@ public final class ExampleSite {
         send(exchange, 200, TYPES.getOrDefault(extension(path), "application/octet-stream"), asset.get());
         return;
       }
-      Optional<Page> page = pageFor(path);
+      Optional<Page> page = pageFor(path, exchange.getRequestURI().getRawQuery());
       if (page.isEmpty()) {
         send(exchange, 404, "text/plain; charset=utf-8",
-            ("No page at " + path + "; pages: " + PageIndex.slugs()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ("No page at " + path + "; pages: " + PageIndex.slugs()).getBytes(StandardCharsets.UTF_8));
         return;
       }
       exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
@@ -118,8 +152,15 @@ public final class ExampleSite {
     return dot < 0 ? "" : path.substring(dot + 1);
   }
 
-  /** Writes {@code <slug>/index.html} for every page, the CSS and the images under {@code dir}. */
+  /**
+   * Writes {@code <slug>/index.html} for every page and the news index, the CSS and the images under
+   * {@code dir}. (A static host ignores {@code ?tag=}: the news index then lists every entry.)
+   */
   static void writeSite(Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("news"));
+    try (OutputStream out = Files.newOutputStream(dir.resolve("news/index.html"))) {
+      RENDERER.renderDocument(pageFor("/news/").orElseThrow(), out);
+    }
     for (String slug : PageIndex.slugs()) {
       Path file = slug.equals("index") ? dir.resolve("index.html") : dir.resolve(slug).resolve("index.html");
       Files.createDirectories(file.getParent());

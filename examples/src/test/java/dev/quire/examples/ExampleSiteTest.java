@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.quire.dsl.Entry;
 import dev.quire.dsl.Page;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -46,8 +50,69 @@ class ExampleSiteTest {
 
   @Test
   void theIndexListsEveryPage() {
-    assertEquals(List.of("index", "ipso", "showcase"), PageIndex.slugs());
+    assertEquals(List.of("buttons", "index", "ipso", "menus", "news/2026-08-03-errors-that-point",
+        "news/2026-09-14-typed-collections", "news/2026-10-05-quire-0-1", "showcase", "table"), PageIndex.slugs());
     assertEquals(IpsoPage.page(), PageIndex.find("ipso").orElseThrow());
+  }
+
+  @Test
+  void theExamplesShowEveryModule() {
+    Set<String> used = new TreeSet<>();
+    for (String slug : PageIndex.slugs()) {
+      collect(PageIndex.find(slug).orElseThrow().modules(), used);
+    }
+    collect(ExampleSite.pageFor("/news/").orElseThrow().modules(), used);
+    assertEquals(Set.of("RowText", "RowTextImage", "RowImageText", "RowImage", "RowSeparator", "RowMultiColumns",
+        "RowButtonGrid", "RowDynamicTable", "RowNewsCards", "RowNewsList", "RowDocumentHeader", "RowTags"), used);
+  }
+
+  private static void collect(List<dev.quire.dsl.Module> modules, Set<String> used) {
+    for (dev.quire.dsl.Module module : modules) {
+      used.add(module.name());
+      if (module instanceof dev.quire.dsl.RowMultiColumns columns) {
+        collect(columns.modules(), used);
+      }
+    }
+  }
+
+  @Test
+  void theNewsCollectionIsTypedAndSortedNewestFirst() {
+    List<Entry> news = PageIndex.news().newestFirst();
+    assertEquals(List.of(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 9, 14), LocalDate.of(2026, 8, 3)),
+        news.stream().map(Entry::date).toList());
+    assertEquals("2026-September-14", news.get(1).dateText());
+    assertEquals(List.of("release", "modules", "collections", "authors"), PageIndex.news().tags());
+    assertEquals(List.of("news/2026-10-05-quire-0-1", "news/2026-09-14-typed-collections"),
+        PageIndex.news().onHomepage().stream().map(Entry::slug).toList());
+    assertEquals(PageIndex.news().get("news/2026-10-05-quire-0-1"),
+        dev.quire.examples.news.Page20261005Quire01Page.entry());
+  }
+
+  @Test
+  void theNewsIndexFiltersByTag() {
+    Document all = Jsoup.parse(ExampleSite.RENDERER.render(ExampleSite.pageFor("/news/", null).orElseThrow()));
+    assertEquals(3, all.select("div.row-news-cards article").size());
+    Document tagged = Jsoup.parse(ExampleSite.RENDERER.render(ExampleSite.pageFor("/news/", "tag=modules").orElseThrow()));
+    assertEquals(List.of("Quire 0.1 compiles a whole site", "Typed collections"),
+        tagged.select("div.row-news-cards h4.card-title a").eachText());
+    assertEquals("#modules", tagged.selectFirst("div.row-tags a.font-weight-bold").text());
+    assertEquals("/news/?tag=collections", tagged.select("div.row-tags a").get(2).attr("href"));
+  }
+
+  @Test
+  void documentsHaveTheirTitleTheNavigationAndTheFooter() {
+    Document buttons = Jsoup.parse(ExampleSite.RENDERER.renderDocument(ButtonsPage.page()));
+    assertEquals("Button grids \u2013 Quire examples", buttons.title());
+    assertEquals("RowButtonGrid in both colour schemes, with every button status.",
+        buttons.selectFirst("meta[name=description]").attr("content"));
+    assertEquals(List.of("/ipso/", "/showcase/", "/buttons/", "/table/", "/news/", "https://github.com/"),
+        buttons.select("nav.navbar a[href]").stream().map(a -> a.attr("href")).filter(h -> !h.equals("/")).toList());
+    assertEquals("Quire's source", buttons.selectFirst("nav a[href=https://github.com/]").attr("aria-label"));
+    assertEquals("Quire example site", buttons.selectFirst("footer small").text());
+    assertNotNull(buttons.selectFirst("footer a[href=https://github.com/][target=_blank][rel=noopener] svg.fa-github"));
+    Document news = Jsoup.parse(ExampleSite.RENDERER.renderDocument(dev.quire.examples.news.Page20261005Quire01Page.page()));
+    assertEquals("Quire 0.1 compiles a whole site \u2013 Quire examples", news.title());
+    assertEquals("Quire 0.1 compiles a whole site", news.selectFirst("div.row-document-header h1").text());
   }
 
   @Test

@@ -70,6 +70,8 @@ class SiteDiagnosticsTest {
         ok("cell whose url was left empty", table("", "        type:\n          title: PDF\n          url:\n          target: _blank\n"),
             "WARNING pages/p.md:13:19: [QUIRE-TABLE-003] RowDynamicTable cell 'type' has a target but no url, so it is not a link; give the url, or remove the target"),
         ok("cell written empty", table("", "        type:\n          title:\n")),
+        ok("columns taken from the rows' keys", "---\nmodules:\n  - name: RowDynamicTable\n    filter: [b]\n    items:\n"
+            + "      - a: {title: x}\n      - b: {title: y}\n---\n"),
         bad("two columns with one key", "---\nmodules:\n  - name: RowDynamicTable\n    columns: [a, a]\n    items:\n      - a: {title: x}\n---\n",
             "ERROR pages/p.md:4:18: [QUIRE-TABLE-004] RowDynamicTable has two columns with the key 'a'"),
         bad("sortable that is not a boolean", "---\nmodules:\n  - name: RowDynamicTable\n    columns:\n      - key: a\n        sortable: yes\n    items:\n      - a: {title: x}\n---\n",

@@ -29,7 +29,7 @@ final class TableReader {
     Optional<Integer> pagination = props.integer("pagination");
     pagination.ifPresent(rows -> Rules.pagination(rows).ifPresent(m -> context.add(Code.TABLE_005, props.position("pagination"), m)));
     boolean columnsWritten = props.has("columns");
-    List<TableColumn> columns = columnsWritten ? columns(context, props) : List.of();
+    List<TableColumn> columns = columnsWritten ? columns(context, props) : new ArrayList<>();
     List<YamlNode> rowNodes = props.list("items", Schema.Type.TABLE_ROWS).orElse(List.of());
     if (!props.has("items") || rowNodes.isEmpty()) {
       context.add(Code.MODULE_006, props.position("items"), Rules.TABLE_NEEDS_ROWS);
