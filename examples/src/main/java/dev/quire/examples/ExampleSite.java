@@ -107,6 +107,10 @@ public final class ExampleSite {
         send(exchange, 405, "text/plain; charset=utf-8", "GET only".getBytes(StandardCharsets.UTF_8));
         return;
       }
+      if (path.equals("/favicon.ico")) {
+        exchange.sendResponseHeaders(204, -1);
+        return;
+      }
       Optional<byte[]> asset = asset(path);
       if (asset.isPresent()) {
         send(exchange, 200, TYPES.getOrDefault(extension(path), "application/octet-stream"), asset.get());

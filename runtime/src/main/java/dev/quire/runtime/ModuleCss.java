@@ -53,6 +53,7 @@ final class ModuleCss {
       + ".row-document-header h1.display-5{color:#0c90e9}.row-document-header h2.lead{color:#dda952}"
       + "a.disabled{opacity:.5;pointer-events:none}"
       // RowDynamicTable: sort arrows in place of bootstrap-vue's.
+      + ".b-table td img{max-height:4rem;width:auto}"
       + ".b-table th[aria-sort]{cursor:pointer}"
       + ".b-table th[aria-sort]>div::after{content:\" \\2195\";opacity:.4}"
       + ".b-table th[aria-sort=ascending]>div::after{content:\" \\2191\";opacity:1}"

@@ -36,6 +36,7 @@
       function sort() {
         state.direction = state.column === i ? -state.direction : 1;
         state.column = i;
+        state.page = 1;
         update();
       }
       th.addEventListener("click", sort);

@@ -1,0 +1,184 @@
+package dev.quire.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The example site in a real browser: headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver}, which {@code .ci/run} installs) loads the served pages, and the layout is
+ * checked with the browser's own geometry, the data table is clicked and typed into, and every page
+ * must load without a console error. A screenshot of every page (the seed page's is {@code ipso.png})
+ * is kept in {@code examples/target/screenshots/}. Skipped on a machine without Chromium, except on CI, where
+ * that is a failure.
+ */
+class BrowserTest {
+  private static final String CHROMIUM = System.getProperty("quire.chromium", "/usr/bin/chromium");
+  private static final String DRIVER = System.getProperty("quire.chromedriver", "/usr/bin/chromedriver");
+  private static HttpServer server;
+  private static ChromeDriver browser;
+  private static String base;
+
+  @BeforeAll
+  static void start() throws Exception {
+    if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
+      if (System.getenv("CI") != null) {
+        fail("Chromium and chromedriver are needed on CI (" + CHROMIUM + ", " + DRIVER + "); .ci/run installs them");
+      }
+      Assumptions.abort("no Chromium here (" + CHROMIUM + ", " + DRIVER + ")");
+    }
+    server = ExampleSite.start(0);
+    base = "http://localhost:" + server.getAddress().getPort();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+        "--window-size=1280,1024", "--hide-scrollbars");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.stop(0);
+    }
+  }
+
+  @BeforeAll
+  static void screenshotFolder() throws Exception {
+    Files.createDirectories(Path.of("target", "screenshots"));
+  }
+
+  @Test
+  void theSeedPagesTwoColumnsSitSideBySideAtEqualWidth() throws Exception {
+    browser.get(base + "/ipso/");
+    List<WebElement> columns = browser.findElements(By.cssSelector(".container > .row-multi-columns > .row > div"));
+    assertEquals(2, columns.size());
+    Rectangle left = columns.get(0).getRect();
+    Rectangle right = columns.get(1).getRect();
+    assertEquals(left.getY(), right.getY(), "the columns start at the same height");
+    assertEquals(left.getWidth(), right.getWidth(), 1, "the columns are equally wide");
+    assertEquals(left.getX() + left.getWidth(), right.getX(), 1, "the right column starts where the left one ends");
+    assertTrue(left.getWidth() > 500, "at 1280 px a half of the 1140 px container, not a stacked column: " + left.getWidth());
+
+    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "screenshots", "ipso.png"),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void textAndImageColumnsKeepTheirProportions() {
+    browser.get(base + "/ipso/");
+    // Inside a half-width column, cols: 4 gives the text 4 of 12 columns and the image the other 8.
+    assertProportion(".row-multi-columns .row-text-image", 4.0 / 8.0);
+    // At the page's full width, cols: 6 splits it in halves.
+    assertProportion(".container > .row-text-image", 1.0);
+    browser.get(base + "/showcase/");
+    // RowImageText cols: 3 is the image column: 3 of 12 against the text's 9.
+    WebElement row = browser.findElement(By.cssSelector(".container > .row-image-text"));
+    double ratio = (double) row.findElement(By.cssSelector(".image-col")).getRect().getWidth()
+        / row.findElement(By.cssSelector(".text-col")).getRect().getWidth();
+    assertEquals(3.0 / 9.0, ratio, 0.02);
+  }
+
+  private static void assertProportion(String rowSelector, double textToImage) {
+    WebElement row = browser.findElement(By.cssSelector(rowSelector));
+    Rectangle text = row.findElement(By.cssSelector(".text-col")).getRect();
+    Rectangle image = row.findElement(By.cssSelector(".image-col")).getRect();
+    assertEquals(text.getY(), image.getY(), rowSelector + ": text and image side by side");
+    assertEquals(textToImage, (double) text.getWidth() / image.getWidth(), 0.02, rowSelector + " text:image width");
+  }
+
+  @Test
+  void theTableSortsByDateFiltersAndPages() {
+    browser.get(base + "/table/");
+    WebElement table = browser.findElement(By.cssSelector(".container > .row-dynamic-table"));
+    assertEquals(5, rows(table).size(), "the first page of five rows");
+    assertEquals(List.of("«", "‹", "1", "2", "›", "»"), table.findElements(By.cssSelector("ul.pagination li")).stream()
+        .map(WebElement::getText).toList());
+
+    WebElement published = table.findElement(By.cssSelector("th[data-key=published]"));
+    published.click();
+    assertEquals("ascending", published.getAttribute("aria-sort"));
+    // Chronological, not alphabetical: 2025-Jan-15 before 2025-June-3 before 2025-10-02.
+    assertEquals(List.of("", "2024-July-29", "2024-Oct-2", "2025-Jan-15", "2025-June-3"), column(table, 3));
+    table.findElement(By.cssSelector("ul.pagination button[aria-label='Go to page 2']")).click();
+    assertEquals(List.of("2025-10-02", "2026-Nov-2"), column(table, 3));
+    published.click();
+    assertEquals("descending", published.getAttribute("aria-sort"));
+    assertEquals(List.of("2026-Nov-2", "2025-10-02", "2025-June-3", "2025-Jan-15", "2024-Oct-2"), column(table, 3));
+
+    WebElement search = table.findElement(By.cssSelector("input[type=search]"));
+    search.sendKeys("web page");
+    assertEquals(List.of("Quire module reference", "Button grids", "Java documentation", "The seed page"), column(table, 1));
+    assertTrue(table.findElements(By.cssSelector("ul.pagination")).stream().noneMatch(WebElement::isDisplayed),
+        "one page of results needs no pager");
+    search.clear();
+    search.sendKeys("IMAGE");
+    assertEquals(List.of("Grid diagram"), column(table, 1));
+  }
+
+  private static List<WebElement> rows(WebElement table) {
+    return table.findElements(By.cssSelector("tbody tr"));
+  }
+
+  private static List<String> column(WebElement table, int index) {
+    List<String> texts = new ArrayList<>();
+    for (WebElement row : rows(table)) {
+      texts.add(row.findElement(By.cssSelector("td:nth-child(" + index + ")")).getText());
+    }
+    return texts;
+  }
+
+  @Test
+  void noPageLogsAConsoleError() throws Exception {
+    List<String> paths = new ArrayList<>();
+    for (String slug : PageIndex.slugs()) {
+      paths.add(slug.equals("index") ? "/" : "/" + slug + "/");
+    }
+    paths.add("/news/");
+    paths.add("/news/?tag=modules");
+    List<String> errors = new ArrayList<>();
+    for (String path : paths) {
+      browser.get(base + path);
+      String name = path.equals("/") ? "index" : path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+      Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "screenshots", name + ".png"),
+          StandardCopyOption.REPLACE_EXISTING);
+      for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+        if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
+          errors.add(path + ": " + entry.getMessage());
+        }
+      }
+    }
+    assertEquals(List.of(), errors);
+  }
+}
