@@ -27,7 +27,8 @@ class BuildersTest {
     RowMultiColumns columns = (RowMultiColumns) page.modules().get(0);
     assertEquals(List.of(6, 6), columns.widths());
     assertEquals("<p>One</p>\n", ((RowTextImage) columns.modules().get(0)).text().html());
-    assertEquals("<h5 id=\"about\"><strong>About</strong></h5>\n", page.body().html());
+    assertEquals("<h5 id=\"about\"><a href=\"#about\" aria-hidden=\"true\" tabindex=\"-1\"><span class=\"icon icon-link\">"
+        + "</span></a><strong>About</strong></h5>\n", page.body().html());
   }
 
   @Test
