@@ -15,7 +15,10 @@ import org.jsoup.nodes.Element;
  * The output oracle: HTML parsed the way a browser parses it has no element that runs code or loads
  * a document, no event handler, no URL with a scheme Quire refuses (entities decoded by the parser),
  * no style that loads or runs something. ({@code <button>} is allowed: real content uses it, and
- * without a form or {@code formaction}, which the allowlist drops, it cannot send anything.)
+ * without a form or {@code formaction}, which the allowlist drops, it cannot send anything.) Two
+ * elements are the renderer's own and are allowed exactly as it writes them: an icon's {@code <svg>}
+ * (its fixed attributes and one {@code <path fill d>}), the table script (its exact text) and the
+ * table's search box (a bare {@code <input type="search">}, outside any form).
  */
 final class HtmlSafety {
   private static final Set<String> DANGEROUS = Set.of("script", "style", "iframe", "frame", "frameset", "object",
@@ -24,6 +27,8 @@ final class HtmlSafety {
       "track", "isindex", "image");
   private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
       "srcset", "poster", "background", "cite", "data", "codebase", "dynsrc", "lowsrc", "ping");
+  private static final Set<String> ICON_ATTRIBUTES = Set.of("aria-hidden", "focusable", "data-prefix", "data-icon", "role",
+      "xmlns", "viewbox", "class");
   private static final Pattern UNSAFE_STYLE = Pattern.compile("(?i)(url\\s*\\(|expression|javascript:|vbscript:|@import|behavior|binding)");
 
   private HtmlSafety() {}
@@ -49,6 +54,9 @@ final class HtmlSafety {
 
   private static void check(Element root, String html) {
     for (Element element : root.getAllElements()) {
+      if (isQuireIcon(element) || isTableScript(element) || isTableSearch(element)) {
+        continue;
+      }
       assertWithMessage("element <%s> in %s", element.normalName(), html).that(DANGEROUS).doesNotContain(element.normalName());
       for (Attribute attribute : element.attributes()) {
         String name = attribute.getKey().toLowerCase(Locale.ROOT);
@@ -64,5 +72,30 @@ final class HtmlSafety {
         }
       }
     }
+  }
+
+  /** A Font Awesome icon as the renderer writes it: fixed attributes, one path with a fill and path data. */
+  private static boolean isQuireIcon(Element element) {
+    if (!element.normalName().equals("svg") || element.children().size() != 1) {
+      return false;
+    }
+    Element path = element.child(0);
+    return element.attributes().asList().stream().allMatch(a -> ICON_ATTRIBUTES.contains(a.getKey().toLowerCase(Locale.ROOT)))
+        && path.normalName().equals("path") && path.children().isEmpty()
+        && path.attributes().asList().stream().allMatch(a -> a.getKey().equals("fill") || a.getKey().equals("d"));
+  }
+
+  /** The runtime's table script, word for word, with no attributes. */
+  private static boolean isTableScript(Element element) {
+    return element.normalName().equals("script") && element.attributes().size() == 0
+        && element.data().equals(dev.quire.runtime.HtmlRenderer.tableScript());
+  }
+
+  /** The table's search box: the input the renderer writes, in a table, in no form. */
+  private static boolean isTableSearch(Element element) {
+    return element.normalName().equals("input") && element.attr("type").equals("search")
+        && element.attributes().size() == 4 && element.attr("class").equals("form-control")
+        && element.attr("placeholder").equals("Type to Search") && element.attr("aria-label").equals("Filter")
+        && element.closest("div.row-dynamic-table") != null && element.closest("form") == null;
   }
 }

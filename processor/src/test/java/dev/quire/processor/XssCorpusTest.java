@@ -93,6 +93,9 @@ class XssCorpusTest {
     return variants;
   }
 
+  private static final String GRID = "---\nmodules:\n  - name: RowButtonGrid\n    cols:\n      - image: fas cog\n        items:\n";
+  private static final String TABLE = "---\nmodules:\n  - name: RowDynamicTable\n    items:\n      - a: ";
+
   /** The places of a content file a vector can be put, each as the file it makes. */
   static Stream<Arguments> contentPlaces() {
     Function<String, String> quoted = v -> "'" + v.replace("\n", " ").replace("'", "''") + "'";
@@ -109,7 +112,12 @@ class XssCorpusTest {
         place("link destination", true, v -> "---\n---\n[x](" + v + ")\n"),
         place("image destination", true, v -> "---\n---\n![x](" + v + ")\n"),
         place("raw <a href>", true, v -> "---\n---\n<a href=\"" + v.replace("\"", "&quot;") + "\">x</a>\n"),
-        place("raw <img src>", true, v -> "---\n---\n<img src=\"" + v.replace("\"", "&quot;") + "\">\n"));
+        place("raw <img src>", true, v -> "---\n---\n<img src=\"" + v.replace("\"", "&quot;") + "\">\n"),
+        place("RowButtonGrid button title", false, v -> GRID + "          - title: " + quoted.apply(v) + "\n---\n"),
+        place("RowButtonGrid button url", true, v -> GRID + "          - title: b\n            url: " + quoted.apply(v) + "\n---\n"),
+        place("RowDynamicTable cell title", false, v -> TABLE + "{title: " + quoted.apply(v) + "}\n---\n"),
+        place("RowDynamicTable cell url", true, v -> TABLE + "{title: x, url: " + quoted.apply(v) + "}\n---\n"),
+        place("RowDynamicTable cell image", true, v -> TABLE + "{image: " + quoted.apply(v) + "}\n---\n"));
   }
 
   private static Arguments place(String name, boolean urlPlace, Function<String, String> file) {
