@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -34,6 +35,34 @@ class SeedGoldenTest {
     assertThat(compilation).succeeded();
     golden(compilation, "test.IpsoPage", "IpsoPage.java");
     golden(compilation, "test.PageIndex", "PageIndex.java");
+  }
+
+  /**
+   * A small whole site (a button grid, a table, news modules, a collection, the navigation file)
+   * compiles to the golden sources in {@code golden/site}: the generated code for every module kind,
+   * a collection class, an entry's page and the index with its collection and navigation.
+   */
+  @Test
+  void siteMatchesGoldenSources() throws Exception {
+    Path site = Fixture.repositoryRoot().resolve("processor/src/test/resources/golden/site");
+    Map<String, Object> files = new java.util.TreeMap<>();
+    try (java.util.stream.Stream<Path> all = Files.walk(site.resolve("pages"))) {
+      for (Path file : all.filter(Files::isRegularFile).toList()) {
+        files.put(site.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+      }
+    }
+    Compilation compilation = Fixture.compile(resources, files);
+
+    assertThat(compilation).succeeded();
+    assertThat(Fixture.diagnostics(compilation)).containsExactly("WARNING pages/news/2024-07-29-workshop.md:5:7: "
+        + "[QUIRE-COLLECTION-001] tags is the text 'workshop, events', not a list, so it is read as the list "
+        + "[workshop, events]; write each tag on a line of its own, starting with '- ' and indented under tags:");
+    for (String name : List.of("IndexPage", "TablePage", "MenusPage", "PageIndex", "news.NewsCollection",
+        "news.Page20241002ReleasePage")) {
+      golden(compilation, "test." + name, "site/" + name.replace('.', '/') + ".java");
+    }
+    Page table = Fixture.page(compilation, "test.TablePage");
+    assertThat(((dev.quire.dsl.RowDynamicTable) table.modules().get(0)).rows()).hasSize(2);
   }
 
   /** Issue 4's size target: the class holds the page's HTML and a few lines of DSL, nothing twice. */
@@ -102,6 +131,7 @@ class SeedGoldenTest {
     String actual = source(compilation, className);
     Path golden = Fixture.repositoryRoot().resolve("processor/src/test/resources/golden").resolve(goldenName);
     if (Boolean.getBoolean("quire.updateGolden")) {
+      Files.createDirectories(golden.getParent());
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
     assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
