@@ -23,10 +23,28 @@ public final class Entries {
   private final List<String> tags;
   private final Map<String, Page> indexPages = new ConcurrentHashMap<>();
 
+  /** Newest first, then by slug. A class, not a lambda: generated pages build collections as they load. */
+  private static final Comparator<Entry> NEWEST_FIRST = new Comparator<>() {
+    @Override
+    public int compare(Entry a, Entry b) {
+      int byDate = b.date().compareTo(a.date());
+      return byDate != 0 ? byDate : a.slug().compareTo(b.slug());
+    }
+  };
+
+  /** Lowest homepage rank first, then by slug. */
+  private static final Comparator<Entry> BY_RANK = new Comparator<>() {
+    @Override
+    public int compare(Entry a, Entry b) {
+      int byRank = Integer.compare(a.homepage().get(), b.homepage().get());
+      return byRank != 0 ? byRank : a.slug().compareTo(b.slug());
+    }
+  };
+
   private Entries(String name, List<Entry> entries) {
     this.name = name;
     List<Entry> sorted = new ArrayList<>(entries);
-    sorted.sort(Comparator.comparing(Entry::date).reversed().thenComparing(Entry::slug));
+    sorted.sort(NEWEST_FIRST);
     this.newestFirst = List.copyOf(sorted);
     List<Entry> ranked = new ArrayList<>();
     for (Entry entry : newestFirst) {
@@ -34,7 +52,7 @@ public final class Entries {
         ranked.add(entry);
       }
     }
-    ranked.sort(Comparator.comparing((Entry entry) -> entry.homepage().get()).thenComparing(Entry::slug));
+    ranked.sort(BY_RANK);
     this.homepage = List.copyOf(ranked);
     Set<String> seen = new LinkedHashSet<>();
     for (Entry entry : newestFirst) {
