@@ -58,7 +58,23 @@ final class RawHtml {
   /** Sanitizes rendered HTML against the allowlist (defence in depth: {@link #check} ran first). */
   static String sanitize(String html) {
     Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
-    return Jsoup.clean(html, "http://quire.invalid/", SAFELIST, settings);
+    String clean = Jsoup.clean(html, "http://quire.invalid/", SAFELIST, settings);
+    if (!clean.contains("style=")) {
+      return clean;
+    }
+    // A style is checked where it is written, but an unclosed quote in one raw HTML block swallows
+    // the blocks after it into the value (<div style="co … <img src="): drop any style whose final
+    // value is not plain CSS.
+    Document document = Jsoup.parseBodyFragment(clean);
+    document.outputSettings(settings);
+    boolean dropped = false;
+    for (org.jsoup.nodes.Element element : document.select("[style]")) {
+      if (UNSAFE_CSS.matcher(element.attr("style")).find() || element.attr("style").contains("<")) {
+        element.removeAttr("style");
+        dropped = true;
+      }
+    }
+    return dropped ? document.body().html() : clean;
   }
 
   /** Checks one raw HTML node of Markdown, starting at {@code base} in the source. */
