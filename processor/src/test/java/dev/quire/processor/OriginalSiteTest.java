@@ -53,10 +53,8 @@ class OriginalSiteTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"about", "faq", "testfests", "resources", "index"})
   void modulesMatchTheOriginal(String slug) throws Exception {
-    Page page = site.page("test." + Character.toUpperCase(slug.charAt(0)) + slug.substring(1) + "Page");
-    Element quire = Jsoup.parse(HtmlRenderer.create().render(page)).selectFirst("div.container");
-    Element original = Jsoup.parse(Files.readString(corpus.resolve("rendered/" + slug + ".html")))
-        .selectFirst("div.container");
+    Element quire = quire(slug, "div.container");
+    Element original = original(slug, "div.container");
 
     List<Element> quireModules = modules(quire, "row-document");
     List<Element> originalModules = modules(original, "row-dowument");
@@ -69,12 +67,9 @@ class OriginalSiteTest {
       }
       String where = slug + " module " + (i + 1) + " (" + expected.className() + ")";
       assertWithMessage(where + " structure").that(skeleton(actual)).containsExactlyElementsIn(skeleton(expected)).inOrder();
-      assertWithMessage(where + " links").that(attributes(actual, "a[href]", "href"))
-          .containsExactlyElementsIn(attributes(expected, "a[href]", "href")).inOrder();
-      assertWithMessage(where + " images").that(attributes(actual, "img", "src"))
-          .containsExactlyElementsIn(attributes(expected, "img", "src")).inOrder();
-      assertWithMessage(where + " icons").that(attributes(actual, "svg", "data-icon"))
-          .containsExactlyElementsIn(attributes(expected, "svg", "data-icon")).inOrder();
+      sameAttributes(where + " links", actual, expected, "a[href]", "href");
+      sameAttributes(where + " images", actual, expected, "img", "src");
+      sameAttributes(where + " icons", actual, expected, "svg", "data-icon");
       assertWithMessage(where + " text").that(text(actual)).isEqualTo(text(expected));
     }
   }
@@ -82,20 +77,31 @@ class OriginalSiteTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"about", "faq", "testfests", "resources", "index"})
   void bodyMatchesTheOriginal(String slug) throws Exception {
-    Page page = site.page("test." + Character.toUpperCase(slug.charAt(0)) + slug.substring(1) + "Page");
-    Element quire = Jsoup.parse(HtmlRenderer.create().render(page)).selectFirst("div.row-document div.page-body");
-    Element original = Jsoup.parse(Files.readString(corpus.resolve("rendered/" + slug + ".html")))
-        .selectFirst("div.row-dowument div.nuxt-content");
+    Element quire = quire(slug, "div.row-document div.page-body");
+    Element original = original(slug, "div.row-dowument div.nuxt-content");
 
-    assertWithMessage(slug + " body links").that(attributes(quire, "a[href]", "href"))
-        .containsExactlyElementsIn(attributes(original, "a[href]", "href")).inOrder();
-    assertWithMessage(slug + " body link targets").that(attributes(quire, "a[href]", "target"))
-        .containsExactlyElementsIn(attributes(original, "a[href]", "target")).inOrder();
-    assertWithMessage(slug + " body images").that(attributes(quire, "img", "src"))
-        .containsExactlyElementsIn(attributes(original, "img", "src")).inOrder();
+    sameAttributes(slug + " body links", quire, original, "a[href]", "href");
+    sameAttributes(slug + " body link targets", quire, original, "a[href]", "target");
+    sameAttributes(slug + " body images", quire, original, "img", "src");
     assertWithMessage(slug + " body headings").that(quire.select("h1, h2, h3, h4, h5, h6").eachText())
         .containsExactlyElementsIn(original.select("h1, h2, h3, h4, h5, h6").eachText()).inOrder();
     assertWithMessage(slug + " body text").that(text(quire)).isEqualTo(text(original));
+  }
+
+  /** The element {@code selector} of Quire's HTML for the page {@code slug}. */
+  private static Element quire(String slug, String selector) throws ReflectiveOperationException {
+    Page page = site.page("test." + Character.toUpperCase(slug.charAt(0)) + slug.substring(1) + "Page");
+    return Jsoup.parse(HtmlRenderer.create().render(page)).selectFirst(selector);
+  }
+
+  /** The element {@code selector} of the original site's HTML for the page {@code slug}. */
+  private static Element original(String slug, String selector) throws IOException {
+    return Jsoup.parse(Files.readString(corpus.resolve("rendered/" + slug + ".html"))).selectFirst(selector);
+  }
+
+  private static void sameAttributes(String what, Element actual, Element expected, String query, String attribute) {
+    assertWithMessage(what).that(attributes(actual, query, attribute))
+        .containsExactlyElementsIn(attributes(expected, query, attribute)).inOrder();
   }
 
   /** The module elements of a page's container, without the body wrapper. */
