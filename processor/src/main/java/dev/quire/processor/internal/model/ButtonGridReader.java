@@ -43,13 +43,7 @@ final class ButtonGridReader {
         complete = false;
         continue;
       }
-      ButtonColumn built = ButtonColumn.of(icon.get());
-      built = title.isPresent() ? built.title(title.get()) : built;
-      built = subtitle.isPresent() ? built.subtitle(subtitle.get()) : built;
-      for (Button b : buttons) {
-        built = built.button(b);
-      }
-      columns.add(built);
+      columns.add(new ButtonColumn(icon.get(), title, subtitle, buttons));
     }
     return complete ? Optional.of(new ModuleModel.ButtonGrid(id, columns)) : Optional.empty();
   }
@@ -74,10 +68,6 @@ final class ButtonGridReader {
     if (title.isEmpty()) {
       return Optional.empty();
     }
-    Button button = Button.of(title.get());
-    button = subtitle.isPresent() ? button.subtitle(subtitle.get()) : button;
-    button = status.isPresent() ? button.status(status.get()) : button;
-    button = url.isPresent() ? button.url(url.get()) : button;
-    return Optional.of(target.isPresent() ? button.target(target.get()) : button);
+    return Optional.of(new Button(title.get(), subtitle, status, url, target));
   }
 }

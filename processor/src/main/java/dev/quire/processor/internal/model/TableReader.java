@@ -134,12 +134,7 @@ final class TableReader {
       context.add(Code.TABLE_003, props.position("target"), "RowDynamicTable cell '" + key + "' has a target but no url, "
           + "so it is not a link; give the url, or remove the target");
     }
-    Cell cell = Cell.EMPTY;
-    cell = title.isPresent() ? cell.title(title.get()) : cell;
-    cell = icon.isPresent() ? new Cell(cell.title(), cell.url(), cell.target(), icon, cell.image()) : cell;
-    cell = image.isPresent() ? new Cell(cell.title(), cell.url(), cell.target(), cell.icon(), image) : cell;
-    cell = url.isPresent() ? cell.url(url.get()) : cell;
-    cell = target.isPresent() && url.isPresent() ? cell.target(target.get()) : cell;
-    return Optional.of(cell);
+    // A target without its url is dropped (reported above): the cell is not a link.
+    return Optional.of(new Cell(title, url, url.isPresent() ? target : Optional.empty(), icon, image));
   }
 }
