@@ -144,7 +144,7 @@ public final class RowDynamicTable implements Module {
       Set<String> keys = new LinkedHashSet<>();
       for (TableColumn column : effective) {
         if (!keys.add(column.key())) {
-          problems.add("RowDynamicTable has two columns with the key '" + column.key() + "'");
+          problems.add(Rules.duplicateColumn(column.key()));
         }
       }
       if (rows.isEmpty()) {
@@ -159,7 +159,7 @@ public final class RowDynamicTable implements Module {
       for (TableRow row : rows) {
         for (var cell : row.cells().entrySet()) {
           Checks.add(Rules.columnKey("row", cell.getKey(), keys), problems);
-          Checks.add(Rules.cell(cell.getValue()), problems);
+          Checks.add(Rules.cell(cell.getKey(), cell.getValue()), problems);
           if (cell.getValue().url().isPresent()) {
             Checks.url("RowDynamicTable", "cell url", cell.getValue().url().get(), UrlPolicy.Use.LINK, problems);
           }

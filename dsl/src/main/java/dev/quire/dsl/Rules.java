@@ -140,13 +140,23 @@ public final class Rules {
         + dev.quire.dsl.internal.Suggestions.didYouMean(key, keys) + "; the columns are " + String.join(", ", keys));
   }
 
-  /** RowDynamicTable: a cell must show something (a link needs a title, an icon or an image). */
-  public static Optional<String> cell(Cell cell) {
+  /** RowDynamicTable: the cell of column {@code key} must show something (a link needs a title, an icon or an image). */
+  public static Optional<String> cell(String key, Cell cell) {
     if (cell.isEmpty() && (cell.url().isPresent() || cell.target().isPresent())) {
-      return Optional.of("RowDynamicTable cell has " + (cell.url().isPresent() ? "a url" : "a target")
-          + " but nothing to show; give it a title, an icon or an image");
+      return Optional.of(nothingToShow(key, cell.url().isPresent()));
     }
     return Optional.empty();
+  }
+
+  /** RowDynamicTable: the message for a cell with a url (or only a target) and nothing to show. */
+  public static String nothingToShow(String key, boolean hasUrl) {
+    return "RowDynamicTable cell '" + key + "' has " + (hasUrl ? "a url" : "a target")
+        + " but nothing to show; give it a title, an icon or an image";
+  }
+
+  /** RowDynamicTable: column keys are unique. */
+  public static String duplicateColumn(String key) {
+    return "RowDynamicTable has two columns with the key '" + key + "'";
   }
 
   private static int sum(List<Integer> widths) {

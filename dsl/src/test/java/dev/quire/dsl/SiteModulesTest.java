@@ -70,7 +70,7 @@ class SiteModulesTest {
     assertEquals(List.of(
         "RowDynamicTable filter key 'titel' is not a column; did you mean 'title'?; the columns are title",
         "RowDynamicTable row key 'type' is not a column; the columns are title",
-        "RowDynamicTable cell has a url but nothing to show; give it a title, an icon or an image"), e.problems());
+        "RowDynamicTable cell 'type' has a url but nothing to show; give it a title, an icon or an image"), e.problems());
   }
 
   @Test

@@ -99,7 +99,7 @@ final class TableReader {
             + item.kind());
       }
       if (column.isPresent() && !seen.add(column.get().key())) {
-        context.add(Code.TABLE_004, item.position(), "RowDynamicTable has two columns with the key '" + column.get().key() + "'");
+        context.add(Code.TABLE_004, item.position(), Rules.duplicateColumn(column.get().key()));
       } else {
         column.ifPresent(columns::add);
       }
@@ -122,8 +122,7 @@ final class TableReader {
     Optional<String> image = props.image("image");
     boolean nothingToShow = !props.has("title") && !props.has("icon") && !props.has("image");
     if (nothingToShow && (props.has("url") || props.has("target"))) {
-      context.add(Code.TABLE_002, mapping.position(), "RowDynamicTable cell '" + key + "' has "
-          + (props.has("url") ? "a url" : "a target") + " but nothing to show; give it a title, an icon or an image");
+      context.add(Code.TABLE_002, mapping.position(), Rules.nothingToShow(key, props.has("url")));
       return Optional.empty();
     }
     if (props.has("icon") && props.has("image")) {
