@@ -1,8 +1,13 @@
 package dev.quire.processor.internal.model;
 
+import dev.quire.dsl.NavItem;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A validated page, ready to be written as Java: everything the generated class needs and nothing
@@ -18,21 +23,21 @@ public record PageModel(
     List<ModuleModel> modules,
     Text body,
     Optional<EntryModel> entry,
-    List<dev.quire.dsl.NavItem> menus) {
+    List<NavItem> menus) {
   public PageModel {
-    meta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
+    meta = Collections.unmodifiableMap(new LinkedHashMap<>(meta));
     modules = List.copyOf(modules);
     menus = List.copyOf(menus);
   }
 
   /** The collections (folders) the page's news modules show, nested modules included. */
-  public java.util.Set<String> collectionsUsed() {
-    java.util.Set<String> used = new java.util.TreeSet<>();
+  public Set<String> collectionsUsed() {
+    Set<String> used = new TreeSet<>();
     collect(modules, used);
     return used;
   }
 
-  private static void collect(List<ModuleModel> modules, java.util.Set<String> used) {
+  private static void collect(List<ModuleModel> modules, Set<String> used) {
     for (ModuleModel module : modules) {
       if (module instanceof ModuleModel.NewsCards cards) {
         used.add(cards.collection());

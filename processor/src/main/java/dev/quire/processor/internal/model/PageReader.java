@@ -13,9 +13,11 @@ import dev.quire.processor.internal.diag.Suppressions;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a page's front matter by the {@link Schema} and validates it: unknown keys, modules and
@@ -90,8 +92,8 @@ public final class PageReader {
     return Optional.of(new PageModel(context.file.source().path(), title, description, meta, modules, bodyText, entry, menus));
   }
 
-  private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-    java.util.Set<String> all = new java.util.LinkedHashSet<>(a);
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new LinkedHashSet<>(a);
     all.addAll(b);
     return all;
   }
