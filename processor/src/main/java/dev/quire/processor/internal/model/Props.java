@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -95,14 +96,21 @@ final class Props {
   }
 
   Optional<String> classes(String key) {
-    Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.CLASSES);
-    scalar.ifPresent(s -> Rules.status(owner, s.value()).ifPresent(m -> context.add(Code.TYPE_004, s.position(), m)));
-    return scalar.map(YamlNode.Scalar::value);
+    return checked(key, Schema.Type.CLASSES, Rules::status, Code.TYPE_004);
   }
 
   Optional<String> id(String key) {
-    Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.ID);
-    scalar.ifPresent(s -> Rules.htmlId(owner, s.value()).ifPresent(m -> context.add(Code.TYPE_004, s.position(), m)));
+    return checked(key, Schema.Type.ID, Rules::htmlId, Code.TYPE_004);
+  }
+
+  Optional<String> target(String key) {
+    return checked(key, Schema.Type.TARGET, Rules::target, Code.TYPE_006);
+  }
+
+  /** A text value checked by {@code rule} (owner, value → problem), reported as {@code code} at the value. */
+  private Optional<String> checked(String key, Schema.Type type, BiFunction<String, String, Optional<String>> rule, Code code) {
+    Optional<YamlNode.Scalar> scalar = scalar(key, type);
+    scalar.ifPresent(s -> rule.apply(owner, s.value()).ifPresent(m -> context.add(code, s.position(), m)));
     return scalar.map(YamlNode.Scalar::value);
   }
 
@@ -126,12 +134,6 @@ final class Props {
             .ifPresent(missing -> context.add(missing.code(), s.position(), missing.message()));
       }
     });
-    return scalar.map(YamlNode.Scalar::value);
-  }
-
-  Optional<String> target(String key) {
-    Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.TARGET);
-    scalar.ifPresent(s -> Rules.target(owner, s.value()).ifPresent(m -> context.add(Code.TYPE_006, s.position(), m)));
     return scalar.map(YamlNode.Scalar::value);
   }
 
