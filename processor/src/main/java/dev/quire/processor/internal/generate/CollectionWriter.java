@@ -41,12 +41,8 @@ public final class CollectionWriter {
             .initializer(list.build())
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("entries")
-            .addJavadoc("Returns the entries (newest first, with the queries the news modules use).\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ENTRIES)
-            .addStatement("return ENTRIES")
-            .build())
+        .addMethod(PageClassWriter.accessor("entries", ENTRIES,
+            CodeBlock.of("Returns the entries (newest first, with the queries the news modules use)."), CodeBlock.of("ENTRIES")))
         .build();
     return JavaFile.builder(className.packageName(), type).skipJavaLangImports(true).build();
   }

@@ -52,12 +52,8 @@ public final class IndexWriter {
         .addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "SLUGS", Modifier.PRIVATE,
             Modifier.STATIC, Modifier.FINAL).initializer(list.add(")$<$<").build()).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("slugs")
-            .addJavadoc("Every slug, sorted.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ParameterizedTypeName.get(List.class, String.class))
-            .addStatement("return SLUGS")
-            .build())
+        .addMethod(PageClassWriter.accessor("slugs", ParameterizedTypeName.get(List.class, String.class),
+            CodeBlock.of("Every slug, sorted."), CodeBlock.of("SLUGS")))
         .addMethod(MethodSpec.methodBuilder("find")
             .addJavadoc("The page with this slug, if there is one.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -72,19 +68,12 @@ public final class IndexWriter {
             .returns(PageClassWriter.PAGE)
             .addCode(cases.build())
             .build());
-    collections.forEach((name, collection) -> type.addMethod(MethodSpec.methodBuilder(Names.collectionMethodName(name))
-        .addJavadoc("The $L collection: the dated pages of the folder {@code $L}.\n", PageClassWriter.comment(name),
-            PageClassWriter.comment(name))
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(CollectionWriter.ENTRIES)
-        .addStatement("return $T.entries()", collection)
-        .build()));
-    navigation.ifPresent(page -> type.addMethod(MethodSpec.methodBuilder("navigation")
-        .addJavadoc("The navigation bar of the file with {@code menus:}, for {@code HtmlRenderer.builder().navigation(...)}.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ClassName.get(PageClassWriter.DSL, "Navigation"))
-        .addStatement("return $T.navigation()", page)
-        .build()));
+    collections.forEach((name, collection) -> type.addMethod(PageClassWriter.accessor(Names.collectionMethodName(name),
+        CollectionWriter.ENTRIES, CodeBlock.of("The $L collection: the dated pages of the folder {@code $L}.",
+            PageClassWriter.comment(name), PageClassWriter.comment(name)), CodeBlock.of("$T.entries()", collection))));
+    navigation.ifPresent(page -> type.addMethod(PageClassWriter.accessor("navigation", ClassName.get(PageClassWriter.DSL,
+        "Navigation"), CodeBlock.of("The navigation bar of the file with {@code menus:}, for "
+            + "{@code HtmlRenderer.builder().navigation(...)}."), CodeBlock.of("$T.navigation()", page))));
     return JavaFile.builder(className.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 }

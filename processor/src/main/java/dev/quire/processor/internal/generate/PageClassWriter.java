@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.quire.dsl.Button;
 import dev.quire.dsl.ButtonColumn;
@@ -105,25 +106,22 @@ public final class PageClassWriter {
             .initializer(pageCode)
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("page")
-            .addJavadoc("Returns the page (immutable, built once).\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(PAGE)
-            .addStatement("return PAGE")
-            .build());
-    page.entry().ifPresent(entry -> type.addMethod(MethodSpec.methodBuilder("entry")
-        .addJavadoc("Returns the page's entry in the $L collection.\n", comment(entry.collection()))
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ENTRY)
-        .addStatement("return ENTRY")
-        .build()));
-    navigation.ifPresent(code -> type.addMethod(MethodSpec.methodBuilder("navigation")
-        .addJavadoc("Returns the navigation bar this file's {@code menus:} describe.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ClassName.get(DSL, "Navigation"))
-        .addStatement("return NAVIGATION")
-        .build()));
+        .addMethod(accessor("page", PAGE, CodeBlock.of("Returns the page (immutable, built once)."), CodeBlock.of("PAGE")));
+    page.entry().ifPresent(entry -> type.addMethod(accessor("entry", ENTRY,
+        CodeBlock.of("Returns the page's entry in the $L collection.", comment(entry.collection())), CodeBlock.of("ENTRY"))));
+    navigation.ifPresent(code -> type.addMethod(accessor("navigation", ClassName.get(DSL, "Navigation"),
+        CodeBlock.of("Returns the navigation bar this file's {@code menus:} describe."), CodeBlock.of("NAVIGATION"))));
     return JavaFile.builder(className.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  /** {@code public static <type> <name>() { return <value>; }}, with a one-line javadoc. */
+  static MethodSpec accessor(String name, TypeName type, CodeBlock javadoc, CodeBlock value) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("$L\n", javadoc)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(type)
+        .addStatement("return $L", value)
+        .build();
   }
 
   /** {@code @Generated("dev.quire.processor.PagesProcessor")}, or nothing. */
