@@ -32,7 +32,7 @@ public enum Code {
   LIMIT_005(Severity.ERROR, "the page has more than 200 modules or its front matter more than 100 keys"),
   LIMIT_006(Severity.ERROR, "a Markdown text is longer than 256 Ki characters"),
   LIMIT_007(Severity.ERROR, "Markdown nests block quotes or lists too deeply"),
-  LIMIT_008(Severity.ERROR, "Markdown too complex to render safely (too many brackets, code spans, inline tags or entities in a paragraph, long backtick runs)"),
+  LIMIT_008(Severity.ERROR, "Markdown too complex to render safely (too many brackets, code spans, inline tags or entities in a paragraph, long backtick runs, many backslashes in a word)"),
 
   // ---- YAML
   YAML_001(Severity.ERROR, "the front matter is not valid YAML"),

@@ -32,6 +32,7 @@ import java.util.Set;
  */
 class ContentFuzzTest {
   private static final String PATH = "pages/p.md";
+  private static final Site NEWS_SITE = new Site(Optional.empty(), Set.of("news"));
 
   /** Bytes → decoded, split, front matter parsed: only diagnostics, each inside the file. */
   @FuzzTest(maxDuration = "10s")
@@ -61,7 +62,9 @@ class ContentFuzzTest {
   @FuzzTest(maxDuration = "10s")
   void pipeline(byte[] data) {
     Report report = new Report();
-    Optional<PageModel> page = ContentCompiler.compile(PATH, "fuzz", data, Site.none(), report);
+    // A page of the news folder, beside a news collection: dated inputs are read as collection entries
+    // and news modules find their collection.
+    Optional<PageModel> page = ContentCompiler.compile("pages/news/p.md", "news/p", data, NEWS_SITE, report);
     for (Diagnostic diagnostic : report.diagnostics()) {
       if (diagnostic.code() == Code.INTERNAL_001) {
         throw new AssertionError(diagnostic.format());

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Bounds a Markdown text before flexmark sees it. flexmark overflows its stack on deeply nested block
  * quotes and lists, and its inline parser takes quadratic time in the number of brackets, code spans,
  * entities and inline tags of one paragraph (10,000 {@code &amp;} in a paragraph take 3.5 s, 10,000
- * inline tags 6 s); no real page comes near these limits, so a text beyond one is refused with the
+ * inline tags 6 s) and exponential time in the backslashes of a word after an unclosed bracket; no
+ * real page comes near these limits, so a text beyond one is refused with the
  * offset where it is crossed. One pass over the text; the content of fenced code blocks and of HTML
  * blocks (which flexmark does not parse inline) is not counted, but HTML blocks are (each is checked
  * on its own).
@@ -27,6 +28,11 @@ final class MarkdownLimits {
   static final int MAX_INLINE = 1000;
   /** Backticks in one run. */
   static final int MAX_BACKTICKS = 32;
+  /**
+   * Backslashes in one word (a run without whitespace). After an unclosed {@code [}, flexmark's link
+   * parser takes time exponential in them: 32 take 0.15 s, 36 take 1.5 s, 48 take three minutes.
+   */
+  static final int MAX_BACKSLASHES = 16;
   /** HTML blocks in one text (each is checked on its own). */
   static final int MAX_HTML_BLOCKS = 2000;
 
@@ -124,8 +130,15 @@ final class MarkdownLimits {
     }
 
     Optional<MarkdownRenderer.Issue> count(String source, int from, int lineEnd) {
+      int backslashes = 0;
       for (int at = from; at < lineEnd; at++) {
         char c = source.charAt(at);
+        if (Character.isWhitespace(c)) {
+          backslashes = 0;
+        } else if (c == '\\' && ++backslashes > MAX_BACKSLASHES) {
+          return issue(at, Code.LIMIT_008, "more than " + MAX_BACKSLASHES + " backslashes in one word; Markdown like "
+              + "this takes too long to render (put the text in a fenced code block, or split the word)");
+        }
         if (c == '[' && ++brackets > MAX_INLINE) {
           return tooMany(at, "'['", "escape literal brackets as \\[");
         }

@@ -29,6 +29,18 @@ class MarkdownLimitsTest {
     crossed("`a` ".repeat(501), Code.LIMIT_008, 2000);
     crossed("<i>".repeat(1001), Code.LIMIT_008, 3000);
     crossed("x " + "`".repeat(33), Code.LIMIT_008, 2);
+    // Found by the pipeline fuzzer: "[" and a word of backslashes took 10 s; 48 of them, three minutes.
+    crossed("[" + "\\".repeat(8) + "x" + "\\".repeat(9), Code.LIMIT_008, 18);
+    assertTrue(check("[" + "\\\\ ".repeat(40)).isEmpty(), "backslashes in separate words are cheap");
+  }
+
+  @Test
+  void aWordOfBackslashesIsRefusedBeforeFlexmarkSeesIt() {
+    MarkdownRenderer.Result result = MarkdownRenderer.render("[" + "\\".repeat(60) + " x");
+    // The limit's message, not the 10 s backstop's: flexmark never ran.
+    assertEquals(Code.LIMIT_008, result.issues().get(0).code());
+    assertTrue(result.issues().get(0).message().startsWith("more than 16 backslashes in one word"));
+    assertEquals("", result.html());
   }
 
   @Test
