@@ -182,7 +182,15 @@ public final class MarkdownRenderer {
   }
 
   private static Result renderNow(String source, Flavor flavor) {
-    Document document = PARSER.parse(source);
+    Document document;
+    try {
+      document = PARSER.parse(source);
+    } catch (RuntimeException e) {
+      // flexmark's own failures on odd input (its table parser indexes out of bounds on some rows
+      // with control characters): refuse the text instead of failing the page.
+      return refused(Code.LIMIT_008, "this Markdown could not be parsed (" + e.getClass().getSimpleName()
+          + " in the Markdown library); simplify it, starting with any table and unusual characters in it");
+    }
     List<Issue> issues = new ArrayList<>();
     List<ImageUse> images = new ArrayList<>();
     check(document, issues, images);

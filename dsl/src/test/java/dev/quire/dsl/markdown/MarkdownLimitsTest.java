@@ -54,4 +54,15 @@ class MarkdownLimitsTest {
     assertTrue(check("<table>\n" + "<tr><td>&amp;</td></tr>\n".repeat(2000) + "</table>\n").isEmpty());
     crossed("<b>x</b>\n" + "<i>".repeat(1000), Code.LIMIT_008, 9 + 3 * 998);
   }
+
+  @Test
+  void textTheMarkdownLibraryFailsOnIsRefusedNotThrown() {
+    // Found by the Markdown fuzzer: flexmark's table parser indexes out of bounds on this text.
+    String text = "| | a> = |\n | \u0000\t\t\t\u0001\t\t\r\t\t\t\t\t\t\t\t\tI|&| b |\n|---|---|\n| <b-|-\n"
+        + "| <>b>--|\n| <b></";
+    MarkdownRenderer.Result result = MarkdownRenderer.render(text);
+    assertEquals(Code.LIMIT_008, result.issues().get(0).code());
+    assertTrue(result.issues().get(0).message().startsWith("this Markdown could not be parsed (StringIndexOutOfBoundsException"));
+    assertEquals("", result.html());
+  }
 }
