@@ -9,6 +9,7 @@ import dev.quire.dsl.Rules;
 import dev.quire.dsl.internal.Suggestions;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,16 +54,12 @@ final class ButtonGridReader {
     Optional<String> subtitle = props.text("subtitle");
     Optional<String> url = props.link("url");
     Optional<String> target = props.target("target");
-    Optional<ButtonStatus> status = Optional.empty();
-    if (props.has("status")) {
-      String text = props.text("status").orElse("");
-      String first = text.strip().split("\\s+")[0];
-      status = ButtonStatus.parse(first);
-      if (status.isEmpty() || !text.strip().equals(first)) {
-        List<String> allowed = List.of("active", "deactive", "pending", "highlight");
-        context.add(Code.BUTTON_001, props.position("status"), "RowButtonGrid button status '" + text + "' is not one of "
-            + ButtonStatus.allowed() + Suggestions.didYouMean(text, allowed));
-      }
+    Optional<String> statusText = props.text("status");
+    Optional<ButtonStatus> status = statusText.flatMap(ButtonStatus::parse);
+    if (statusText.isPresent() && status.isEmpty()) {
+      List<String> allowed = Arrays.stream(ButtonStatus.values()).map(ButtonStatus::cssClass).toList();
+      context.add(Code.BUTTON_001, props.position("status"), "RowButtonGrid button status '" + statusText.get()
+          + "' is not one of " + ButtonStatus.allowed() + Suggestions.didYouMean(statusText.get(), allowed));
     }
     props.requireReported("title", "RowButtonGrid button needs a title");
     if (title.isEmpty()) {
