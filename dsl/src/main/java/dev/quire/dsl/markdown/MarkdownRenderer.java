@@ -194,8 +194,11 @@ public final class MarkdownRenderer {
     List<Issue> issues = new ArrayList<>();
     List<ImageUse> images = new ArrayList<>();
     check(document, issues, images);
-    String html = flavor == Flavor.MODULE ? RENDERER.render(document) : anchors(BODY_RENDERER.render(document));
-    html = RawHtml.sanitize(html);
+    org.jsoup.nodes.Document rendered = RawHtml.parse((flavor == Flavor.MODULE ? RENDERER : BODY_RENDERER).render(document));
+    if (flavor == Flavor.BODY) {
+      anchors(rendered);
+    }
+    String html = RawHtml.sanitize(rendered);
     issues.sort(Comparator.comparingInt(Issue::offset));
     return new Result(html, issues, images);
   }
@@ -220,12 +223,7 @@ public final class MarkdownRenderer {
   }
 
   /** Puts the original's anchor link before each marked heading: {@code <a href="#id" …><span class="icon icon-link">}. */
-  private static String anchors(String html) {
-    if (!html.contains(ANCHOR_MARK)) {
-      return html;
-    }
-    org.jsoup.nodes.Document document = org.jsoup.Jsoup.parseBodyFragment(html);
-    document.outputSettings().prettyPrint(false);
+  private static void anchors(org.jsoup.nodes.Document document) {
     for (org.jsoup.nodes.Element heading : document.select("[" + ANCHOR_MARK + "]")) {
       heading.removeAttr(ANCHOR_MARK);
       if (heading.hasAttr("id") && !heading.id().isEmpty()) {
@@ -233,7 +231,6 @@ public final class MarkdownRenderer {
             .appendElement("span").addClass("icon").addClass("icon-link");
       }
     }
-    return document.body().html();
   }
 
   static void url(String url, UrlPolicy.Use use, int offset, List<Issue> issues) {

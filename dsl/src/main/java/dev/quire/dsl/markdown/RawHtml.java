@@ -12,6 +12,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -55,26 +56,24 @@ final class RawHtml {
     return safelist;
   }
 
-  /** Sanitizes rendered HTML against the allowlist (defence in depth: {@link #check} ran first). */
-  static String sanitize(String html) {
-    Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
-    String clean = Jsoup.clean(html, "http://quire.invalid/", SAFELIST, settings);
-    if (!clean.contains("style=")) {
-      return clean;
-    }
+  /** Parses rendered HTML once, for the renderer to adjust (heading anchors) and then {@link #sanitize}. */
+  static Document parse(String html) {
+    return Jsoup.parseBodyFragment(html, "http://quire.invalid/");
+  }
+
+  /** Sanitizes parsed HTML against the allowlist (defence in depth: {@link #check} ran first). */
+  static String sanitize(Document dirty) {
+    Document clean = new Cleaner(SAFELIST).clean(dirty);
     // A style is checked where it is written, but an unclosed quote in one raw HTML block swallows
     // the blocks after it into the value (<div style="co … <img src="): drop any style whose final
     // value is not plain CSS.
-    Document document = Jsoup.parseBodyFragment(clean);
-    document.outputSettings(settings);
-    boolean dropped = false;
-    for (org.jsoup.nodes.Element element : document.select("[style]")) {
+    for (Element element : clean.select("[style]")) {
       if (UNSAFE_CSS.matcher(element.attr("style")).find() || element.attr("style").contains("<")) {
         element.removeAttr("style");
-        dropped = true;
       }
     }
-    return dropped ? document.body().html() : clean;
+    clean.outputSettings().prettyPrint(false);
+    return clean.body().html();
   }
 
   /** Checks one raw HTML node of Markdown, starting at {@code base} in the source. */
