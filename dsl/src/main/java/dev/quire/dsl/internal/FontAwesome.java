@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
@@ -36,10 +38,24 @@ public final class FontAwesome {
   /** An icon, or the problem that prevents one. */
   public record Lookup(Icon icon, String problem) {}
 
+  /** Icons found so far, by spec: a site names the same few icons on many pages (one SVG read each). */
+  private static final Map<String, Lookup> FOUND = new ConcurrentHashMap<>();
+
   private FontAwesome() {}
 
   /** Looks up {@code spec}: a prefix ({@code fas}, {@code fab}), one space, an icon name. */
   public static Lookup find(String spec) {
+    Lookup found = FOUND.get(spec);
+    if (found == null) {
+      found = lookUp(spec);
+      if (found.icon() != null) {
+        FOUND.put(spec, found);
+      }
+    }
+    return found;
+  }
+
+  private static Lookup lookUp(String spec) {
     String[] parts = spec.split(" ", -1);
     if (parts.length == 2 && parts[0].startsWith("fa-") && parts[1].startsWith("fa-")) {
       String prefix = parts[0].equals("fa-brands") ? "fab" : "fas";
