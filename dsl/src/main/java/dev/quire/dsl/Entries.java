@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Entities;
 
 /**
  * A collection: the dated pages of one folder ({@code news}), newest first (then by slug), with the
@@ -137,21 +138,18 @@ public final class Entries {
     if (page == null) {
       List<Entry> shown = tag.isPresent() ? tagged(tag.get()) : newestFirst;
       Page.Builder builder = Page.builder().title(tag.isPresent() ? heading + ": #" + tag.get() : heading)
-          .module(RowText.of(Markdown.compiled("<h1>" + escape(heading) + "</h1>")))
+          .module(RowText.of(Markdown.compiled("<h1>" + Entities.escape(heading) + "</h1>")))
           .module(RowTags.of(tags, tag, "/" + name + "/"))
           .module(RowNewsCards.of(shown));
       if (shown.isEmpty()) {
-        builder.module(RowText.of(Markdown.compiled("<p>No " + escape(name) + " is tagged " + escape(tag.orElse("")) + ".</p>")));
+        builder.module(RowText.of(Markdown.compiled(
+            "<p>No " + Entities.escape(name) + " is tagged " + Entities.escape(tag.orElse("")) + ".</p>")));
       }
       page = builder.build();
       indexPages.putIfAbsent(key, page);
       page = indexPages.get(key);
     }
     return page;
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
   @Override
