@@ -18,9 +18,6 @@ import java.util.Optional;
  */
 record DocumentFrame(String stylesheet, String lang, boolean moduleCss, Optional<String> siteName,
     Optional<Navigation> navigation, Optional<Footer> footer) {
-  /** The CSS of the original site's modules (separator sizes, dark panels, cropped images…). */
-  static final String MODULE_CSS = ModuleCss.CSS;
-
   /** Writes the document of {@code page} whose rendered fragment is {@code fragment}. */
   void document(Page page, String fragment, StringBuilder out) {
     out.append("<!DOCTYPE html>\n<html lang=\"");
@@ -38,7 +35,7 @@ record DocumentFrame(String stylesheet, String lang, boolean moduleCss, Optional
     Html.escape(stylesheet, out);
     out.append("\">\n");
     if (moduleCss) {
-      out.append("<style>").append(MODULE_CSS).append("</style>\n");
+      out.append("<style>").append(ModuleCss.CSS).append("</style>\n");
     }
     out.append("</head>\n<body>\n");
     if (navigation.isPresent()) {

@@ -36,7 +36,7 @@ public final class HtmlRenderer {
    * (and turn the inline copy off with {@link Builder#moduleCss}) to let browsers cache it.
    */
   public static String moduleCss() {
-    return DocumentFrame.MODULE_CSS;
+    return ModuleCss.CSS;
   }
 
   /**
