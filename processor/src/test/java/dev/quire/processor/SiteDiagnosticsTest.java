@@ -112,7 +112,7 @@ class SiteDiagnosticsTest {
             "ERROR pages/menus.md:3:11: [QUIRE-ICON-001] menu entry icon: icon 'fab githb' is not a Font Awesome 5.15.4 free brands icon; did you mean 'fab github'?"),
         bad("menus in two files", Map.of("pages/menus.md", "---\nmenus:\n  - {title: A, url: /a/}\n---\n",
                 "pages/more.md", "---\nmenus:\n  - {title: B, url: /b/}\n---\n"),
-            "ERROR pages/more.md:1:1: [QUIRE-NAV-001] menus: is already in pages/menus.md; a site has one navigation bar, so keep the menus in one file"));
+            "ERROR pages/more.md:2:1: [QUIRE-NAV-001] menus: is already in pages/menus.md; a site has one navigation bar, so keep the menus in one file"));
   }
 
   @ParameterizedTest(name = "{0}")

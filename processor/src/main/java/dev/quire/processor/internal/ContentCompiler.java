@@ -94,7 +94,7 @@ public final class ContentCompiler {
     for (int i = 0; i < toCompile.size(); i++) {
       results.set(toCompile.get(i), compiled.get(i));
     }
-    return oneNavigation(results, options);
+    return oneNavigation(results);
   }
 
   /** The folders of the content folder ({@code news}, {@code news/2024}): the collections modules may name. */
@@ -110,7 +110,7 @@ public final class ContentCompiler {
   }
 
   /** Only one file may define the navigation bar: a second {@code menus:} is an error in that file. */
-  private static List<FileResult> oneNavigation(List<FileResult> results, Options options) {
+  private static List<FileResult> oneNavigation(List<FileResult> results) {
     Optional<String> first = Optional.empty();
     for (int i = 0; i < results.size(); i++) {
       FileResult result = results.get(i);
@@ -121,11 +121,9 @@ public final class ContentCompiler {
         first = Optional.of(result.path());
         continue;
       }
-      Report report = new Report(options.silenced());
-      report.add(Code.NAV_001, new SourceFile(result.path(), "").at(1, 1), "menus: is already in " + first.get()
-          + "; a site has one navigation bar, so keep the menus in one file");
       List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-      diagnostics.addAll(report.diagnostics());
+      diagnostics.add(new Diagnostic(Code.NAV_001, result.page().get().menusAt().orElseThrow(), "menus: is already in "
+          + first.get() + "; a site has one navigation bar, so keep the menus in one file"));
       results.set(i, new FileResult(result.path(), result.slug(), result.className(), Optional.empty(), diagnostics, false));
     }
     return results;

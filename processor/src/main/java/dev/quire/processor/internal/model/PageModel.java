@@ -1,6 +1,7 @@
 package dev.quire.processor.internal.model;
 
 import dev.quire.dsl.NavItem;
+import dev.quire.processor.internal.content.Position;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.TreeSet;
  * A validated page, ready to be written as Java: everything the generated class needs and nothing
  * about YAML. {@code meta} values are strings, lists and maps, in file order. {@code entry} is present for
  * a dated page in a folder (an entry of that folder's collection); {@code menus} is not empty for the
- * file that defines the navigation bar.
+ * file that defines the navigation bar, and {@code menusAt} is where its {@code menus:} key is.
  */
 public record PageModel(
     String path,
@@ -23,7 +24,8 @@ public record PageModel(
     List<ModuleModel> modules,
     Text body,
     Optional<EntryModel> entry,
-    List<NavItem> menus) {
+    List<NavItem> menus,
+    Optional<Position> menusAt) {
   public PageModel {
     meta = Collections.unmodifiableMap(new LinkedHashMap<>(meta));
     modules = List.copyOf(modules);

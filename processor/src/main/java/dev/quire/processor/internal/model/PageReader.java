@@ -51,6 +51,7 @@ public final class PageReader {
     Map<String, YamlNode.Entry> entryKeys = new LinkedHashMap<>();
     List<ModuleModel> modules = List.of();
     List<NavItem> menus = List.of();
+    Optional<Position> menusAt = Optional.empty();
     if (root.entries().size() > MAX_KEYS) {
       context.add(Code.LIMIT_005, root.entries().get(MAX_KEYS).key().position(), "the front matter has "
           + root.entries().size() + " keys; the limit is " + MAX_KEYS + " (keep data that large in a file of its own)");
@@ -67,7 +68,10 @@ public final class PageReader {
         case "title" -> title = text("title", entry.value());
         case "description" -> description = text("description", entry.value());
         case "modules" -> modules = modules("page", entry.value(), 0);
-        case "menus" -> menus = MenuReader.read(context, entry.value());
+        case "menus" -> {
+          menus = MenuReader.read(context, entry.value());
+          menusAt = Optional.of(entry.key().position());
+        }
         case "suppress" -> suppress(entry.value());
         default -> {
           if (dated && Schema.ENTRY.has(key)) {
@@ -89,7 +93,8 @@ public final class PageReader {
     if (context.report.hasErrors()) {
       return Optional.empty();
     }
-    return Optional.of(new PageModel(context.file.source().path(), title, description, meta, modules, bodyText, entry, menus));
+    return Optional.of(new PageModel(context.file.source().path(), title, description, meta, modules, bodyText, entry, menus,
+        menusAt));
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
