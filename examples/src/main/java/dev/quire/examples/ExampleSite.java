@@ -5,10 +5,12 @@ import com.sun.net.httpserver.HttpServer;
 import dev.quire.dsl.Footer;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.Page;
+import dev.quire.runtime.ByteSink;
 import dev.quire.runtime.HtmlRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -29,14 +31,21 @@ import java.util.Optional;
 public final class ExampleSite {
   /** Where the Bootstrap webjar keeps its CSS on the class path. */
   static final String BOOTSTRAP = "/META-INF/resources/webjars/bootstrap/4.6.2/css/bootstrap.min.css";
+  /** The address the documents link to for Bootstrap's CSS, served by {@link #asset} from the webjar. */
+  static final String STYLESHEET = "/css/bootstrap.min.css";
   static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-      .stylesheet("/css/bootstrap.min.css")
+      .stylesheet(STYLESHEET)
       .siteName("Quire examples")
       .navigation(PageIndex.navigation())
       .footer(Footer.of("Quire example site").link(Icon.of("fab github"), "Quire on GitHub", "https://github.com/"))
       .build();
+  /** The images of {@code src/main/resources/static/images}, which the static export copies. */
+  static final String[] IMAGES = {"/images/working_together_2.jpg", "/images/grid.png", "/images/banner.png"};
   private static final Map<String, String> TYPES = Map.of(
       "css", "text/css; charset=utf-8", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "svg", "image/svg+xml");
+  private static final String USAGE = "usage: ExampleSite [--port N] [--out DIR]\n"
+      + "  (through Maven: mvn -pl examples exec:java -Dexec.args=\"--port 9090\")";
+  private static final System.Logger LOG = System.getLogger(ExampleSite.class.getName());
 
   private ExampleSite() {}
 
@@ -45,30 +54,65 @@ public final class ExampleSite {
     Path out = null;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--port") && i + 1 < args.length) {
-        port = Integer.parseInt(args[++i]);
+        port = port(args[++i]);
       } else if (args[i].equals("--out") && i + 1 < args.length) {
         out = Path.of(args[++i]);
       } else {
-        System.err.println("usage: ExampleSite [--port N] [--out DIR]");
-        System.exit(2);
+        exit("unknown argument '" + args[i] + "'\n" + USAGE);
       }
     }
     if (out != null) {
       writeSite(out);
-      System.out.println("Wrote " + PageIndex.slugs().size() + " pages to " + out.toAbsolutePath());
+      System.out.println("Wrote " + PageIndex.slugs().size() + " pages and the news index to " + out.toAbsolutePath());
       return;
     }
-    HttpServer server = start(port);
-    System.out.println("Serving " + PageIndex.slugs() + " at http://localhost:" + server.getAddress().getPort()
-        + "/  (seed page: http://localhost:" + server.getAddress().getPort() + "/ipso). Ctrl-C stops.");
+    HttpServer server;
+    try {
+      server = start(port);
+    } catch (BindException e) {
+      exit("port " + port + " is already in use (another server, or this one still running); "
+          + "choose another with --port, for example -Dexec.args=\"--port 9090\"");
+      return;
+    }
+    String base = "http://localhost:" + server.getAddress().getPort() + "/";
+    System.out.println("Serving " + PageIndex.slugs() + " at " + base + "  (seed page: " + base + "ipso). Ctrl-C stops.");
+  }
+
+  private static int port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    exit("--port takes a port number from 0 to 65535 (0 picks a free one), not '" + text + "'\n" + USAGE);
+    return -1;
+  }
+
+  private static void exit(String message) {
+    System.err.println("ExampleSite: " + message);
+    System.exit(2);
   }
 
   /** Starts the server on {@code port} (0 picks a free one). */
   static HttpServer start(int port) throws IOException {
+    return start(port, ExampleSite::pageFor);
+  }
+
+  /** Starts the server on {@code port} with {@code pages} giving the page for a request path and query. */
+  static HttpServer start(int port, Pages pages) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
-    server.createContext("/", ExampleSite::handle);
+    server.createContext("/", exchange -> handle(exchange, pages));
     server.start();
     return server;
+  }
+
+  /** The page of a request path and (raw) query, or none. */
+  @FunctionalInterface
+  interface Pages {
+    Optional<Page> find(String path, String query);
   }
 
   /** The page for a request path: {@code /} is {@code index}, {@code /ipso} and {@code /ipso/} are {@code ipso}. */
@@ -100,39 +144,57 @@ public final class ExampleSite {
     return Optional.empty();
   }
 
-  private static void handle(HttpExchange exchange) throws IOException {
+  /**
+   * Answers one request. The whole answer is made before anything is sent, so a failure anywhere
+   * (a page that cannot render, a missing class) is a 500 with a short message, logged with its
+   * stack trace, never an empty reply.
+   */
+  private static void handle(HttpExchange exchange, Pages pages) throws IOException {
     try (exchange) {
-      String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
-      if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-        send(exchange, 405, "text/plain; charset=utf-8", "GET only".getBytes(StandardCharsets.UTF_8));
-        return;
+      Response response;
+      try {
+        response = respond(exchange.getRequestMethod(), exchange.getRequestURI(), pages);
+      } catch (Throwable e) { // an Error too (NoClassDefFoundError…): the client still gets an answer
+        LOG.log(System.Logger.Level.ERROR, "failed to answer " + exchange.getRequestMethod() + " "
+            + exchange.getRequestURI(), e);
+        response = Response.text(500, "Internal error while answering " + exchange.getRequestURI().getRawPath()
+            + ": " + e + " (the server's log has the details)");
       }
-      if (path.equals("/favicon.ico")) {
-        exchange.sendResponseHeaders(204, -1);
-        return;
-      }
-      Optional<byte[]> asset = asset(path);
-      if (asset.isPresent()) {
-        send(exchange, 200, TYPES.getOrDefault(extension(path), "application/octet-stream"), asset.get());
-        return;
-      }
-      Optional<Page> page = pageFor(path, exchange.getRequestURI().getRawQuery());
-      if (page.isEmpty()) {
-        send(exchange, 404, "text/plain; charset=utf-8",
-            ("No page at " + path + "; pages: " + PageIndex.slugs()).getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, 0);
-      try (OutputStream body = exchange.getResponseBody()) {
-        RENDERER.renderDocument(page.get(), body);
-      }
+      send(exchange, response);
     }
+  }
+
+  /** A status, a content type and a body (none for 204). */
+  record Response(int status, String type, byte[] body) {
+    static Response text(int status, String text) {
+      return new Response(status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  static Response respond(String method, URI uri, Pages pages) throws IOException {
+    String path = URI.create(uri.getRawPath()).getPath();
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      return Response.text(405, "GET only");
+    }
+    if (path.equals("/favicon.ico")) {
+      return new Response(204, null, null);
+    }
+    Optional<byte[]> asset = asset(path);
+    if (asset.isPresent()) {
+      return new Response(200, TYPES.getOrDefault(extension(path), "application/octet-stream"), asset.get());
+    }
+    Optional<Page> page = pages.find(path, uri.getRawQuery());
+    if (page.isEmpty()) {
+      return Response.text(404, "No page at " + path + "; pages: " + PageIndex.slugs());
+    }
+    ByteSink html = new ByteSink();
+    RENDERER.renderDocument(page.get(), html);
+    return new Response(200, "text/html; charset=utf-8", html.toByteArray());
   }
 
   /** Bootstrap's CSS from the webjar, images from {@code static/} on the class path. */
   static Optional<byte[]> asset(String path) throws IOException {
-    String resource = path.equals("/css/bootstrap.min.css") ? BOOTSTRAP
+    String resource = path.equals(STYLESHEET) ? BOOTSTRAP
         : path.startsWith("/images/") && !path.contains("..") ? "/static" + path : null;
     if (resource == null) {
       return Optional.empty();
@@ -142,12 +204,16 @@ public final class ExampleSite {
     }
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", type);
+  private static void send(HttpExchange exchange, Response response) throws IOException {
+    if (response.body() == null) {
+      exchange.sendResponseHeaders(response.status(), -1);
+      return;
+    }
+    exchange.getResponseHeaders().set("Content-Type", response.type());
     boolean head = exchange.getRequestMethod().equals("HEAD");
-    exchange.sendResponseHeaders(status, head ? -1 : body.length);
+    exchange.sendResponseHeaders(response.status(), head ? -1 : response.body().length);
     if (!head) {
-      exchange.getResponseBody().write(body);
+      exchange.getResponseBody().write(response.body());
     }
   }
 
@@ -172,11 +238,15 @@ public final class ExampleSite {
         RENDERER.renderDocument(PageIndex.find(slug).orElseThrow(), out);
       }
     }
-    for (String asset : new String[] {"/css/bootstrap.min.css", "/images/working_together_2.jpg",
-        "/images/grid.png", "/images/banner.png"}) {
-      Path file = dir.resolve(asset.substring(1));
-      Files.createDirectories(file.getParent());
-      Files.write(file, asset(asset).orElseThrow());
+    write(dir, STYLESHEET);
+    for (String image : IMAGES) {
+      write(dir, image);
     }
+  }
+
+  private static void write(Path dir, String asset) throws IOException {
+    Path file = dir.resolve(asset.substring(1));
+    Files.createDirectories(file.getParent());
+    Files.write(file, asset(asset).orElseThrow(() -> new IOException("no resource for " + asset)));
   }
 }
