@@ -48,6 +48,9 @@ class BrowserTest {
       if (System.getenv("CI") != null) {
         fail("Chromium and chromedriver are needed on CI (" + CHROMIUM + ", " + DRIVER + "); .ci/run installs them");
       }
+      // Said on the console too: JUnit counts a class skipped in @BeforeAll as "Tests run: 0".
+      System.err.println("BrowserTest SKIPPED: no Chromium here (" + CHROMIUM + ", " + DRIVER
+          + "); install Debian's chromium and chromium-driver, or run with CI=true to make this a failure");
       Assumptions.abort("no Chromium here (" + CHROMIUM + ", " + DRIVER + ")");
     }
     server = ExampleSite.start(0);
