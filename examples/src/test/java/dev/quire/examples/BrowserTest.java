@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -80,6 +82,18 @@ class BrowserTest {
   @BeforeAll
   static void screenshotFolder() throws Exception {
     Files.createDirectories(Path.of("target", "screenshots"));
+  }
+
+  /** Each test starts on a 1280 px desktop window; the phone test emulates a 390 px phone and ends it. */
+  @BeforeEach
+  void desktop() {
+    browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  /** A phone in portrait: 390 CSS pixels wide (an iPhone 12 to 15), touch, the viewport meta honoured. */
+  private static void phone() {
+    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
   }
 
   @Test
@@ -163,18 +177,89 @@ class BrowserTest {
   }
 
   @Test
-  void noPageLogsAConsoleError() throws Exception {
+  void onAPhoneColumnsStackAndNothingIsWiderThanTheScreen() throws Exception {
+    phone();
+    try {
+      List<String> problems = new ArrayList<>();
+      for (String path : paths()) {
+        browser.get(base + path);
+        assertEquals(390L, browser.executeScript("return document.documentElement.clientWidth"), "a 390 px viewport");
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) browser.executeScript(OVERFLOW);
+        found.forEach(problem -> problems.add(path + ": " + problem));
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
+            Path.of("target", "screenshots", "phone-" + name(path) + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      }
+      assertEquals(List.of(), problems, "at 390 px nothing is wider than the screen and no date wraps");
+
+      browser.get(base + "/ipso/");
+      List<WebElement> columns = browser.findElements(By.cssSelector(".container > .row-multi-columns > .row > div"));
+      Rectangle first = columns.get(0).getRect();
+      Rectangle second = columns.get(1).getRect();
+      assertTrue(second.getY() >= first.getY() + first.getHeight(), "the second column is below the first");
+      assertEquals(first.getWidth(), second.getWidth(), 1);
+      int rowWidth = browser.findElement(By.cssSelector(".container > .row-multi-columns > .row")).getRect().getWidth();
+      assertEquals(rowWidth, first.getWidth(), 1, "a stacked column is as wide as its row");
+      WebElement row = browser.findElement(By.cssSelector(".container > .row-text-image"));
+      Rectangle text = row.findElement(By.cssSelector(".text-col")).getRect();
+      Rectangle image = row.findElement(By.cssSelector(".image-col")).getRect();
+      assertTrue(image.getY() >= text.getY() + text.getHeight(), "the image is below its text");
+      assertEquals(text.getWidth(), image.getWidth(), 1);
+    } finally {
+      desktop();
+    }
+  }
+
+  /**
+   * What sticks out of a 390 px screen: the page scrolling sideways, any visible element reaching
+   * past an edge (unless a scrolling or clipping box holds it), and a date that wraps.
+   */
+  private static final String OVERFLOW = """
+      const width = document.documentElement.clientWidth;
+      const found = [];
+      if (document.documentElement.scrollWidth > width) {
+        found.push('the page is ' + document.documentElement.scrollWidth + ' px wide');
+      }
+      const name = e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined
+          ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+      for (const e of document.body.querySelectorAll('*')) {
+        const r = e.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0 || (r.left >= -0.5 && r.right <= width + 0.5)) continue;
+        let held = false;
+        for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+          if (getComputedStyle(p).overflowX !== 'visible') { held = true; break; }
+        }
+        if (!held) found.push(name(e) + ' spans ' + Math.round(r.left) + '..' + Math.round(r.right) + ' px');
+      }
+      for (const t of document.querySelectorAll('time')) {
+        const line = parseFloat(getComputedStyle(t).lineHeight);
+        if (t.getClientRects().length > 1 || t.getBoundingClientRect().height > 1.5 * line) {
+          found.push('the date ' + t.textContent + ' wraps');
+        }
+      }
+      return found.slice(0, 20);
+      """;
+
+  private static List<String> paths() {
     List<String> paths = new ArrayList<>();
     for (String slug : PageIndex.slugs()) {
       paths.add(slug.equals("index") ? "/" : "/" + slug + "/");
     }
     paths.add("/news/");
     paths.add("/news/?tag=modules");
+    return paths;
+  }
+
+  private static String name(String path) {
+    return path.equals("/") ? "index" : path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+  }
+
+  @Test
+  void noPageLogsAConsoleError() throws Exception {
     List<String> errors = new ArrayList<>();
-    for (String path : paths) {
+    for (String path : paths()) {
       browser.get(base + path);
-      String name = path.equals("/") ? "index" : path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
-      Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "screenshots", name + ".png"),
+      Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "screenshots", name(path) + ".png"),
           StandardCopyOption.REPLACE_EXISTING);
       for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
         if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {

@@ -36,10 +36,10 @@ class ExampleSiteTest {
         "row row-separator large", "row-document"), blocks);
 
     Elements columns = container.select("> div.row-multi-columns > div.row > div");
-    assertEquals(List.of("col-6", "col-6"), columns.stream().map(Element::className).toList());
-    assertEquals("IPSO Smart Objects Working Groups (IPSO)", columns.get(0).selectFirst("div.text-col.col-4 p").text());
-    assertEquals("IPSO Smart Objects Working Group (IPSO kdkdkd", columns.get(1).selectFirst("div.text-col.col-4 p").text());
-    assertEquals("/images/working_together_2.jpg", columns.get(1).selectFirst("div.image-col.col img").attr("src"));
+    assertEquals(List.of("col-md-6", "col-md-6"), columns.stream().map(Element::className).toList());
+    assertEquals("IPSO Smart Objects Working Groups (IPSO)", columns.get(0).selectFirst("div.text-col.col-md-4 p").text());
+    assertEquals("IPSO Smart Objects Working Group (IPSO kdkdkd", columns.get(1).selectFirst("div.text-col.col-md-4 p").text());
+    assertEquals("/images/working_together_2.jpg", columns.get(1).selectFirst("div.image-col.col-md img").attr("src"));
 
     assertEquals("IPSO Smart Objects Working Group (IPSO)",
         container.selectFirst("> div.row-text-image h5#ipso-smart-objects-working-group-ipso").text());

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.quire.dsl.Page;
+import dev.quire.runtime.Breakpoint;
 import dev.quire.runtime.HtmlRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * compared by their text (two Markdown engines make the same text with different heading ids).
  */
 class OriginalSiteTest {
+  private static final HtmlRenderer ORIGINAL_COLUMNS = HtmlRenderer.builder().stackBelow(Breakpoint.NONE).build();
   @TempDir static Path dir;
   private static Path corpus;
   private static Javac.Result site;
@@ -88,10 +90,13 @@ class OriginalSiteTest {
     assertWithMessage(slug + " body text").that(text(quire)).isEqualTo(text(original));
   }
 
-  /** The element {@code selector} of Quire's HTML for the page {@code slug}. */
+  /**
+   * The element {@code selector} of Quire's HTML for the page {@code slug}, with the original's fixed
+   * columns ({@code col-6}; Quire's default stacks them below 768 px with {@code col-md-6}).
+   */
   private static Element quire(String slug, String selector) throws ReflectiveOperationException {
     Page page = site.page("test." + Character.toUpperCase(slug.charAt(0)) + slug.substring(1) + "Page");
-    return Jsoup.parse(HtmlRenderer.create().render(page)).selectFirst(selector);
+    return Jsoup.parse(ORIGINAL_COLUMNS.render(page)).selectFirst(selector);
   }
 
   /** The element {@code selector} of the original site's HTML for the page {@code slug}. */

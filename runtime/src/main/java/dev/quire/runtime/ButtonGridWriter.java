@@ -9,7 +9,7 @@ import java.util.Optional;
 final class ButtonGridWriter {
   private ButtonGridWriter() {}
 
-  static void write(RowButtonGrid grid, StringBuilder out) {
+  static void write(RowButtonGrid grid, Breakpoint stackBelow, StringBuilder out) {
     out.append("<div");
     if (grid.id().isPresent()) {
       out.append(" id=\"");
@@ -18,7 +18,7 @@ final class ButtonGridWriter {
     }
     out.append(" class=\"row-button-grid\"><div class=\"row\">");
     for (ButtonColumn column : grid.columns()) {
-      out.append("<div class=\"col\">");
+      out.append("<div class=\"").append(stackBelow.equalColumn()).append("\">");
       header(column.icon(), column.title(), column.subtitle(), "text-center text-primary col-title mb-3", out);
       for (Button button : column.buttons()) {
         button(button, out);

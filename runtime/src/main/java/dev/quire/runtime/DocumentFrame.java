@@ -13,10 +13,11 @@ import java.util.Optional;
 /**
  * What a renderer puts around the fragment to make a document: doctype, charset, viewport, the page's
  * title (with the site's name) and description, the stylesheet, Quire's module CSS, the navigation
- * bar, the footer, and the table script when the page has a table. A value: renderers with equal
+ * bar, the footer, and the table script when the page has a table; and the breakpoint its fragments'
+ * columns stack below. A value: renderers with equal
  * options share the document plans they leave on pages.
  */
-record DocumentFrame(String stylesheet, String lang, boolean moduleCss, Optional<String> siteName,
+record DocumentFrame(Breakpoint stackBelow, String stylesheet, String lang, boolean moduleCss, Optional<String> siteName,
     Optional<Navigation> navigation, Optional<Footer> footer) {
   /** Writes the document of {@code page} whose rendered fragment is {@code fragment}. */
   void document(Page page, String fragment, StringBuilder out) {

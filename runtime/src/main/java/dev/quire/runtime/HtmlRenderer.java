@@ -27,7 +27,7 @@ public final class HtmlRenderer {
   private final DocumentFrame frame;
 
   private HtmlRenderer(Builder builder) {
-    this.frame = new DocumentFrame(builder.stylesheet, builder.lang, builder.moduleCss, Optional.ofNullable(builder.siteName),
+    this.frame = new DocumentFrame(builder.stackBelow, builder.stylesheet, builder.lang, builder.moduleCss, Optional.ofNullable(builder.siteName),
         Optional.ofNullable(builder.navigation), Optional.ofNullable(builder.footer));
   }
 
@@ -98,8 +98,8 @@ public final class HtmlRenderer {
     sink.write(document(page).utf8());
   }
 
-  private static RenderPlan fragment(Page page) {
-    return PagePlans.fragment(Objects.requireNonNull(page, "page"));
+  private RenderPlan fragment(Page page) {
+    return PagePlans.fragment(Objects.requireNonNull(page, "page"), frame.stackBelow());
   }
 
   private RenderPlan document(Page page) {
@@ -108,6 +108,7 @@ public final class HtmlRenderer {
 
   /** Options of a renderer. */
   public static final class Builder {
+    private Breakpoint stackBelow = Breakpoint.MD;
     private String stylesheet = DEFAULT_STYLESHEET;
     private String lang = "en";
     private boolean moduleCss = true;
@@ -146,6 +147,16 @@ public final class HtmlRenderer {
         throw new IllegalArgumentException("stylesheet: " + verdict.message());
       }
       this.stylesheet = href;
+      return this;
+    }
+
+    /**
+     * The screen width below which every row's columns stack, one above the other:
+     * {@link Breakpoint#MD} (below 768 px, phones) by default; {@link Breakpoint#NONE} keeps the
+     * original site's fixed columns at every width.
+     */
+    public Builder stackBelow(Breakpoint breakpoint) {
+      this.stackBelow = Objects.requireNonNull(breakpoint, "breakpoint");
       return this;
     }
 

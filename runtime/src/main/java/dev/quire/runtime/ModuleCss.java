@@ -43,7 +43,9 @@ final class ModuleCss {
       + "#events.row-button-grid .button.pending{background:#f3e37c;color:#ff7878}"
       + "#events.row-button-grid .button.highlight{background:#f06449;color:#fff}"
       // RowNewsList and the cards.
-      + ".row-news-list-item .card{width:100%}"
+      // The original's list items are rows without a column, so they stuck out of their column by the
+      // row's negative margins (past the screen's edge on a phone).
+      + ".row-news-list-item{margin-left:0;margin-right:0}.row-news-list-item .card{width:100%}"
       + ".row-news-list-item .first{background:#f06449}.row-news-list-item .second{background:#8252a0}"
       + ".row-news-list-item .third{background:#413c58}"
       + ".row-news-list-item .card,.row-news-list-item .card a{color:#f3e37c}"

@@ -24,9 +24,11 @@ import java.util.Optional;
  */
 final class ModuleWriter {
   private final StringBuilder out;
+  private final Breakpoint stackBelow;
 
-  ModuleWriter(StringBuilder out) {
+  ModuleWriter(StringBuilder out, Breakpoint stackBelow) {
     this.out = out;
+    this.stackBelow = stackBelow;
   }
 
   void modules(List<Module> modules) {
@@ -55,15 +57,15 @@ final class ModuleWriter {
     } else if (module instanceof RowMultiColumns columns) {
       multiColumns(columns);
     } else if (module instanceof RowButtonGrid grid) {
-      ButtonGridWriter.write(grid, out);
+      ButtonGridWriter.write(grid, stackBelow, out);
     } else if (module instanceof RowDynamicTable table) {
-      TableWriter.write(table, out);
+      TableWriter.write(table, stackBelow, out);
     } else if (module instanceof RowNewsCards cards) {
       NewsWriter.cards(cards, out);
     } else if (module instanceof RowNewsList list) {
       NewsWriter.list(list, out);
     } else if (module instanceof RowDocumentHeader header) {
-      NewsWriter.header(header, out);
+      NewsWriter.header(header, stackBelow, out);
     } else {
       NewsWriter.tags((RowTags) module, out);
     }
@@ -72,7 +74,7 @@ final class ModuleWriter {
   private void multiColumns(RowMultiColumns columns) {
     out.append("<div class=\"row-multi-columns\"><div class=\"row py-3\">");
     for (int i = 0; i < columns.modules().size(); i++) {
-      out.append("<div class=\"col-").append(String.valueOf(columns.widths().get(i))).append("\">");
+      out.append("<div class=\"").append(stackBelow.column(columns.widths().get(i))).append("\">");
       module(columns.modules().get(i));
       out.append("</div>");
     }
@@ -85,15 +87,15 @@ final class ModuleWriter {
     classes("row", row.status());
     out.append("\">");
     if (imageFirst) {
-      out.append("<div class=\"image-col col-").append(String.valueOf(row.cols())).append("\">");
+      out.append("<div class=\"image-col ").append(stackBelow.column(row.cols())).append("\">");
       image(row.image(), row.title());
-      out.append("</div><div class=\"text-col col\">");
+      out.append("</div><div class=\"text-col ").append(stackBelow.equalColumn()).append("\">");
       text(row.text());
       out.append("</div>");
     } else {
-      out.append("<div class=\"text-col col-").append(String.valueOf(row.cols())).append("\">");
+      out.append("<div class=\"text-col ").append(stackBelow.column(row.cols())).append("\">");
       text(row.text());
-      out.append("</div><div class=\"image-col col\">");
+      out.append("</div><div class=\"image-col ").append(stackBelow.equalColumn()).append("\">");
       image(row.image(), row.title());
       out.append("</div>");
     }

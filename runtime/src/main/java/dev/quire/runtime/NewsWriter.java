@@ -59,7 +59,9 @@ final class NewsWriter {
     return place % 2 == 0 ? "second" : place % 3 == 0 ? "third" : "first";
   }
 
-  static void header(RowDocumentHeader header, StringBuilder out) {
+  /** An entry's page header; the by-line sits in the middle third, or across the page where columns stack. */
+  static void header(RowDocumentHeader header, Breakpoint stackBelow, StringBuilder out) {
+    String third = stackBelow.equalColumn();
     Entry entry = header.entry();
     out.append("<div class=\"mb-5 pb-5 row-document-header\"><div class=\"row mb-5\"><div class=\"col\"><img src=\"");
     Html.escape(entry.imageOrDefault(), out);
@@ -69,12 +71,13 @@ final class NewsWriter {
     Html.escape(entry.title(), out);
     out.append("</h1><h2 class=\"lead\"><span class=\"font-italic\">");
     Html.escape(entry.subtitle().orElse(""), out);
-    out.append("</span></h2></div></div><div class=\"row mt-3\"><div class=\"col\"></div>"
-        + "<div class=\"border-bottom text-center col\">By: <span class=\"mr-3 text-muted\">");
+    out.append("</span></h2></div></div><div class=\"row mt-3\"><div class=\"").append(third)
+        .append("\"></div><div class=\"border-bottom text-center ").append(third)
+        .append("\">By: <span class=\"mr-3 text-muted\">");
     Html.escape(entry.by().orElse(""), out);
     out.append("</span> | <span class=\"ml-3 text-muted\"><time datetime=\"").append(entry.date().toString()).append("\">");
     Html.escape(entry.dateText(), out);
-    out.append("</time></span></div><div class=\"col\"></div></div></div>");
+    out.append("</time></span></div><div class=\"").append(third).append("\"></div></div></div>");
   }
 
   static void tags(RowTags tags, StringBuilder out) {

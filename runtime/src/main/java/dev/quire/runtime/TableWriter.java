@@ -14,7 +14,7 @@ import java.util.List;
 final class TableWriter {
   private TableWriter() {}
 
-  static void write(RowDynamicTable table, StringBuilder out) {
+  static void write(RowDynamicTable table, Breakpoint stackBelow, StringBuilder out) {
     List<TableColumn> columns = table.columns();
     out.append("<div class=\"row-dynamic-table\"");
     if (table.pagination().isPresent()) {
@@ -34,7 +34,7 @@ final class TableWriter {
     }
     out.append("</div>");
     if (table.pagination().isPresent()) {
-      out.append("<div class=\"col-3\"><ul role=\"menubar\" aria-label=\"Pagination\" class=\"pagination my-0 mb-3 "
+      out.append("<div class=\"").append(stackBelow.column(3)).append("\"><ul role=\"menubar\" aria-label=\"Pagination\" class=\"pagination my-0 mb-3 "
           + "b-pagination pagination-sm text-center\" hidden></ul></div>");
     }
     out.append("</div><div class=\"row\"><div class=\"col\"><table aria-rowcount=\"").append(table.rows().size())

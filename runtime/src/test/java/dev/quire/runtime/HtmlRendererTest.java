@@ -63,13 +63,13 @@ class HtmlRendererTest {
   }
 
   @Test
-  void multiColumnsGiveEachModuleItsWidth() {
+  void multiColumnsGiveEachModuleItsWidthFromTheMdBreakpointUp() {
     Elements columns = fragment(seedLike()).select("div.row-multi-columns > div.row.py-3 > div");
-    assertEquals(List.of("col-6", "col-6"), columns.stream().map(Element::className).toList());
+    assertEquals(List.of("col-md-6", "col-md-6"), columns.stream().map(Element::className).toList());
     Element first = columns.get(0).selectFirst("> div.row-text-image > div.row");
-    assertEquals("text-col col-4", first.child(0).className());
+    assertEquals("text-col col-md-4", first.child(0).className());
     assertEquals("One", first.selectFirst("div.text-col > div.pt-3 > p").text());
-    assertEquals("image-col col", first.child(1).className());
+    assertEquals("image-col col-md", first.child(1).className());
     Element image = first.selectFirst("div.image-col > img");
     assertEquals("/images/w.jpg", image.attr("src"));
     assertEquals("Working together", image.attr("alt"));
@@ -79,8 +79,25 @@ class HtmlRendererTest {
   void imageTextPutsTheImageFirstAndStatusOnTheRow() {
     Element row = fragment(seedLike()).selectFirst("div.row-image-text > div.row");
     assertEquals("row second", row.className());
-    assertEquals("image-col col-3", row.child(0).className());
-    assertEquals("text-col col", row.child(1).className());
+    assertEquals("image-col col-md-3", row.child(0).className());
+    assertEquals("text-col col-md", row.child(1).className());
+  }
+
+  @Test
+  void theBreakpointOptionKeepsTheOriginalsFixedColumnsOrStacksLater() {
+    Page page = seedLike();
+    Document fixed = Jsoup.parse(HtmlRenderer.builder().stackBelow(Breakpoint.NONE).build().render(page));
+    assertEquals(List.of("col-6", "col-6"), fixed.select("div.row-multi-columns > div.row.py-3 > div").eachAttr("class"));
+    assertEquals(List.of("text-col col-4", "image-col col"),
+        fixed.selectFirst("div.row-multi-columns div.row-text-image > div.row").children().eachAttr("class"));
+    assertEquals(List.of("image-col col-3", "text-col col"), fixed.select("div.row-image-text > div.row > div").eachAttr("class"));
+
+    Document large = Jsoup.parse(HtmlRenderer.builder().stackBelow(Breakpoint.LG).build().render(page));
+    assertEquals(List.of("col-lg-6", "col-lg-6"), large.select("div.row-multi-columns > div.row.py-3 > div").eachAttr("class"));
+    assertEquals(List.of("image-col col-lg-3", "text-col col-lg"), large.select("div.row-image-text > div.row > div").eachAttr("class"));
+    // One page rendered by renderers with different breakpoints keeps each one's own columns.
+    assertTrue(HtmlRenderer.create().render(page).contains("col-md-6"));
+    assertTrue(HtmlRenderer.builder().stackBelow(Breakpoint.NONE).build().render(page).contains("\"col-6\""));
   }
 
   @Test

@@ -55,7 +55,7 @@ class SiteModulesHtmlTest {
         .build()).build());
 
     Element grid = html.selectFirst("div#events.row-button-grid > div.row");
-    assertEquals(2, grid.select("> div.col").size());
+    assertEquals(2, grid.select("> div.col-md").size(), "equal columns, stacked on phones");
     Element column = grid.child(0);
     Element svg = column.selectFirst("div.text-center.text-primary.col-title.mb-3 > svg.fa-2x.svg-inline--fa.fa-cog");
     assertEquals("0 0 512 512", svg.attr("viewBox"));
@@ -131,11 +131,11 @@ class SiteModulesHtmlTest {
     assertEquals("2024-Oct-2", cards.get(0).selectFirst("div.card-footer time").text());
     assertEquals(Entry.DEFAULT_IMAGE, cards.get(1).selectFirst("img.news-card-image").attr("src"));
     assertEquals(List.of("card mb-3 p-0 first", "card mb-3 p-0 second", "card mb-3 p-0 third"),
-        html.select("div.col-4 div.row-news-list div.row-news-list-item > div.card").eachAttr("class"));
+        html.select("div.col-md-4 div.row-news-list div.row-news-list-item > div.card").eachAttr("class"));
     assertEquals("News", html.selectFirst("div.row-news-list div.col-title p.h5").text());
     Element header = html.selectFirst("div.mb-5.pb-5.row-document-header");
     assertEquals("Second", header.selectFirst("h1.display-5").text());
-    assertEquals("By: | 2024-July-29", header.selectFirst("div.border-bottom.text-center.col").text());
+    assertEquals("By: | 2024-July-29", header.selectFirst("div.border-bottom.text-center.col-md").text());
   }
 
   @Test
