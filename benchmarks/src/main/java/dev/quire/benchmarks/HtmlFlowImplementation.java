@@ -99,7 +99,7 @@ final class HtmlFlowImplementation implements Implementation {
     if (row.multi() != null) {
       Div<Div<Div<Z>>> columns = parent.div().attrClass("row-multi-columns").div().attrClass("row py-3");
       for (SeedModel.Column column : row.multi().columns()) {
-        textImage(columns.div().attrClass("col-" + column.width()), column.textImage()).__();
+        textImage(columns.div().attrClass("col-md-" + column.width()), column.textImage()).__();
       }
       columns.__().__();
     } else if (row.textImage() != null) {
@@ -112,10 +112,10 @@ final class HtmlFlowImplementation implements Implementation {
   private static <Z extends Element> Div<Z> textImage(Div<Z> parent, SeedModel.TextImage row) {
     return parent.div().attrClass("row-text-image")
         .div().attrClass(row.rowClass())
-            .div().attrClass("text-col col-" + row.cols())
+            .div().attrClass("text-col col-md-" + row.cols())
                 .div().attrClass("pt-3").raw(row.html()).__()
             .__()
-            .div().attrClass("image-col col")
+            .div().attrClass("image-col col-md")
                 .img().attrSrc(row.image()).attrAlt(row.alt()).__()
             .__()
         .__()

@@ -62,7 +62,7 @@ final class J2HtmlImplementation implements Implementation {
   private static DomContent row(SeedModel.Row row) {
     if (row.multi() != null) {
       return div(div(each(row.multi().columns(),
-          column -> div(textImage(column.textImage())).withClass("col-" + column.width())))
+          column -> div(textImage(column.textImage())).withClass("col-md-" + column.width())))
           .withClass("row py-3")).withClass("row-multi-columns");
     }
     if (row.textImage() != null) {
@@ -73,8 +73,8 @@ final class J2HtmlImplementation implements Implementation {
 
   private static DomContent textImage(SeedModel.TextImage row) {
     return div(div(
-        div(div(rawHtml(row.html())).withClass("pt-3")).withClass("text-col col-" + row.cols()),
-        div(img().withSrc(row.image()).withAlt(row.alt())).withClass("image-col col"))
+        div(div(rawHtml(row.html())).withClass("pt-3")).withClass("text-col col-md-" + row.cols()),
+        div(img().withSrc(row.image()).withAlt(row.alt())).withClass("image-col col-md"))
         .withClass(row.rowClass())).withClass("row-text-image");
   }
 }
