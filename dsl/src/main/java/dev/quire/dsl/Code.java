@@ -93,7 +93,7 @@ public enum Code {
 
   // ---- URLs
   URL_001(Severity.ERROR, "a URL scheme that is not allowed (javascript:, vbscript:, data:, file:…)"),
-  URL_002(Severity.ERROR, "a scheme-relative URL (//host/…)"),
+  URL_002(Severity.ERROR, "a scheme-relative URL (//host/…), or one a browser reads so (/\\host, \\\\host)"),
   URL_003(Severity.ERROR, "an empty image URL"),
   URL_004(Severity.WARNING, "an empty link URL"),
   URL_005(Severity.WARNING, "a relative URL (resolves against the page's own address)"),

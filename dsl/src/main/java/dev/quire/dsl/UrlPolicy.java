@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * and {@code #anchors} are fine; relative paths get a warning (they resolve against the page's own
  * address); every other scheme ({@code javascript:}, {@code vbscript:}, {@code data:} except for images,
  * {@code file:}…) is an error. The check runs on the URL as a browser reads it: entities already
- * decoded by the caller, ASCII whitespace and control characters removed, scheme lower-cased.
+ * decoded by the caller, ASCII whitespace and control characters removed, scheme lower-cased, and a
+ * backslash before the first {@code ?} or {@code #} read as a slash, as browsers read it in http(s) and
+ * relative URLs ({@code /\host/x} is {@code //host/x}: another site).
  */
 public final class UrlPolicy {
   /** Where a URL is used. */
@@ -60,12 +62,21 @@ public final class UrlPolicy {
           ? Verdict.of(Code.URL_004, "empty link URL: the link points to the page itself; give the address, or remove the link")
           : Verdict.of(Code.URL_003, "empty image URL; give the image's address");
     }
-    if (seen.startsWith("#") || (seen.startsWith("/") && !seen.startsWith("//"))) {
+    if (seen.startsWith("#")) {
       return Verdict.OK;
     }
-    if (seen.startsWith("//")) {
-      return Verdict.of(Code.URL_002, use.noun + " URL '" + url
-          + "' has no scheme; write https:" + url.strip() + " or a site path starting with a single /");
+    String path = slashes(seen);
+    if (path.startsWith("//")) {
+      if (path.equals(seen)) {
+        return Verdict.of(Code.URL_002, use.noun + " URL '" + url
+            + "' has no scheme; write https:" + url.strip() + " or a site path starting with a single /");
+      }
+      return Verdict.of(Code.URL_002, use.noun + " URL '" + url + "' leads to another site: browsers read a"
+          + " backslash as a slash, so it is " + path + "; write a site path with forward slashes only (/x/y),"
+          + " or the full address (https://...)");
+    }
+    if (path.startsWith("/")) {
+      return Verdict.OK;
     }
     Matcher scheme = Patterns.SCHEME.matcher(seen.toLowerCase(Locale.ROOT));
     if (scheme.find()) {
@@ -85,6 +96,27 @@ public final class UrlPolicy {
     }
     return Verdict.of(Code.URL_005, "relative " + use.noun + " URL '" + url
         + "' resolves against the page's own address; start it with / for a path on this site");
+  }
+
+  /**
+   * The URL with every backslash before its query or fragment read as a slash, as browsers read
+   * URLs relative to an http(s) page (WHATWG URL standard: a backslash is a path separator in
+   * special URLs). Only the start matters to the checks: a leading {@code //} names another host.
+   */
+  private static String slashes(String url) {
+    if (url.indexOf('\\') < 0) {
+      return url;
+    }
+    StringBuilder out = new StringBuilder(url.length());
+    boolean path = true;
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '?' || c == '#') {
+        path = false;
+      }
+      out.append(path && c == '\\' ? '/' : c);
+    }
+    return out.toString();
   }
 
   /** What a browser makes of the URL before it looks at the scheme. */

@@ -2,6 +2,7 @@ package dev.quire.dsl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,6 +25,16 @@ class UrlPolicyTest {
       "vbscript:msgbox(1) | LINK | ERROR",
       "file:///etc/passwd | IMAGE | ERROR",
       "//evil.example/x | LINK | ERROR",
+      // Browsers read a backslash as a slash in http(s) and relative URLs: each of these is //host.
+      "/\\evil.example/x | LINK | ERROR",
+      "\\\\evil.example\\x | LINK | ERROR",
+      "/\\/evil.example | IMAGE | ERROR",
+      "\\/evil.example | LINK | ERROR",
+      "'/\t\\evil.example' | LINK | ERROR",
+      "/a\\b | LINK | OK",
+      "/x?next=\\\\evil.example | LINK | OK",
+      "#\\\\evil.example | LINK | OK",
+      "/%5C%5Cevil.example | LINK | OK",
       "images/x.png | IMAGE | WARNING",
       "../x.html | LINK | WARNING",
       "helpdesk@example.org | LINK | WARNING",
@@ -32,5 +43,14 @@ class UrlPolicyTest {
   })
   void decides(String url, UrlPolicy.Use use, UrlPolicy.Level level) {
     assertEquals(level, UrlPolicy.check(url, use).level());
+  }
+
+  @Test
+  void aBackslashPathIsNamedAsTheAddressABrowserReads() {
+    UrlPolicy.Verdict verdict = UrlPolicy.check("/\\evil.example/x", UrlPolicy.Use.LINK);
+    assertEquals(Code.URL_002, verdict.code());
+    assertEquals("link URL '/\\evil.example/x' leads to another site: browsers read a backslash as a slash, so it is"
+        + " //evil.example/x; write a site path with forward slashes only (/x/y), or the full address (https://...)",
+        verdict.message());
   }
 }

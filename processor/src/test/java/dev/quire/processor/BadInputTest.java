@@ -264,6 +264,34 @@ class BadInputTest {
         "---\n---\n" + "<".repeat(200_000) + "\n", r -> assertThat(page(r).body().html()).hasLength(800_008)));
     rows.add(safe("x5 RowMultiColumns nested eight deep (as deep as the YAML limit allows) compile", nestedColumns(8),
         r -> assertThat(html(r).select(".row p").text()).isEqualTo("deep")));
+    // ---- hostile files of the second round: each row stands for a class of input
+    // A backslash is a slash to a browser (in http(s) and relative URLs): every URL check sees //host.
+    rows.add(bad("h1 a backslash site path in a module image leads to another host", """
+        ---
+        modules:
+          - name: RowImage
+            image: /\\evil.example/x.png
+        ---
+        """, "ERROR pages/p.md:4:12: [QUIRE-URL-002]"));
+    rows.add(bad("h1 a backslash in a Markdown link", "---\n---\n[x](/\\evil.example/x)\n",
+        "ERROR pages/p.md:3:1: [QUIRE-URL-002]"));
+    rows.add(bad("h1 an entity backslash in raw HTML", "---\n---\n<a href=\"/&#92;evil.example\">x</a>\n",
+        "ERROR pages/p.md:3:4: [QUIRE-URL-002]"));
+    rows.add(bad("h1 a slash and a backslash in a menu entry", """
+        ---
+        menus:
+          - title: Out
+            url: /\\/evil.example
+        ---
+        """, "ERROR pages/p.md:4:10: [QUIRE-URL-002]"));
+    rows.add(bad("h1 a backslash in a table cell", """
+        ---
+        modules:
+          - name: RowDynamicTable
+            items:
+              - a: {title: x, url: '\\/evil.example'}
+        ---
+        """, "ERROR pages/p.md:5:28: [QUIRE-URL-002]"));
     return rows.stream();
   }
 

@@ -65,6 +65,8 @@ final class HtmlSafety {
           UrlPolicy.Use use = name.equals("src") ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK;
           assertWithMessage("%s=\"%s\" in %s", name, attribute.getValue(), html)
               .that(UrlPolicy.check(attribute.getValue(), use).level()).isNotEqualTo(UrlPolicy.Level.ERROR);
+          assertWithMessage("%s=\"%s\" leads to another host in %s", name, attribute.getValue(), html)
+              .that(leadsOffSite(attribute.getValue())).isFalse();
         }
         if (name.equals("style")) {
           assertWithMessage("style=\"%s\" in %s", attribute.getValue(), html)
@@ -72,6 +74,28 @@ final class HtmlSafety {
         }
       }
     }
+  }
+
+  /**
+   * Whether a URL without a scheme names another host when a browser resolves it against an http(s)
+   * page (WHATWG URL parsing, written here apart from {@link UrlPolicy}): leading and trailing C0
+   * controls and spaces stripped, tabs and line ends removed, backslashes in the path read as
+   * slashes; a leading {@code //} then starts an authority.
+   */
+  private static boolean leadsOffSite(String url) {
+    String trimmed = url.replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "").replaceAll("[\\t\\n\\r]", "");
+    if (trimmed.matches("(?s)^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+      return false;
+    }
+    int end = trimmed.length();
+    for (int i = 0; i < trimmed.length(); i++) {
+      if (trimmed.charAt(i) == '?' || trimmed.charAt(i) == '#') {
+        end = i;
+        break;
+      }
+    }
+    String path = trimmed.substring(0, end).replace('\\', '/');
+    return path.startsWith("//");
   }
 
   /** A Font Awesome icon as the renderer writes it: fixed attributes, one path with a fill and path data. */

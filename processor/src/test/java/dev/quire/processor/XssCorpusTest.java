@@ -56,6 +56,7 @@ class XssCorpusTest {
       }
     }
     urls = new ArrayList<>(schemeVariants());
+    urls.addAll(offSiteVariants());
     vectors.stream().filter(v -> !v.contains("\n")).forEach(urls::add);
   }
 
@@ -91,6 +92,13 @@ class XssCorpusTest {
           scheme + "&#x3A;" + rest));
     });
     return variants;
+  }
+
+  /** Site paths a browser reads as another host: backslashes are slashes in http(s) and relative URLs. */
+  static List<String> offSiteVariants() {
+    return List.of("//evil.example/x", "/\\evil.example/x", "\\\\evil.example\\x", "/\\/evil.example",
+        "\\/evil.example", "/&#92;evil.example", "&#x5c;&#x5C;evil.example", "/&bsol;evil.example", " /\\evil.example",
+        "/&#9;\\evil.example", "\\&#10;\\evil.example");
   }
 
   private static final String GRID = "---\nmodules:\n  - name: RowButtonGrid\n    cols:\n      - image: fas cog\n        items:\n";
