@@ -102,7 +102,7 @@ public enum Code {
   // ---- raw HTML in Markdown
   HTML_001(Severity.ERROR, "a raw HTML tag that can run code or load documents (<script>, <iframe>…)"),
   HTML_002(Severity.ERROR, "an event handler attribute (onclick…)"),
-  HTML_003(Severity.ERROR, "a style that loads or runs something (url(), expression()…)"),
+  HTML_003(Severity.ERROR, "a style that loads or runs something (url(), image-set(), expression()…) or hides what it is (escapes, comments)"),
   HTML_004(Severity.WARNING, "a raw HTML tag outside the allowlist (dropped, its text stays)"),
   HTML_005(Severity.WARNING, "a raw HTML attribute outside the allowlist (dropped)"),
 

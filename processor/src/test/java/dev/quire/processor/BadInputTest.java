@@ -292,6 +292,13 @@ class BadInputTest {
               - a: {title: x, url: '\\/evil.example'}
         ---
         """, "ERROR pages/p.md:5:28: [QUIRE-URL-002]"));
+    // CSS that loads from elsewhere without url(): any function but the plain value ones is refused.
+    rows.add(bad("h2 image-set() in a style", "---\n---\n<p style=\"background-image:image-set('https://t.example/p.gif' 1x)\">x</p>\n",
+        "ERROR pages/p.md:3:4: [QUIRE-HTML-003]"));
+    rows.add(bad("h2 -webkit-image-set() in a style", "---\n---\n<img src=\"/a.png\" style=\"content:-webkit-image-set('//t.example/p.gif' 1x)\">\n",
+        "ERROR pages/p.md:3:19: [QUIRE-HTML-003]"));
+    rows.add(safe("h2 plain CSS with value functions stays", "---\n---\n<p style=\"color:rgb(1, 2, 3);width:calc(100% - 2rem)\">x</p>\n",
+        r -> assertThat(html(r).selectFirst("p[style]").attr("style")).isEqualTo("color:rgb(1, 2, 3);width:calc(100% - 2rem)")));
     return rows.stream();
   }
 

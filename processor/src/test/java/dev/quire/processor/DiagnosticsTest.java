@@ -167,7 +167,7 @@ class DiagnosticsTest {
         bad("javascript image in Markdown", "---\n---\n![x](javascript:alert(1))\n",
             "ERROR pages/p.md:3:1: [QUIRE-URL-001] image URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
         bad("CSS that loads something", "---\n---\n<p style=\"background: url(https://x/y.png)\">x</p>\n",
-            "ERROR pages/p.md:3:4: [QUIRE-HTML-003] style on <p> loads or runs something (\"background: url(https://x/y.png)\"); only plain CSS properties are allowed"),
+            "ERROR pages/p.md:3:4: [QUIRE-HTML-003] style on <p> is refused (\"background: url(https://x/y.png)\"): the CSS function url() loads from another address; only plain CSS properties are allowed"),
         ok("e-mail without mailto", "---\n---\nWrite to [us](help@example.org).\n",
             "WARNING pages/p.md:3:10: [QUIRE-URL-006] link URL 'help@example.org' looks like an e-mail address but is a relative path; write mailto:help@example.org"),
         ok("empty link", "---\n---\nSee [nothing]().\n",

@@ -29,7 +29,8 @@ final class HtmlSafety {
       "srcset", "poster", "background", "cite", "data", "codebase", "dynsrc", "lowsrc", "ping");
   private static final Set<String> ICON_ATTRIBUTES = Set.of("aria-hidden", "focusable", "data-prefix", "data-icon", "role",
       "xmlns", "viewbox", "class");
-  private static final Pattern UNSAFE_STYLE = Pattern.compile("(?i)(url\\s*\\(|expression|javascript:|vbscript:|@import|behavior|binding)");
+  private static final Pattern UNSAFE_STYLE = Pattern.compile(
+      "(?i)(url\\s*\\(|image-set|image\\s*\\(|cross-fade|src\\s*\\(|element\\s*\\(|expression|javascript:|vbscript:|@import|behavior|binding)");
 
   private HtmlSafety() {}
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -33,8 +32,6 @@ final class RawHtml {
       "xmp", "plaintext", "noembed", "noframes", "title", "portal", "audio", "video", "source", "track");
   private static final Set<String> GLOBAL_ATTRIBUTES = Set.of("class", "id", "style", "title", "align", "lang", "dir");
   private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src");
-  private static final Pattern UNSAFE_CSS = Pattern.compile(
-      "(?i)(url\\s*\\(|expression\\s*\\(|javascript:|vbscript:|@import|behavior\\s*:|-moz-binding|\\\\)");
   private static final Map<String, Set<String>> TAG_ATTRIBUTES = Map.of(
       "a", Set.of("href", "target", "rel", "name", "aria-hidden", "tabindex"),
       "img", Set.of("src", "alt", "width", "height"),
@@ -68,7 +65,7 @@ final class RawHtml {
     // the blocks after it into the value (<div style="co … <img src="): drop any style whose final
     // value is not plain CSS.
     for (Element element : clean.select("[style]")) {
-      if (UNSAFE_CSS.matcher(element.attr("style")).find() || element.attr("style").contains("<")) {
+      if (InlineStyle.problem(element.attr("style")).isPresent()) {
         element.removeAttr("style");
       }
     }
@@ -115,9 +112,9 @@ final class RawHtml {
           + "> is not allowed in content"));
     } else if (URL_ATTRIBUTES.contains(name) && allowed(tag, name)) {
       MarkdownRenderer.url(value, name.equals("src") ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK, at, issues);
-    } else if (name.equals("style") && UNSAFE_CSS.matcher(value).find()) {
-      issues.add(new MarkdownRenderer.Issue(at, Code.HTML_003, "style on <" + tag + "> loads or runs something (\""
-          + value + "\"); only plain CSS properties are allowed"));
+    } else if (name.equals("style") && InlineStyle.problem(value).isPresent()) {
+      issues.add(new MarkdownRenderer.Issue(at, Code.HTML_003, "style on <" + tag + "> is refused (\""
+          + value + "\"): " + InlineStyle.problem(value).get() + "; only plain CSS properties are allowed"));
     } else if (!allowed(tag, name)) {
       issues.add(new MarkdownRenderer.Issue(at, Code.HTML_005, "attribute " + name + " on <" + tag
           + "> is not in the allowlist and is dropped"));
