@@ -81,14 +81,14 @@ public final class UrlPolicy {
     Matcher scheme = Patterns.SCHEME.matcher(seen.toLowerCase(Locale.ROOT));
     if (scheme.find()) {
       String name = scheme.group(1);
-      if (name.equals("http") || name.equals("https") || name.equals("mailto")) {
+      if (name.equals("http") || name.equals("https") || name.equals("mailto") && use == Use.LINK) {
         return Verdict.OK;
       }
       if (use == Use.IMAGE && Patterns.DATA_IMAGE.matcher(seen.toLowerCase(Locale.ROOT)).matches()) {
         return Verdict.OK;
       }
       return Verdict.of(Code.URL_001, use.noun + " URL scheme '" + name + ":' is not allowed; use http, https, "
-          + "mailto, a site path (/...) or an #anchor");
+          + (use == Use.LINK ? "mailto, a site path (/...) or an #anchor" : "a site path (/...) or a data:image/..."));
     }
     if (use == Use.LINK && Patterns.EMAIL.matcher(seen).matches()) {
       return Verdict.of(Code.URL_006, "link URL '" + url + "' looks like an e-mail address but is a relative path; "

@@ -77,8 +77,8 @@ class BuildersTest {
 
   @Test
   void unsafeUrlsAreRefusedWhereverTheyAre() {
-    assertEquals(List.of("RowImage image: image URL scheme 'javascript:' is not allowed; use http, https, mailto, "
-        + "a site path (/...) or an #anchor"),
+    assertEquals(List.of("RowImage image: image URL scheme 'javascript:' is not allowed; use http, https, "
+        + "a site path (/...) or a data:image/..."),
         assertThrows(LayoutException.class, () -> RowImage.builder().image("javascript:alert(1)").build()).problems());
     assertEquals(List.of("RowText text: link URL scheme 'javascript:' is not allowed; use http, https, mailto, "
         + "a site path (/...) or an #anchor"),

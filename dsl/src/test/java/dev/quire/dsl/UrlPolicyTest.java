@@ -13,6 +13,7 @@ class UrlPolicyTest {
       "https://example.org/x | LINK | OK",
       "HTTP://EXAMPLE.ORG | LINK | OK",
       "mailto:a@b.org | LINK | OK",
+      "mailto:a@b.org | IMAGE | ERROR",
       "/images/x.png | IMAGE | OK",
       "#anchor | LINK | OK",
       "data:image/png;base64,AAAA | IMAGE | OK",

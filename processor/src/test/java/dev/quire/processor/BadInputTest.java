@@ -299,6 +299,12 @@ class BadInputTest {
         "ERROR pages/p.md:3:19: [QUIRE-HTML-003]"));
     rows.add(safe("h2 plain CSS with value functions stays", "---\n---\n<p style=\"color:rgb(1, 2, 3);width:calc(100% - 2rem)\">x</p>\n",
         r -> assertThat(html(r).selectFirst("p[style]").attr("style")).isEqualTo("color:rgb(1, 2, 3);width:calc(100% - 2rem)")));
+    // The check reads HTML as the sanitizer (and a browser) does: a comment ends at '--!>', and what
+    // the sanitizer would drop is always reported.
+    rows.add(bad("h3 an event handler after a comment closed by '--!>'", "---\n---\n<!-- a --!> <img src=/a.png onerror=alert(1)> -->\n",
+        "ERROR pages/p.md:3:29: [QUIRE-HTML-002]"));
+    rows.add(bad("h3 an image from a mailto: address (the sanitizer drops its src)", "---\n---\n![x](mailto:a@b.org)\n",
+        "ERROR pages/p.md:3:1: [QUIRE-URL-001]"));
     return rows.stream();
   }
 

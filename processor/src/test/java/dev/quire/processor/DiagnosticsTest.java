@@ -120,7 +120,7 @@ class DiagnosticsTest {
         bad("RowImage without image", "---\nmodules:\n  - name: RowImage\n    title: x\n---\n",
             "ERROR pages/p.md:3:5: [QUIRE-MODULE-006] RowImage needs an image: add 'image: /images/…'"),
         bad("javascript image", "---\nmodules:\n  - name: RowImage\n    image: JaVaScRiPt:alert(1)\n---\n",
-            "ERROR pages/p.md:4:12: [QUIRE-URL-001] RowImage image: image URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
+            "ERROR pages/p.md:4:12: [QUIRE-URL-001] RowImage image: image URL scheme 'javascript:' is not allowed; use http, https, a site path (/...) or a data:image/..."),
         ok("relative image", "---\nmodules:\n  - name: RowImage\n    image: images/a.png\n---\n",
             "WARNING pages/p.md:4:12: [QUIRE-URL-005] RowImage image: relative image URL 'images/a.png' resolves against the page's own address; start it with / for a path on this site"),
         // ---- the grid
@@ -165,7 +165,7 @@ class DiagnosticsTest {
         bad("javascript autolink", "---\n---\nGo <javascript:alert(1)>\n",
             "ERROR pages/p.md:3:4: [QUIRE-URL-001] link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
         bad("javascript image in Markdown", "---\n---\n![x](javascript:alert(1))\n",
-            "ERROR pages/p.md:3:1: [QUIRE-URL-001] image URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
+            "ERROR pages/p.md:3:1: [QUIRE-URL-001] image URL scheme 'javascript:' is not allowed; use http, https, a site path (/...) or a data:image/..."),
         bad("CSS that loads something", "---\n---\n<p style=\"background: url(https://x/y.png)\">x</p>\n",
             "ERROR pages/p.md:3:4: [QUIRE-HTML-003] style on <p> is refused (\"background: url(https://x/y.png)\"): the CSS function url() loads from another address; only plain CSS properties are allowed"),
         ok("e-mail without mailto", "---\n---\nWrite to [us](help@example.org).\n",

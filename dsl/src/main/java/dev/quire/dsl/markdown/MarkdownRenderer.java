@@ -2,8 +2,8 @@ package dev.quire.dsl.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -193,17 +193,20 @@ public final class MarkdownRenderer {
     }
     List<Issue> issues = new ArrayList<>();
     List<ImageUse> images = new ArrayList<>();
-    check(document, issues, images);
-    org.jsoup.nodes.Document rendered = RawHtml.parse((flavor == Flavor.MODULE ? RENDERER : BODY_RENDERER).render(document));
+    List<RawHtml.Piece> pieces = new ArrayList<>();
+    check(document, issues, images, pieces);
+    String html = (flavor == Flavor.MODULE ? RENDERER : BODY_RENDERER).render(document);
+    org.jsoup.nodes.Document rendered = RawHtml.parse(html);
     if (flavor == Flavor.BODY) {
       anchors(rendered);
     }
-    String html = RawHtml.sanitize(rendered);
+    RawHtml.reconcile(rendered, html, pieces, issues);
+    String safe = RawHtml.sanitize(rendered);
     issues.sort(Comparator.comparingInt(Issue::offset));
-    return new Result(html, issues, images);
+    return new Result(safe, issues, images);
   }
 
-  private static void check(Node root, List<Issue> issues, List<ImageUse> images) {
+  private static void check(Node root, List<Issue> issues, List<ImageUse> images, List<RawHtml.Piece> pieces) {
     for (Node node : root.getDescendants()) {
       if (node instanceof Image image) {
         url(image.getUrl().unescape(), UrlPolicy.Use.IMAGE, image.getStartOffset(), issues);
@@ -216,8 +219,11 @@ public final class MarkdownRenderer {
         url(autoLink.getUrl().unescape(), UrlPolicy.Use.LINK, autoLink.getStartOffset(), issues);
       } else if (node instanceof ImageRef) {
         continue;
-      } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+      } else if ((node instanceof HtmlBlockBase || node instanceof HtmlInlineBase)
+          && !(node.getParent() instanceof HtmlBlockBase)) {
+        // Comments too: a browser ends a comment at '--!>' (and '<!-->'), where Markdown does not.
         RawHtml.check(node.getChars().toString(), node.getStartOffset(), issues, images);
+        pieces.add(new RawHtml.Piece(node.getStartOffset(), node.getChars().toString()));
       }
     }
   }

@@ -2,14 +2,15 @@ package dev.quire.dsl.markdown;
 
 import dev.quire.dsl.Code;
 import dev.quire.dsl.UrlPolicy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
@@ -19,6 +20,12 @@ import org.jsoup.safety.Safelist;
  * bold, links with a target, headings with a style, lists, tables, buttons…). Tags that can run code
  * or pull in other documents, event handlers, unsafe URLs and CSS that loads or runs something are
  * errors; other unknown tags and attributes are dropped with a warning.
+ *
+ * <p>Two passes see the HTML. {@link #check} reads each raw HTML piece of the Markdown on its own,
+ * where positions are exact. {@link #reconcile} then reads the whole rendered text as a browser
+ * reads it, the same tree {@link #sanitize} cleans, and reports whatever the sanitizer would remove
+ * that the first pass did not (markup a browser reads differently in context: a comment a browser
+ * closes at {@code --!>}, a tag split over pieces…). So the sanitizer never changes anything silently.
  */
 final class RawHtml {
   private static final Set<String> TAGS = Set.of(
@@ -39,7 +46,11 @@ final class RawHtml {
       "th", Set.of("colspan", "rowspan", "scope"),
       "ol", Set.of("start", "type"),
       "button", Set.of("type"));
+  private static final String BASE = "http://quire.invalid/";
   private static final Safelist SAFELIST = safelist();
+
+  /** A raw HTML piece of the Markdown source: where it starts and its text. */
+  record Piece(int offset, String text) {}
 
   private RawHtml() {}
 
@@ -53,9 +64,16 @@ final class RawHtml {
     return safelist;
   }
 
-  /** Parses rendered HTML once, for the renderer to adjust (heading anchors) and then {@link #sanitize}. */
+  /**
+   * Parses rendered HTML once, as a browser parses a body, keeping each node's position in
+   * {@code html}: for {@link #reconcile}, the renderer's adjustments (heading anchors) and then
+   * {@link #sanitize}.
+   */
   static Document parse(String html) {
-    return Jsoup.parseBodyFragment(html, "http://quire.invalid/");
+    Document document = Document.createShell(BASE);
+    List<Node> nodes = Parser.htmlParser().setTrackPosition(true).parseFragmentInput(html, document.body(), BASE);
+    document.body().appendChildren(new ArrayList<>(nodes));
+    return document;
   }
 
   /** Sanitizes parsed HTML against the allowlist (defence in depth: {@link #check} ran first). */
@@ -73,7 +91,7 @@ final class RawHtml {
     return clean.body().html();
   }
 
-  /** Checks one raw HTML node of Markdown, starting at {@code base} in the source. */
+  /** Checks one raw HTML piece of Markdown, starting at {@code base} in the source. */
   static void check(String fragment, int base, List<MarkdownRenderer.Issue> issues,
       List<MarkdownRenderer.ImageUse> images) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
@@ -85,13 +103,8 @@ final class RawHtml {
       }
       int at = Math.max(base, shift + element.sourceRange().startPos());
       String tag = element.normalName();
-      if (DANGEROUS_TAGS.contains(tag)) {
-        issues.add(new MarkdownRenderer.Issue(at, Code.HTML_001, "raw HTML <" + tag + "> is not allowed in content"));
-        continue;
-      }
       if (!TAGS.contains(tag)) {
-        issues.add(new MarkdownRenderer.Issue(at, Code.HTML_004, "raw HTML tag <" + tag
-            + "> is not in the allowlist and is dropped (its text stays)"));
+        issues.add(refusedTag(tag, at));
         continue;
       }
       for (Attribute attribute : element.attributes()) {
@@ -102,6 +115,68 @@ final class RawHtml {
         images.add(new MarkdownRenderer.ImageUse(at, element.attr("src")));
       }
     }
+  }
+
+  /**
+   * Reports what the sanitizer would remove from {@code rendered} (the whole rendered text
+   * {@code html}, parsed by {@link #parse}) that {@link #check} or the Markdown checks did not report:
+   * at its place in the source when it lies in a raw HTML piece, else at the nearest piece before it.
+   */
+  static void reconcile(Document rendered, String html, List<Piece> pieces, List<MarkdownRenderer.Issue> issues) {
+    Locator locator = new Locator(html, pieces);
+    for (Element element : rendered.body().getAllElements()) {
+      if (element == rendered.body()) {
+        continue;
+      }
+      String tag = element.normalName();
+      int start = element.sourceRange().startPos();
+      if (!SAFELIST.isSafeTag(tag)) {
+        unreported(List.of(refusedTag(tag, locator.source(start))), locator.inPiece(start), issues);
+        continue;
+      }
+      for (Attribute attribute : element.attributes()) {
+        boolean style = attribute.getKey().equalsIgnoreCase("style") && InlineStyle.problem(attribute.getValue()).isPresent();
+        if (!style && SAFELIST.isSafeAttribute(tag, element, attribute)) {
+          continue;
+        }
+        int name = attribute.sourceRange().nameRange().startPos();
+        int at = name >= 0 ? name : start;
+        List<MarkdownRenderer.Issue> found = new ArrayList<>();
+        attribute(tag, attribute, locator.source(at), found);
+        if (found.isEmpty()) {
+          found.add(new MarkdownRenderer.Issue(locator.source(at), Code.HTML_005, "attribute " + attribute.getKey()
+              + "=\"" + attribute.getValue() + "\" on <" + tag + "> is not allowed there and is dropped"));
+        }
+        unreported(found, locator.inPiece(at), issues);
+      }
+    }
+  }
+
+  /**
+   * Adds each of {@code found} that no issue reports already: one of the same code at the same
+   * place, or (for what lies outside the raw HTML pieces: Markdown's own links and images, checked
+   * where they are written) one of the same code anywhere.
+   */
+  private static void unreported(List<MarkdownRenderer.Issue> found, boolean exact, List<MarkdownRenderer.Issue> issues) {
+    for (MarkdownRenderer.Issue issue : found) {
+      boolean reported = false;
+      for (MarkdownRenderer.Issue known : issues) {
+        if (known.code() == issue.code() && (!exact || known.offset() == issue.offset())) {
+          reported = true;
+          break;
+        }
+      }
+      if (!reported) {
+        issues.add(issue);
+      }
+    }
+  }
+
+  private static MarkdownRenderer.Issue refusedTag(String tag, int at) {
+    return DANGEROUS_TAGS.contains(tag)
+        ? new MarkdownRenderer.Issue(at, Code.HTML_001, "raw HTML <" + tag + "> is not allowed in content")
+        : new MarkdownRenderer.Issue(at, Code.HTML_004, "raw HTML tag <" + tag
+            + "> is not in the allowlist and is dropped (its text stays)");
   }
 
   private static void attribute(String tag, Attribute attribute, int at, List<MarkdownRenderer.Issue> issues) {
@@ -123,5 +198,52 @@ final class RawHtml {
 
   private static boolean allowed(String tag, String attribute) {
     return GLOBAL_ATTRIBUTES.contains(attribute) || TAG_ATTRIBUTES.getOrDefault(tag, Set.of()).contains(attribute);
+  }
+
+  /**
+   * Maps a position in the rendered HTML to one in the Markdown source. The renderer copies each raw
+   * HTML piece verbatim and in order, so each is found in the rendered text after the one before.
+   */
+  private static final class Locator {
+    private final List<Piece> pieces;
+    private final int[] starts;
+
+    Locator(String html, List<Piece> pieces) {
+      this.pieces = pieces;
+      this.starts = new int[pieces.size()];
+      int from = 0;
+      for (int i = 0; i < pieces.size(); i++) {
+        int start = html.indexOf(pieces.get(i).text(), from);
+        starts[i] = start;
+        if (start >= 0) {
+          from = start + pieces.get(i).text().length();
+        }
+      }
+    }
+
+    /** Whether rendered position {@code at} lies in a raw HTML piece. */
+    boolean inPiece(int at) {
+      for (int i = 0; i < pieces.size(); i++) {
+        if (starts[i] >= 0 && starts[i] <= at && at < starts[i] + pieces.get(i).text().length()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The source offset of rendered position {@code at}: inside its piece, else the nearest piece before, else 0. */
+    int source(int at) {
+      int nearest = 0;
+      for (int i = 0; i < pieces.size(); i++) {
+        if (starts[i] < 0 || starts[i] > at) {
+          continue;
+        }
+        if (at < starts[i] + pieces.get(i).text().length()) {
+          return pieces.get(i).offset() + (at - starts[i]);
+        }
+        nearest = pieces.get(i).offset();
+      }
+      return nearest;
+    }
   }
 }
