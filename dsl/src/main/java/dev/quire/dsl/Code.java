@@ -20,9 +20,10 @@ public enum Code {
   FILE_004(Severity.ERROR, "the file cannot be read"),
   ENC_001(Severity.ERROR, "invalid UTF-8"),
   ENC_002(Severity.ERROR, "the file is UTF-16 or UTF-32, not UTF-8"),
-  ENC_003(Severity.ERROR, "a control character (NUL, U+0001…U+001F except tab and line ends, U+007F…U+009F)"),
+  ENC_003(Severity.ERROR, "a control character (NUL, U+0001…U+001F except tab and line ends, U+007F…U+009F), written or as an escape (\\x1b)"),
   ENC_004(Severity.WARNING, "a bidirectional control character in the front matter (text may display differently from what it is)"),
   ENC_005(Severity.ERROR, "a Unicode line or paragraph separator (U+2028, U+2029) in the front matter, which YAML reads as a line break"),
+  ENC_006(Severity.ERROR, "an escape for half a surrogate pair (\\uD800…\\uDFFF alone), which is no character and has no UTF-8 form"),
 
   // ---- limits, checked before any library sees the input
   LIMIT_001(Severity.ERROR, "the file is larger than 1 MiB"),

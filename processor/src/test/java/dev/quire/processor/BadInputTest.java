@@ -305,6 +305,17 @@ class BadInputTest {
         "ERROR pages/p.md:3:29: [QUIRE-HTML-002]"));
     rows.add(bad("h3 an image from a mailto: address (the sanitizer drops its src)", "---\n---\n![x](mailto:a@b.org)\n",
         "ERROR pages/p.md:3:1: [QUIRE-URL-001]"));
+    // The encoding rules of the raw bytes hold for what YAML escapes decode to.
+    rows.add(bad("h4 \\0 in a quoted title", "---\ntitle: \"a\\0b\"\n---\n", "ERROR pages/p.md:2:10: [QUIRE-ENC-003]"));
+    rows.add(bad("h4 \\x1b in a module text", "---\nmodules:\n  - name: RowText\n    text: \"\\x1b[31mred\"\n---\n",
+        "ERROR pages/p.md:4:12: [QUIRE-ENC-003]"));
+    rows.add(bad("h4 \\x7f after an emoji", "---\ndescription: \"\ud83d\ude00 \\x7f\"\n---\n", "ERROR pages/p.md:2:17: [QUIRE-ENC-003]"));
+    rows.add(bad("h4 \\u0085 (and YAML's \\N for it)", "---\ntitle: \"\\u0085\"\nx: \"\\N\"\n---\n",
+        "ERROR pages/p.md:2:9: [QUIRE-ENC-003]", "ERROR pages/p.md:3:5: [QUIRE-ENC-003]"));
+    rows.add(bad("h4 a lone surrogate", "---\ntitle: \"a\\uD800b\"\n---\n", "ERROR pages/p.md:2:10: [QUIRE-ENC-006]"));
+    rows.add(bad("h4 a low surrogate alone", "---\ntitle: \"\\uDE00\"\n---\n", "ERROR pages/p.md:2:9: [QUIRE-ENC-006]"));
+    rows.add(safe("h4 an escaped pair, tab, line end and quote are text", "---\ntitle: \"\\uD83D\\uDE00\\t\\n\\\"\\\\\"\n---\n",
+        r -> assertThat(page(r).title()).hasValue("\ud83d\ude00\t\n\"\\")));
     return rows.stream();
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quire.dsl.Markdown;
 import dev.quire.dsl.Page;
 import dev.quire.dsl.RowMultiColumns;
 import dev.quire.dsl.RowSeparator;
@@ -58,6 +59,19 @@ class RenderPlanTest {
     renderer.renderDocument(page, text);
     assertEquals("before|" + document, text.toString());
     assertTrue(document.contains(fragment));
+  }
+
+  @Test
+  void charactersHtmlDoesNotAllowBecomeTheReplacementCharacterInTextAndBytesAlike() {
+    Page page = Page.builder().title("a\uD800b\u0000c\u0085d\u001be\uDC00f \ud83d\ude00\ttab")
+        .module(RowText.builder().text(Markdown.of("x\u007fy \uDBFF")).build()).build();
+    String document = renderer.renderDocument(page);
+    assertTrue(document.contains("<title>a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf \ud83d\ude00\ttab</title>"), document);
+    assertTrue(document.contains("x\uFFFDy &#xdbff;"), document); // a reference a browser reads as U+FFFD
+    ByteSink sink = new ByteSink();
+    renderer.renderDocument(page, sink);
+    assertEquals(document, sink.toString());
+    assertSame("plain text", RenderPlan.valid("plain text"));
   }
 
   @Test

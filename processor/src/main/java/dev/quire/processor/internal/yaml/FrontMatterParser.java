@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -217,7 +218,7 @@ public final class FrontMatterParser {
     return new YamlNode.Mapping(entries, position);
   }
 
-  private static YamlNode.Scalar scalar(ScalarNode scalar, Position position) {
+  private YamlNode.Scalar scalar(ScalarNode scalar, Position position) {
     YamlNode.Style style = switch (scalar.getScalarStyle()) {
       case PLAIN -> YamlNode.Style.PLAIN;
       case LITERAL -> YamlNode.Style.LITERAL;
@@ -225,7 +226,85 @@ public final class FrontMatterParser {
       default -> YamlNode.Style.QUOTED;
     };
     boolean isNull = style == YamlNode.Style.PLAIN && scalar.getValue().isEmpty();
+    if (scalar.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED) {
+      escapes(scalar);
+    }
     return new YamlNode.Scalar(scalar.getValue(), style, isNull, position);
+  }
+
+  /**
+   * Refuses what the escapes of a double-quoted value ({@code "\x1b"}, {@code "\0"}, {@code "\N"},
+   * {@code "\uD800"}) decode to that the file itself may not hold: the encoding rules of the raw bytes
+   * hold for decoded values too. Reports the first such escape, at its backslash.
+   */
+  private void escapes(ScalarNode scalar) {
+    // SnakeYAML's marks count code points; the front matter is indexed by chars.
+    String text = file.frontMatter();
+    int base = text.offsetByCodePoints(0, scalar.getStartMark().getIndex());
+    String raw = text.substring(base, text.offsetByCodePoints(0, scalar.getEndMark().getIndex()));
+    for (int i = 0; i < raw.length() - 1; i++) {
+      if (raw.charAt(i) != '\\') {
+        continue;
+      }
+      int length = switch (raw.charAt(i + 1)) {
+        case 'x' -> 2;
+        case 'u' -> 4;
+        case 'U' -> 8;
+        default -> 0;
+      };
+      int codePoint = length == 0 ? single(raw.charAt(i + 1)) : hex(raw, i + 2, length);
+      String escape = raw.substring(i, Math.min(raw.length(), i + 2 + length));
+      if (codePoint >= 0xD800 && codePoint <= 0xDFFF) {
+        boolean paired = codePoint <= 0xDBFF && raw.startsWith("\\u", i + 6) && hex(raw, i + 8, 4) >= 0xDC00
+            && hex(raw, i + 8, 4) <= 0xDFFF;
+        if (!paired) {
+          report.add(Code.ENC_006, at(base + i), "the escape " + escape + " is half of a surrogate pair, not a "
+              + "character, and cannot be written as UTF-8; write the character itself, or both halves (\\uD83D\\uDE00)");
+          return;
+        }
+        i += 11;
+      } else if (codePoint >= 0 && (codePoint < 0x20 && codePoint != '\t' && codePoint != '\n' && codePoint != '\r'
+          || codePoint >= 0x7f && codePoint <= 0x9f)) {
+        report.add(Code.ENC_003, at(base + i), String.format("the escape %s is the control character U+%04X, which "
+            + "is not allowed in content; delete it", escape, codePoint));
+        return;
+      } else {
+        i += 1 + length;
+      }
+    }
+  }
+
+  /** The character a one-letter YAML escape stands for ({@code \0}, {@code \e}, {@code \N}…), or -1. */
+  private static int single(char c) {
+    return switch (c) {
+      case '0' -> 0;
+      case 'a' -> 7;
+      case 'b' -> 8;
+      case 't', '\t' -> 9;
+      case 'n' -> 10;
+      case 'v' -> 11;
+      case 'f' -> 12;
+      case 'r' -> 13;
+      case 'e' -> 27;
+      case 'N' -> 0x85;
+      default -> -1;
+    };
+  }
+
+  private static int hex(String text, int from, int length) {
+    if (from + length > text.length()) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(text.substring(from, from + length), 16);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** The position of character {@code index} of the front matter. */
+  private Position at(int index) {
+    return source().atOffset(source().lineStart(file.frontMatterLine()) + index);
   }
 
   private Position position(Mark mark) {
