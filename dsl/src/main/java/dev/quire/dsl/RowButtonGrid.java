@@ -73,7 +73,7 @@ public final class RowButtonGrid implements Module {
     public RowButtonGrid build() {
       List<String> problems = new ArrayList<>();
       if (id != null) {
-        Checks.add(Rules.htmlId("RowButtonGrid", id), problems);
+        Checks.add(Rules.htmlId("RowButtonGrid id", id), problems);
       }
       Checks.add(Rules.buttonColumns(columns.size()), problems);
       for (ButtonColumn column : columns) {
@@ -82,7 +82,7 @@ public final class RowButtonGrid implements Module {
             Checks.url("RowButtonGrid", "button url", button.url().get(), UrlPolicy.Use.LINK, problems);
           }
           if (button.target().isPresent()) {
-            Checks.add(Rules.target("RowButtonGrid", button.target().get()), problems);
+            Checks.add(Rules.target("RowButtonGrid button target", button.target().get()), problems);
           }
         }
       }

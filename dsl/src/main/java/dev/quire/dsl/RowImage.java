@@ -89,7 +89,7 @@ public final class RowImage implements Module {
         Checks.url("RowImage", "image", image, UrlPolicy.Use.IMAGE, problems);
       }
       if (status != null) {
-        Checks.add(Rules.status("RowImage", status), problems);
+        Checks.add(Rules.classes("RowImage status", status), problems);
       }
       LayoutException.throwIfAny(problems);
       return new RowImage(this);

@@ -78,7 +78,7 @@ public final class RowText implements Module {
     public RowText build() {
       List<String> problems = new ArrayList<>();
       if (status != null) {
-        Checks.add(Rules.status("RowText", status), problems);
+        Checks.add(Rules.classes("RowText status", status), problems);
       }
       text.check("RowText", "text", problems);
       LayoutException.throwIfAny(problems);

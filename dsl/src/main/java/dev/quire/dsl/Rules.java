@@ -93,11 +93,14 @@ public final class Rules {
     return modules > 0 ? Optional.empty() : Optional.of("RowMultiColumns needs at least one module");
   }
 
-  /** {@code status}: space-separated CSS class names. */
-  public static Optional<String> status(String module, String status) {
-    for (String token : status.trim().split("\\s+")) {
+  /**
+   * Space-separated CSS class names ({@code status}, a menu entry's {@code class}); {@code property}
+   * names the value as the author wrote it ({@code "RowText status"}).
+   */
+  public static Optional<String> classes(String property, String value) {
+    for (String token : value.trim().split("\\s+")) {
       if (!token.isEmpty() && !Patterns.CSS_CLASS.matcher(token).matches()) {
-        return Optional.of(module + " status '" + status + "' is not a list of CSS class names (\"" + token
+        return Optional.of(property + " '" + value + "' is not a list of CSS class names (\"" + token
             + "\" is not a class name)");
       }
     }
@@ -105,15 +108,15 @@ public final class Rules {
   }
 
   /** An {@code id} attribute: a letter, then letters, digits, '-' or '_'. */
-  public static Optional<String> htmlId(String module, String id) {
+  public static Optional<String> htmlId(String property, String id) {
     return Patterns.HTML_ID.matcher(id).matches() ? Optional.empty()
-        : Optional.of(module + " id '" + id + "' is not an HTML id; use a letter, then letters, digits, '-' or '_'");
+        : Optional.of(property + " '" + id + "' is not an HTML id; use a letter, then letters, digits, '-' or '_'");
   }
 
   /** A link's {@code target}: {@code _blank}, {@code _self}, {@code _parent}, {@code _top} or a window name. */
-  public static Optional<String> target(String module, String target) {
+  public static Optional<String> target(String property, String target) {
     return Patterns.TARGET.matcher(target).matches() ? Optional.empty()
-        : Optional.of(module + " target '" + target + "' is not a link target; use _blank, _self, _parent, _top or a window name");
+        : Optional.of(property + " '" + target + "' is not a link target; use _blank, _self, _parent, _top or a window name");
   }
 
   /** RowButtonGrid: one to twelve columns. */

@@ -123,7 +123,7 @@ public abstract sealed class TextImageRow implements Module permits RowTextImage
         Checks.url(module, "image", image, UrlPolicy.Use.IMAGE, problems);
       }
       if (status != null) {
-        Checks.add(Rules.status(module, status), problems);
+        Checks.add(Rules.classes(module + " status", status), problems);
       }
       text.check(module, "text", problems);
       LayoutException.throwIfAny(problems);

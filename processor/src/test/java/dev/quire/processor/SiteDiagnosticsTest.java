@@ -110,6 +110,10 @@ class SiteDiagnosticsTest {
             "ERROR pages/menus.md:3:5: [QUIRE-MODULE-006] menu entry needs a url (or items, to be a dropdown)"),
         bad("menu icon that does not exist", Map.of("pages/menus.md", "---\nmenus:\n  - icon: fab githb\n    url: https://github.com/\n---\n"),
             "ERROR pages/menus.md:3:11: [QUIRE-ICON-001] menu entry icon: icon 'fab githb' is not a Font Awesome 5.15.4 free brands icon; did you mean 'fab github'?"),
+        bad("a menu entry's class is named as written", Map.of("pages/menus.md", "---\nmenus:\n  - {title: A, url: /a/, class: 'ml-auto \"x'}\n---\n"),
+            "ERROR pages/menus.md:3:33: [QUIRE-TYPE-004] menu entry class 'ml-auto \"x' is not a list of CSS class names (\"\"x\" is not a class name)"),
+        bad("a table cell's target is named as written", Map.of("pages/p.md", "---\nmodules:\n  - name: RowDynamicTable\n    items:\n      - a: {title: x, url: /x/, target: 'a b'}\n---\n"),
+            "ERROR pages/p.md:5:41: [QUIRE-TYPE-006] RowDynamicTable cell target 'a b' is not a link target; use _blank, _self, _parent, _top or a window name"),
         bad("menus in two files", Map.of("pages/menus.md", "---\nmenus:\n  - {title: A, url: /a/}\n---\n",
                 "pages/more.md", "---\nmenus:\n  - {title: B, url: /b/}\n---\n"),
             "ERROR pages/more.md:2:1: [QUIRE-NAV-001] menus: is already in pages/menus.md; a site has one navigation bar, so keep the menus in one file"));

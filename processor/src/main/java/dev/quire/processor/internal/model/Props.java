@@ -96,7 +96,7 @@ final class Props {
   }
 
   Optional<String> classes(String key) {
-    return checked(key, Schema.Type.CLASSES, Rules::status, Code.TYPE_004);
+    return checked(key, Schema.Type.CLASSES, Rules::classes, Code.TYPE_004);
   }
 
   Optional<String> id(String key) {
@@ -107,10 +107,13 @@ final class Props {
     return checked(key, Schema.Type.TARGET, Rules::target, Code.TYPE_006);
   }
 
-  /** A text value checked by {@code rule} (owner, value → problem), reported as {@code code} at the value. */
+  /**
+   * A text value checked by {@code rule} (the property as written, "owner key", and the value →
+   * problem), reported as {@code code} at the value.
+   */
   private Optional<String> checked(String key, Schema.Type type, BiFunction<String, String, Optional<String>> rule, Code code) {
     Optional<YamlNode.Scalar> scalar = scalar(key, type);
-    scalar.ifPresent(s -> rule.apply(owner, s.value()).ifPresent(m -> context.add(code, s.position(), m)));
+    scalar.ifPresent(s -> rule.apply(owner + " " + key, s.value()).ifPresent(m -> context.add(code, s.position(), m)));
     return scalar.map(YamlNode.Scalar::value);
   }
 
