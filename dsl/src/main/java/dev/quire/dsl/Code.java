@@ -113,6 +113,9 @@ public enum Code {
 
   // ---- generation, suppression, set-up
   GEN_001(Severity.ERROR, "two files become the same class"),
+  GEN_002(Severity.ERROR, "a file or folder name that cannot be part of a page's address (\\, :, ?, #, %, a leading or trailing dot or space…)"),
+  GEN_003(Severity.ERROR, "two folders become the same Java package"),
+  GEN_004(Severity.ERROR, "two collection folders become the same index method"),
   SUPPRESS_001(Severity.ERROR, "suppress: is not a list of codes"),
   SUPPRESS_002(Severity.WARNING, "suppress: names an unknown code, or an error (errors cannot be silenced)"),
   SETUP_001(Severity.ERROR, "@Pages or a processor option names no usable folder or code"),

@@ -85,6 +85,84 @@ class FolderTest {
   }
 
   @Test
+  void lettersOfEveryScriptGiveDistinctClassesInAsciiSources() throws Exception {
+    Compilation compilation = Fixture.compile(resources, Map.of(
+        "pages/\u65e5\u672c.md", PAGE,
+        "pages/\u65b0\u95fb.md", PAGE,
+        "pages/\u043d\u043e\u0432\u043e\u0441\u0442\u0438/\u043f\u0435\u0440\u0432\u0430\u044f.md", PAGE));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Class<?> index = Fixture.load(compilation, "test.PageIndex");
+    assertThat(index.getMethod("slugs").invoke(null)).isEqualTo(List.of(
+        "\u043d\u043e\u0432\u043e\u0441\u0442\u0438/\u043f\u0435\u0440\u0432\u0430\u044f", "\u65b0\u95fb", "\u65e5\u672c"));
+    assertThat(Fixture.page(compilation, "test.\u65e5\u672cPage").title()).hasValue("T");
+    assertThat(Fixture.page(compilation, "test.\u043d\u043e\u0432\u043e\u0441\u0442\u0438.\u041f\u0435\u0440\u0432\u0430\u044fPage").title())
+        .hasValue("T");
+    for (javax.tools.JavaFileObject source : compilation.generatedSourceFiles()) {
+      String text = source.getCharContent(true).toString();
+      assertThat(text.chars().allMatch(c -> c < 0x80)).isTrue();
+    }
+    assertThat(compilation.generatedSourceFile("test.\u65e5\u672cPage").orElseThrow().getCharContent(true).toString())
+        .contains("public final class \\u65e5\\u672cPage {");
+  }
+
+  @Test
+  void hiddenFilesAndFoldersAreNotPages() throws Exception {
+    Compilation compilation = Fixture.compile(resources, Map.of(
+        "pages/about.md", PAGE,
+        "pages/.#about.md", "emacs lock file",
+        "pages/._about.md", "\u0000\u0005 AppleDouble",
+        "pages/.drafts/x.md", "---\nmodules:\n  - name: Nope\n---\n"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(Fixture.load(compilation, "test.PageIndex").getMethod("slugs").invoke(null)).isEqualTo(List.of("about"));
+  }
+
+  @Test
+  void aFileNameThatCannotBeAnAddressIsAnErrorAndGetsNoClass() {
+    Compilation compilation = Fixture.compile(resources, Map.of(
+        "pages/about.md", PAGE,
+        "pages/x\\..\\..\\evil.md", PAGE,
+        "pages/what?.md", PAGE));
+
+    assertThat(compilation).failed();
+    assertThat(Fixture.diagnostics(compilation)).containsExactly(
+        "ERROR pages/what?.md:1:1: [QUIRE-GEN-002] the file name 'what?.md' cannot be part of the page's address ('?' has a "
+            + "meaning in addresses or file names); rename it with letters, digits, '-', '_' and '.'",
+        "ERROR pages/x\\..\\..\\evil.md:1:1: [QUIRE-GEN-002] the file name 'x\\..\\..\\evil.md' cannot be part of the "
+            + "page's address (a backslash is a folder separator to browsers and to Windows); rename it with letters, "
+            + "digits, '-', '_' and '.'");
+  }
+
+  @Test
+  void twoFoldersForOnePackageAreAnError() {
+    Compilation compilation = Fixture.compile(resources, Map.of(
+        "pages/my-news/a.md", PAGE,
+        "pages/my_news/b.md", PAGE,
+        "pages/My-News/c.md", PAGE));
+
+    assertThat(compilation).failed();
+    assertThat(Fixture.diagnostics(compilation)).containsExactly(
+        "ERROR pages/my-news/a.md:1:1: [QUIRE-GEN-003] the folders 'My-News' and 'my-news' both become the package "
+            + "test.my_news (they differ only in case: one folder on Windows and macOS); rename one of the folders",
+        "ERROR pages/my_news/b.md:1:1: [QUIRE-GEN-003] the folders 'My-News' and 'my_news' both become the package "
+            + "test.my_news; rename one of the folders");
+  }
+
+  @Test
+  void twoCollectionsForOneIndexMethodAreAnError() {
+    String entry = "---\ntitle: T\ndate: 2024-10-02\n---\n";
+    Compilation compilation = Fixture.compile(resources, Map.of(
+        "pages/news/2024/a.md", entry,
+        "pages/news-2024/b.md", entry));
+
+    assertThat(compilation).failed();
+    assertThat(Fixture.diagnostics(compilation)).containsExactly(
+        "ERROR pages/news/2024/a.md:1:1: [QUIRE-GEN-004] the collections 'news-2024' and 'news/2024' both become the "
+            + "index method news2024(); rename one of the folders");
+  }
+
+  @Test
   void aBrokenFileGetsAStubSoCodeUsingItStillCompilesAndOtherPagesGenerate() {
     Compilation compilation = compileWithUser(
         Map.of("pages/about.md", PAGE, "pages/broken.md", "---\nmodules:\n  - name: RowTxt\n---\n"),

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -38,11 +39,12 @@ public final class ContentCompiler {
   public record Options(Optional<StaticFiles> staticFiles, Set<Code> silenced) {}
 
   /**
-   * One content file's outcome. {@code page} is present when the file has no error; {@code duplicate}
-   * when another file already became {@code className} (then no class is written for this one).
+   * One content file's outcome. {@code page} is present when the file has no error; {@code noClass}
+   * when the file cannot have a class of its own (another file already became {@code className}, or
+   * its name cannot be an address): then none is written for it, not even a stub.
    */
   public record FileResult(String path, String slug, ClassName className, Optional<PageModel> page,
-      List<Diagnostic> diagnostics, boolean duplicate) {}
+      List<Diagnostic> diagnostics, boolean noClass) {}
 
   /**
    * Test hook: a file whose name equals this system property fails with an exception inside the
@@ -66,11 +68,19 @@ public final class ContentCompiler {
     List<Path> files = contentFiles(dir);
     // Keyed ignoring case: AbPage.java and ABPage.java are one file on Windows and macOS.
     Map<String, FileResult> taken = new HashMap<>();
+    Map<String, String> packages = new HashMap<>();
     for (Path file : files) {
-      String relative = dir.relativize(file).toString().replace('\\', '/');
+      List<String> segments = segments(dir.relativize(file));
+      String relative = String.join("/", segments);
       String path = folder + "/" + relative;
       String slug = relative.substring(0, relative.length() - ".md".length());
-      ClassName className = className(basePackage, relative);
+      ClassName className = className(basePackage, segments);
+      Optional<Diagnostic> unnamed = addressProblem(path, segments)
+          .or(() -> packageClash(path, segments, className, packages, basePackage));
+      if (unnamed.isPresent()) {
+        results.add(new FileResult(path, slug, className, Optional.empty(), List.of(unnamed.get()), true));
+        continue;
+      }
       FileResult other = taken.get(className.reflectionName().toLowerCase(Locale.ROOT));
       if (other != null) {
         String clash = className.equals(other.className())
@@ -94,12 +104,112 @@ public final class ContentCompiler {
     for (int i = 0; i < toCompile.size(); i++) {
       results.set(toCompile.get(i), compiled.get(i));
     }
-    return oneNavigation(results);
+    return oneMethodPerCollection(oneNavigation(results));
+  }
+
+  /** The names of a path's parts, each as the file system gives it (a backslash is part of a name, not a separator). */
+  private static List<String> segments(Path relative) {
+    List<String> segments = new ArrayList<>();
+    for (Path part : relative) {
+      segments.add(part.toString());
+    }
+    return segments;
+  }
+
+  /** A file whose path has a part that cannot be in a page's address is refused, not renamed. */
+  private static Optional<Diagnostic> addressProblem(String path, List<String> segments) {
+    for (int i = 0; i < segments.size(); i++) {
+      String name = segments.get(i);
+      Optional<String> problem = Names.addressProblem(i == segments.size() - 1 ? name.substring(0, name.length() - 3) : name);
+      if (problem.isPresent()) {
+        return Optional.of(new Diagnostic(Code.GEN_002, new SourceFile(path, "").at(1, 1), "the "
+            + (i == segments.size() - 1 ? "file" : "folder") + " name '" + name + "' cannot be part of the page's "
+            + "address (" + problem.get() + "); rename it with letters, digits, '-', '_' and '.'"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Two folders whose names become one Java package ({@code my-news/} and {@code my_news/}) would
+   * write their classes over each other: a file of the second is an error naming both.
+   */
+  private static Optional<Diagnostic> packageClash(String path, List<String> segments, ClassName className,
+      Map<String, String> packages, String basePackage) {
+    String folder = String.join("/", segments.subList(0, segments.size() - 1));
+    String key = className.packageName().toLowerCase(Locale.ROOT);
+    String first = packages.putIfAbsent(key, folder);
+    if (first == null || first.equals(folder)) {
+      return Optional.empty();
+    }
+    String pkg = className.packageName();
+    return Optional.of(new Diagnostic(Code.GEN_003, new SourceFile(path, "").at(1, 1), "the folders '" + first
+        + "' and '" + folder + "' both become the package " + (pkg.isEmpty() ? "(unnamed)" : pkg)
+        + (first.equalsIgnoreCase(folder) ? " (they differ only in case: one folder on Windows and macOS)" : "")
+        + "; rename one of the folders"));
+  }
+
+  /**
+   * Each collection (a folder with dated pages, or one a news module shows) has a method on the index
+   * named after its folder; two folders whose names give one method ({@code news/2024/} and
+   * {@code news-2024/}) are an error in each file of the second that makes it a collection.
+   */
+  private static List<FileResult> oneMethodPerCollection(List<FileResult> results) {
+    Map<String, String> owners = new HashMap<>();
+    Set<String> clashing = new TreeSet<>();
+    Map<String, String> clashWith = new HashMap<>();
+    for (String collection : collections(results)) {
+      String method = Names.collectionMethodName(collection);
+      String first = owners.putIfAbsent(method, collection);
+      if (first != null) {
+        clashing.add(collection);
+        clashWith.put(collection, first);
+      }
+    }
+    if (clashing.isEmpty()) {
+      return results;
+    }
+    for (int i = 0; i < results.size(); i++) {
+      FileResult result = results.get(i);
+      if (result.page().isEmpty()) {
+        continue;
+      }
+      Set<String> uses = new TreeSet<>(result.page().get().collectionsUsed());
+      result.page().get().entry().ifPresent(entry -> uses.add(entry.collection()));
+      uses.retainAll(clashing);
+      if (uses.isEmpty()) {
+        continue;
+      }
+      List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+      for (String collection : uses) {
+        diagnostics.add(new Diagnostic(Code.GEN_004, new SourceFile(result.path(), "").at(1, 1), "the collections '"
+            + clashWith.get(collection) + "' and '" + collection + "' both become the index method "
+            + Names.collectionMethodName(collection) + "(); rename one of the folders"));
+      }
+      results.set(i, new FileResult(result.path(), result.slug(), result.className(), Optional.empty(), diagnostics, false));
+    }
+    return results;
+  }
+
+  /**
+   * The collections of a compiled folder, in name order: every folder with a dated page or that a
+   * news module shows, when it holds pages.
+   */
+  public static Set<String> collections(List<FileResult> results) {
+    Set<String> wanted = new TreeSet<>();
+    for (FileResult result : results) {
+      result.page().ifPresent(page -> {
+        page.entry().ifPresent(entry -> wanted.add(entry.collection()));
+        wanted.addAll(page.collectionsUsed());
+      });
+    }
+    wanted.retainAll(folders(results));
+    return wanted;
   }
 
   /** The folders of the content folder ({@code news}, {@code news/2024}): the collections modules may name. */
   private static Set<String> folders(List<FileResult> results) {
-    Set<String> folders = new java.util.TreeSet<>();
+    Set<String> folders = new TreeSet<>();
     for (FileResult result : results) {
       int slash = result.slug().lastIndexOf('/');
       if (slash > 0) {
@@ -174,10 +284,16 @@ public final class ContentCompiler {
     }
   }
 
+  /**
+   * The content files of {@code dir}: every {@code *.md} file, except hidden ones and those in hidden
+   * folders (a name starting with '.': editor leftovers such as {@code .#x.md} and macOS's
+   * {@code ._x.md}, and folders such as {@code .git}).
+   */
   private static List<Path> contentFiles(Path dir) throws IOException {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).forEach(files::add);
+      walk.filter(p -> p.getFileName().toString().endsWith(".md") && !hidden(dir.relativize(p)) && Files.isRegularFile(p))
+          .forEach(files::add);
     }
     files.sort((a, b) -> dir.relativize(a).toString().replace('\\', '/')
         .compareTo(dir.relativize(b).toString().replace('\\', '/')));
@@ -190,12 +306,20 @@ public final class ContentCompiler {
     return basePackage.isEmpty() ? name : name.substring(basePackage.length() + 1);
   }
 
-  private static ClassName className(String basePackage, String relative) {
-    String[] parts = relative.split("/");
-    StringBuilder pkg = new StringBuilder(basePackage);
-    for (int i = 0; i < parts.length - 1; i++) {
-      pkg.append(pkg.length() == 0 ? "" : ".").append(Names.packageSegment(parts[i]));
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
     }
-    return ClassName.get(pkg.toString(), Names.className(parts[parts.length - 1]));
+    return false;
+  }
+
+  private static ClassName className(String basePackage, List<String> segments) {
+    StringBuilder pkg = new StringBuilder(basePackage);
+    for (int i = 0; i < segments.size() - 1; i++) {
+      pkg.append(pkg.length() == 0 ? "" : ".").append(Names.packageSegment(segments.get(i)));
+    }
+    return ClassName.get(pkg.toString(), Names.className(segments.get(segments.size() - 1)));
   }
 }

@@ -9,6 +9,7 @@ import dev.quire.processor.internal.generate.CollectionWriter;
 import dev.quire.processor.internal.generate.IndexWriter;
 import dev.quire.processor.internal.generate.Names;
 import dev.quire.processor.internal.generate.PageClassWriter;
+import dev.quire.processor.internal.generate.Sources;
 import dev.quire.processor.internal.model.EntryModel;
 import dev.quire.processor.internal.model.PageModel;
 import dev.quire.processor.internal.model.StaticFiles;
@@ -79,7 +80,7 @@ public final class FolderCompiler {
     Optional<ClassName> navigation = Optional.empty();
     for (ContentCompiler.FileResult result : results) {
       result.diagnostics().forEach(reporter::print);
-      if (result.duplicate()) {
+      if (result.noClass()) {
         continue;
       }
       if (result.page().isPresent()) {
@@ -104,20 +105,10 @@ public final class FolderCompiler {
     write(IndexWriter.write(indexName(basePackage), cleanFolder, index, collections, navigation, element, markGenerated));
   }
 
-  /**
-   * The collections to write, by name: every folder that has a dated page or that a news module
-   * shows, each with the class named after it in the folder's package.
-   */
+  /** The collections to write, by name, each with the class named after it in the folder's package. */
   private static TreeMap<String, ClassName> collections(List<ContentCompiler.FileResult> results) {
     TreeMap<String, ClassName> collections = new TreeMap<>();
-    java.util.Set<String> wanted = new java.util.TreeSet<>();
-    for (ContentCompiler.FileResult result : results) {
-      result.page().ifPresent(page -> {
-        page.entry().ifPresent(entry -> wanted.add(entry.collection()));
-        wanted.addAll(page.collectionsUsed());
-      });
-    }
-    for (String name : wanted) {
+    for (String name : ContentCompiler.collections(results)) {
       for (ContentCompiler.FileResult result : results) {
         int slash = result.slug().lastIndexOf('/');
         if (slash > 0 && result.slug().substring(0, slash).equals(name)) {
@@ -130,7 +121,7 @@ public final class FolderCompiler {
   }
 
   private void write(JavaFile file) throws IOException {
-    file.writeTo(env.getFiler());
+    Sources.write(file, env.getFiler());
   }
 
   private ClassName indexName(String basePackage) {
