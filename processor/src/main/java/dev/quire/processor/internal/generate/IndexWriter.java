@@ -19,10 +19,17 @@ import javax.lang.model.element.Modifier;
  * Writes the index class of a content folder: every slug in sorted order, a lookup that finds a slug
  * by binary search and returns its page through a switch, an accessor per collection and the
  * navigation bar when a file has {@code menus:}. No lambdas or method references: javac
- * compiles one per page noticeably slower (benchmarks/README.md), and a switch of one short case per
- * page stays far below a method's size limit for folders of thousands of pages.
+ * compiles one per page noticeably slower (benchmarks/README.md).
+ *
+ * <p>A folder of more than {@link #PART} pages keeps its slugs and its switch in nested classes of
+ * {@code PART} pages each ({@code Part1}, {@code Part2}…): one list and one switch for 8,000 pages
+ * would pass the JVM's 64 KiB limit on a method's code, and one class's constants would run out
+ * soon after.
  */
 public final class IndexWriter {
+  /** Pages per nested class of a large index: about 8 KiB of code and 5,000 constants each. */
+  static final int PART = 1000;
+
   private IndexWriter() {}
 
   /**
@@ -33,15 +40,27 @@ public final class IndexWriter {
       SortedMap<String, ClassName> collections, Optional<ClassName> navigation, Element origin, boolean markGenerated) {
     List<String> slugs = new ArrayList<>(pages.keySet());
     Collections.sort(slugs); // binarySearch below relies on String order, whatever the map's comparator
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of($>$>", List.class);
-    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (index) {\n$>");
-    for (int i = 0; i < slugs.size(); i++) {
-      list.add(i == 0 ? "\n$L" : ",\n$L", JavaText.quote(slugs.get(i)));
-      cases.add("case $L -> $T.page();\n", i, pages.get(slugs.get(i)));
-    }
-    cases.add("default -> throw new $T(index);\n$<};\n", IndexOutOfBoundsException.class);
-    if (slugs.isEmpty()) { // a switch expression needs at least one value
-      cases = CodeBlock.builder().addStatement("throw new $T(index)", IndexOutOfBoundsException.class);
+    CodeBlock slugList;
+    CodeBlock joinedSlugs = null;
+    CodeBlock cases;
+    List<TypeSpec> parts = new ArrayList<>();
+    if (slugs.size() <= PART) {
+      slugList = slugList(slugs);
+      cases = cases(slugs, 0, pages);
+    } else {
+      CodeBlock.Builder joined = CodeBlock.builder()
+          .addStatement("$T<String> slugs = new $T<>($L)", List.class, ArrayList.class, slugs.size());
+      CodeBlock.Builder dispatch = CodeBlock.builder().add("return switch (index / $L) {\n$>", PART);
+      for (int from = 0, part = 1; from < slugs.size(); from += PART, part++) {
+        List<String> slice = slugs.subList(from, Math.min(slugs.size(), from + PART));
+        String name = "Part" + part;
+        parts.add(part(name, slice, from, pages));
+        joined.addStatement("slugs.addAll($L.SLUGS)", name);
+        dispatch.add("case $L -> $L.page(index);\n", part - 1, name);
+      }
+      joinedSlugs = joined.addStatement("return $T.unmodifiableList(slugs)", Collections.class).build();
+      slugList = CodeBlock.of("allSlugs()");
+      cases = dispatch.add("default -> throw new $T(index);\n$<};\n", IndexOutOfBoundsException.class).build();
     }
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addOriginatingElement(origin)
@@ -50,7 +69,7 @@ public final class IndexWriter {
         .addAnnotations(PageClassWriter.generated(markGenerated))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "SLUGS", Modifier.PRIVATE,
-            Modifier.STATIC, Modifier.FINAL).initializer(list.add(")$<$<").build()).build())
+            Modifier.STATIC, Modifier.FINAL).initializer(slugList).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(PageClassWriter.accessor("slugs", ParameterizedTypeName.get(List.class, String.class),
             CodeBlock.of("Every slug, sorted."), CodeBlock.of("SLUGS")))
@@ -66,8 +85,16 @@ public final class IndexWriter {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .addParameter(int.class, "index")
             .returns(PageClassWriter.PAGE)
-            .addCode(cases.build())
+            .addCode(cases)
             .build());
+    if (!parts.isEmpty()) {
+      type.addMethod(MethodSpec.methodBuilder("allSlugs")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(ParameterizedTypeName.get(List.class, String.class))
+          .addCode(joinedSlugs)
+          .build());
+      type.addTypes(parts);
+    }
     collections.forEach((name, collection) -> type.addMethod(PageClassWriter.accessor(Names.collectionMethodName(name),
         CollectionWriter.ENTRIES, CodeBlock.of("The $L collection: the dated pages of the folder {@code $L}.",
             PageClassWriter.comment(name), PageClassWriter.comment(name)), CodeBlock.of("$T.entries()", collection))));
@@ -75,5 +102,42 @@ public final class IndexWriter {
         "Navigation"), CodeBlock.of("The navigation bar of the file with {@code menus:}, for "
             + "{@code HtmlRenderer.builder().navigation(...)}."), CodeBlock.of("$T.navigation()", page))));
     return JavaFile.builder(className.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  /** {@code List.of("a", "b", …)}: the slugs in order. */
+  private static CodeBlock slugList(List<String> slugs) {
+    CodeBlock.Builder list = CodeBlock.builder().add("$T.of($>$>", List.class);
+    for (int i = 0; i < slugs.size(); i++) {
+      list.add(i == 0 ? "\n$L" : ",\n$L", JavaText.quote(slugs.get(i)));
+    }
+    return list.add(")$<$<").build();
+  }
+
+  /** A switch from the position of a slug in {@code slugs} (counted from {@code first}) to its page. */
+  private static CodeBlock cases(List<String> slugs, int first, SortedMap<String, ClassName> pages) {
+    if (slugs.isEmpty()) { // a switch expression needs at least one value
+      return CodeBlock.builder().addStatement("throw new $T(index)", IndexOutOfBoundsException.class).build();
+    }
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (index) {\n$>");
+    for (int i = 0; i < slugs.size(); i++) {
+      cases.add("case $L -> $T.page();\n", first + i, pages.get(slugs.get(i)));
+    }
+    return cases.add("default -> throw new $T(index);\n$<};\n", IndexOutOfBoundsException.class).build();
+  }
+
+  /** A nested class holding the slugs {@code first} to {@code first + slugs.size() - 1} and their pages. */
+  private static TypeSpec part(String name, List<String> slugs, int first, SortedMap<String, ClassName> pages) {
+    return TypeSpec.classBuilder(name)
+        .addJavadoc("Pages $L to $L, in slug order.\n", first + 1, first + slugs.size())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "SLUGS", Modifier.STATIC,
+            Modifier.FINAL).initializer(slugList(slugs)).build())
+        .addMethod(MethodSpec.methodBuilder("page")
+            .addModifiers(Modifier.STATIC)
+            .addParameter(int.class, "index")
+            .returns(PageClassWriter.PAGE)
+            .addCode(cases(slugs, first, pages))
+            .build())
+        .build();
   }
 }
