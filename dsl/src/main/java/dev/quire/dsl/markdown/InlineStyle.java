@@ -25,7 +25,8 @@ final class InlineStyle {
       "scale", "scalex", "scaley", "skew", "skewx", "skewy", "matrix", "perspective",
       "cubic-bezier", "steps", "blur", "brightness", "contrast", "grayscale", "opacity", "saturate", "sepia",
       "drop-shadow", "invert", "hue-rotate", "minmax", "repeat", "fit-content");
-  private static final Pattern FUNCTION = Pattern.compile("([A-Za-z_-][A-Za-z0-9_-]*)\\s*\\(");
+  /** A name before '(': matched from the start of a word only, possessively, so a long value takes linear time. */
+  private static final Pattern FUNCTION = Pattern.compile("(?<![A-Za-z0-9_-])([A-Za-z_-][A-Za-z0-9_-]*+)\\s*+\\(");
   private static final Pattern SCRIPT = Pattern.compile("(?i)(javascript:|vbscript:|behavior\\s*:|-moz-binding)");
 
   private InlineStyle() {}

@@ -70,6 +70,13 @@ public final class FrontMatterParser {
         return Optional.of(new YamlNode.Mapping(List.of(), source().at(file.frontMatterLine(), 1)));
       }
       if (!(root instanceof MappingNode)) {
+        Optional<YamlSyntax.Explanation> missingSpace = root instanceof ScalarNode
+            ? YamlSyntax.missingSpace(file.frontMatter(), file.frontMatterLine()) : Optional.empty();
+        if (missingSpace.isPresent()) {
+          report.add(Code.YAML_001, source().at(missingSpace.get().line(), missingSpace.get().column()),
+              missingSpace.get().message());
+          return Optional.empty();
+        }
         report.add(Code.YAML_007, position(root.getStartMark()), "the front matter must be a mapping of keys "
             + "(title:, description:, modules:), not " + convert(root).kind());
         return Optional.empty();
@@ -87,7 +94,14 @@ public final class FrontMatterParser {
       if (!tab && e.getContext() != null && e.getContext().contains("quoted scalar") && e.getContextMark() != null) {
         // The useful place is where the quote opened, not where the file ended.
         mark = e.getContextMark();
-        message = "this quoted value is never closed; end it with the same quote character (" + problem + ")";
+        message = "this quoted value is never closed; end it with the same quote character";
+      }
+      Optional<YamlSyntax.Explanation> explained = tab || e.getProblemMark() == null ? Optional.empty()
+          : YamlSyntax.explain(file.frontMatter(), file.frontMatterLine(), problem, e.getProblemMark().getLine(),
+              e.getProblemMark().getColumn(), e.getContextMark() != null ? e.getContextMark().getLine() : -1);
+      if (explained.isPresent()) {
+        report.add(Code.YAML_001, source().at(explained.get().line(), explained.get().column()), explained.get().message());
+        return Optional.empty();
       }
       report.add(tab ? Code.YAML_002 : Code.YAML_001,
           mark != null ? position(mark) : source().at(file.frontMatterLine(), 1), message);
