@@ -15,9 +15,6 @@ import java.util.Optional;
  */
 public record Entry(String slug, String title, LocalDate date, String dateText, Optional<String> subtitle,
     Optional<String> by, Optional<String> image, Optional<Integer> homepage, List<String> tags, Markdown excerpt) {
-  /** The image cards show for an entry without one, as the original site did. */
-  public static final String DEFAULT_IMAGE = "/images/logo1.jpg";
-
   public Entry {
     Objects.requireNonNull(slug, "slug");
     Objects.requireNonNull(title, "title");
@@ -60,11 +57,6 @@ public record Entry(String slug, String title, LocalDate date, String dateText, 
 
   public Entry excerpt(Markdown excerpt) {
     return new Entry(slug, title, date, dateText, subtitle, by, image, homepage, tags, excerpt);
-  }
-
-  /** The image cards and the header show: the entry's, or {@link #DEFAULT_IMAGE}. */
-  public String imageOrDefault() {
-    return image.orElse(DEFAULT_IMAGE);
   }
 
   /** The page's address on the site: {@code /news/2023-06-09-IoT-Utilities%20Outreach/}. */

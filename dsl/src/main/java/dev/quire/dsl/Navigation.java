@@ -6,35 +6,46 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The site's navigation bar: a brand logo linking to the home page, then the entries in order. A
- * content file with a {@code menus:} list (the original site's {@code menus.md}) becomes one, which
- * the generated {@code PageIndex.navigation()} returns; Java code can build or change one too.
+ * The site's navigation bar: a brand (a logo, or text) linking to the home page, then the entries in
+ * order. A content file with a {@code menus:} list (the original site's {@code menus.md}) becomes one,
+ * which the generated {@code PageIndex.navigation()} returns; Java code can build or change one too.
  * {@code HtmlRenderer.builder().navigation(...)} puts it at the top of every document.
+ *
+ * @param logo the brand's image, when there is one
+ * @param brand the brand's text (the logo's alternative text when there is a logo); without it, the
+ *     renderer's site name, or "Home"
+ * @param items the entries, in order
  */
-public record Navigation(Optional<String> logo, List<NavItem> items) {
+public record Navigation(Optional<String> logo, Optional<String> brand, List<NavItem> items) {
   public Navigation {
     Objects.requireNonNull(logo, "logo");
+    Objects.requireNonNull(brand, "brand");
     items = List.copyOf(items);
   }
 
-  /** A bar with these entries and no logo. */
+  /** A bar with these entries, no logo and the default brand. */
   public static Navigation of(List<NavItem> items) {
-    return new Navigation(Optional.empty(), items);
+    return new Navigation(Optional.empty(), Optional.empty(), items);
   }
 
-  /** A copy with the brand logo, an image URL ({@code /images/logo1.jpg}). */
+  /** A copy with the brand logo, an image URL ({@code /images/logo.png}). */
   public Navigation logo(String image) {
     UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(image, "image"), UrlPolicy.Use.IMAGE);
     if (verdict.level() == UrlPolicy.Level.ERROR) {
       throw new LayoutException(List.of("Navigation logo: " + verdict.message()));
     }
-    return new Navigation(Optional.of(image), items);
+    return new Navigation(Optional.of(image), brand, items);
+  }
+
+  /** A copy with the brand's text ({@code "OMA SpecWorks"}): shown, or the logo's alternative text. */
+  public Navigation brand(String text) {
+    return new Navigation(logo, Optional.of(Objects.requireNonNull(text, "text")), items);
   }
 
   /** A copy with one more entry at the end. */
   public Navigation item(NavItem item) {
     List<NavItem> more = new ArrayList<>(items);
     more.add(Objects.requireNonNull(item, "item"));
-    return new Navigation(logo, more);
+    return new Navigation(logo, brand, more);
   }
 }

@@ -31,7 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * compared by their text (two Markdown engines make the same text with different heading ids).
  */
 class OriginalSiteTest {
-  private static final HtmlRenderer ORIGINAL_COLUMNS = HtmlRenderer.builder().stackBelow(Breakpoint.NONE).build();
+  /** The original's layout: fixed columns, and its logo on entries without an image of their own. */
+  private static final HtmlRenderer ORIGINAL_COLUMNS = HtmlRenderer.builder().stackBelow(Breakpoint.NONE)
+      .entryImage("/images/logo1.jpg").build();
   @TempDir static Path dir;
   private static Path corpus;
   private static Javac.Result site;

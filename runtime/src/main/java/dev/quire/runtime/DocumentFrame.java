@@ -13,11 +13,11 @@ import java.util.Optional;
 /**
  * What a renderer puts around the fragment to make a document: doctype, charset, viewport, the page's
  * title (with the site's name) and description, the stylesheet, Quire's module CSS, the navigation
- * bar, the footer, and the table script when the page has a table; and the breakpoint its fragments'
- * columns stack below. A value: renderers with equal
+ * bar, the footer, and the table script when the page has a table; and the layout of its fragments.
+ * A value: renderers with equal
  * options share the document plans they leave on pages.
  */
-record DocumentFrame(Breakpoint stackBelow, String stylesheet, String lang, boolean moduleCss, Optional<String> siteName,
+record DocumentFrame(Layout layout, String stylesheet, String lang, boolean moduleCss, Optional<String> siteName,
     Optional<Navigation> navigation, Optional<Footer> footer) {
   /** Writes the document of {@code page} whose rendered fragment is {@code fragment}. */
   void document(Page page, String fragment, StringBuilder out) {
@@ -74,16 +74,23 @@ record DocumentFrame(Breakpoint stackBelow, String stylesheet, String lang, bool
     return false;
   }
 
-  /** The original's navbar (Appendix A), without its script: dropdowns open on hover and focus. */
-  private static void navigation(Navigation navigation, StringBuilder out) {
+  /**
+   * The original's navbar (Appendix A), without its script: dropdowns open on hover and focus. The
+   * brand is the navigation's own, else the site's name, else "Home": a logo's alternative text, or
+   * the link's text.
+   */
+  private void navigation(Navigation navigation, StringBuilder out) {
     out.append("<nav class=\"navbar main-nav-bar border-bottom sticky-top navbar-light bg-white navbar-expand flex-wrap\">"
         + "<a href=\"/\" class=\"navbar-brand\">");
+    String brand = navigation.brand().isPresent() ? navigation.brand().get() : siteName.isPresent() ? siteName.get() : "Home";
     if (navigation.logo().isPresent()) {
       out.append("<img src=\"");
       Html.escape(navigation.logo().get(), out);
-      out.append("\" alt=\"Home\" height=\"80\">");
+      out.append("\" alt=\"");
+      Html.escape(brand, out);
+      out.append("\" height=\"80\">");
     } else {
-      out.append("Home");
+      Html.escape(brand, out);
     }
     out.append("</a><div class=\"navbar-collapse flex-wrap\">");
     for (NavItem item : navigation.items()) {

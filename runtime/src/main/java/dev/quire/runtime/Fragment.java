@@ -6,9 +6,9 @@ import dev.quire.dsl.Page;
 final class Fragment {
   private Fragment() {}
 
-  static void write(Page page, Breakpoint stackBelow, StringBuilder out) {
+  static void write(Page page, Layout layout, StringBuilder out) {
     out.append("<div class=\"container\">");
-    new ModuleWriter(out, stackBelow).modules(page.modules());
+    new ModuleWriter(out, layout).modules(page.modules());
     out.append("<div class=\"row-document\"><div class=\"row py-3\"><div class=\"col\"><div class=\"page-body\">")
         .append(page.body().html())
         .append("</div></div></div></div></div>");

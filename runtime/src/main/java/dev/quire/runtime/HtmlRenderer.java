@@ -27,7 +27,7 @@ public final class HtmlRenderer {
   private final DocumentFrame frame;
 
   private HtmlRenderer(Builder builder) {
-    this.frame = new DocumentFrame(builder.stackBelow, builder.stylesheet, builder.lang, builder.moduleCss, Optional.ofNullable(builder.siteName),
+    this.frame = new DocumentFrame(new Layout(builder.stackBelow, Optional.ofNullable(builder.entryImage)), builder.stylesheet, builder.lang, builder.moduleCss, Optional.ofNullable(builder.siteName),
         Optional.ofNullable(builder.navigation), Optional.ofNullable(builder.footer));
   }
 
@@ -99,7 +99,7 @@ public final class HtmlRenderer {
   }
 
   private RenderPlan fragment(Page page) {
-    return PagePlans.fragment(Objects.requireNonNull(page, "page"), frame.stackBelow());
+    return PagePlans.fragment(Objects.requireNonNull(page, "page"), frame.layout());
   }
 
   private RenderPlan document(Page page) {
@@ -109,6 +109,7 @@ public final class HtmlRenderer {
   /** Options of a renderer. */
   public static final class Builder {
     private Breakpoint stackBelow = Breakpoint.MD;
+    private String entryImage;
     private String stylesheet = DEFAULT_STYLESHEET;
     private String lang = "en";
     private boolean moduleCss = true;
@@ -157,6 +158,21 @@ public final class HtmlRenderer {
      */
     public Builder stackBelow(Breakpoint breakpoint) {
       this.stackBelow = Objects.requireNonNull(breakpoint, "breakpoint");
+      return this;
+    }
+
+    /**
+     * The image news cards and entry headers show for an entry without {@code image:} (by default
+     * they show none), for example the site's logo.
+     *
+     * @throws IllegalArgumentException when the URL is not one an image may have ({@code javascript:}…)
+     */
+    public Builder entryImage(String src) {
+      UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(src, "src"), UrlPolicy.Use.IMAGE);
+      if (verdict.level() == UrlPolicy.Level.ERROR) {
+        throw new IllegalArgumentException("entryImage: " + verdict.message());
+      }
+      this.entryImage = src;
       return this;
     }
 

@@ -24,11 +24,13 @@ import java.util.Optional;
  */
 final class ModuleWriter {
   private final StringBuilder out;
+  private final Layout layout;
   private final Breakpoint stackBelow;
 
-  ModuleWriter(StringBuilder out, Breakpoint stackBelow) {
+  ModuleWriter(StringBuilder out, Layout layout) {
     this.out = out;
-    this.stackBelow = stackBelow;
+    this.layout = layout;
+    this.stackBelow = layout.stackBelow();
   }
 
   void modules(List<Module> modules) {
@@ -61,11 +63,11 @@ final class ModuleWriter {
     } else if (module instanceof RowDynamicTable table) {
       TableWriter.write(table, stackBelow, out);
     } else if (module instanceof RowNewsCards cards) {
-      NewsWriter.cards(cards, out);
+      NewsWriter.cards(cards, layout.entryImage(), out);
     } else if (module instanceof RowNewsList list) {
       NewsWriter.list(list, out);
     } else if (module instanceof RowDocumentHeader header) {
-      NewsWriter.header(header, stackBelow, out);
+      NewsWriter.header(header, layout, out);
     } else {
       NewsWriter.tags((RowTags) module, out);
     }

@@ -17,14 +17,19 @@ import java.util.Optional;
 final class NewsWriter {
   private NewsWriter() {}
 
-  static void cards(RowNewsCards cards, StringBuilder out) {
+  static void cards(RowNewsCards cards, Optional<String> defaultImage, StringBuilder out) {
     out.append("<div class=\"row-news-cards\"><div class=\"row row-eq-height\">");
     for (Entry entry : cards.entries()) {
-      out.append("<div class=\"col-md-6 col-lg-4\"><article class=\"card mb-2 h-100\"><img src=\"");
-      Html.escape(entry.imageOrDefault(), out);
-      out.append("\" alt=\"");
-      Html.escape(entry.title(), out);
-      out.append("\" class=\"news-card-image card-img\"><div class=\"card-body\"><h4 class=\"card-title\">");
+      out.append("<div class=\"col-md-6 col-lg-4\"><article class=\"card mb-2 h-100\">");
+      Optional<String> image = entry.image().isPresent() ? entry.image() : defaultImage;
+      if (image.isPresent()) {
+        out.append("<img src=\"");
+        Html.escape(image.get(), out);
+        out.append("\" alt=\"");
+        Html.escape(entry.title(), out);
+        out.append("\" class=\"news-card-image card-img\">");
+      }
+      out.append("<div class=\"card-body\"><h4 class=\"card-title\">");
       titleLink(entry, out);
       out.append("</h4><h6 class=\"card-subtitle text-muted\"><span class=\"font-italic\">");
       Html.escape(entry.subtitle().orElse(""), out);
@@ -60,14 +65,19 @@ final class NewsWriter {
   }
 
   /** An entry's page header; the by-line sits in the middle third, or across the page where columns stack. */
-  static void header(RowDocumentHeader header, Breakpoint stackBelow, StringBuilder out) {
-    String third = stackBelow.equalColumn();
+  static void header(RowDocumentHeader header, Layout layout, StringBuilder out) {
+    String third = layout.stackBelow().equalColumn();
     Entry entry = header.entry();
-    out.append("<div class=\"mb-5 pb-5 row-document-header\"><div class=\"row mb-5\"><div class=\"col\"><img src=\"");
-    Html.escape(entry.imageOrDefault(), out);
-    out.append("\" alt=\"");
-    Html.escape(entry.title(), out);
-    out.append("\"></div></div><div class=\"row\"><div class=\"col\"><h1 class=\"display-5\">");
+    out.append("<div class=\"mb-5 pb-5 row-document-header\">");
+    Optional<String> image = entry.image().isPresent() ? entry.image() : layout.entryImage();
+    if (image.isPresent()) {
+      out.append("<div class=\"row mb-5\"><div class=\"col\"><img src=\"");
+      Html.escape(image.get(), out);
+      out.append("\" alt=\"");
+      Html.escape(entry.title(), out);
+      out.append("\"></div></div>");
+    }
+    out.append("<div class=\"row\"><div class=\"col\"><h1 class=\"display-5\">");
     Html.escape(entry.title(), out);
     out.append("</h1><h2 class=\"lead\"><span class=\"font-italic\">");
     Html.escape(entry.subtitle().orElse(""), out);

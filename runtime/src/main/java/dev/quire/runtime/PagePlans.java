@@ -4,38 +4,38 @@ import dev.quire.dsl.Page;
 import dev.quire.dsl.internal.RenderCache;
 
 /**
- * The render plans kept on one page: its fragment for one column breakpoint, and its document for the
+ * The render plans kept on one page: its fragment for one {@link Layout}, and its document for the
  * most recent {@link DocumentFrame} that rendered it (an application normally has one renderer, so one
  * breakpoint and one frame). Immutable; a renderer with other options replaces the plans, never
  * mutates them. Two threads that build a plan at the same time build equal plans, and either one may
  * stay. Plain code, no lambdas: this runs on the first render, where every JVM bootstrap shows.
  */
-record PagePlans(Breakpoint stackBelow, RenderPlan fragment, DocumentFrame frame, RenderPlan document) {
+record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, RenderPlan document) {
 
-  static RenderPlan fragment(Page page, Breakpoint stackBelow) {
-    return plans(page, stackBelow).fragment;
+  static RenderPlan fragment(Page page, Layout layout) {
+    return plans(page, layout).fragment;
   }
 
   static RenderPlan document(Page page, DocumentFrame frame) {
-    PagePlans plans = plans(page, frame.stackBelow());
+    PagePlans plans = plans(page, frame.layout());
     if (plans.frame == frame || plans.frame != null && frame.equals(plans.frame)) {
       return plans.document;
     }
     StringBuilder text = new StringBuilder(plans.fragment.text().length() + 1024);
     frame.document(page, plans.fragment.text(), text);
-    PagePlans updated = new PagePlans(plans.stackBelow, plans.fragment, frame, RenderPlan.of(text));
+    PagePlans updated = new PagePlans(plans.layout, plans.fragment, frame, RenderPlan.of(text));
     RenderCache.set(page, updated);
     return updated.document;
   }
 
-  private static PagePlans plans(Page page, Breakpoint stackBelow) {
+  private static PagePlans plans(Page page, Layout layout) {
     Object cached = RenderCache.get(page);
-    if (cached instanceof PagePlans plans && plans.stackBelow == stackBelow) {
+    if (cached instanceof PagePlans plans && plans.layout.equals(layout)) {
       return plans;
     }
     StringBuilder text = new StringBuilder(4096);
-    Fragment.write(page, stackBelow, text);
-    PagePlans plans = new PagePlans(stackBelow, RenderPlan.of(text), null, null);
+    Fragment.write(page, layout, text);
+    PagePlans plans = new PagePlans(layout, RenderPlan.of(text), null, null);
     RenderCache.set(page, plans);
     return plans;
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quire.dsl.Button;
@@ -129,13 +130,39 @@ class SiteModulesHtmlTest {
     assertEquals("Excerpt", cards.get(0).selectFirst("div.card-text.pt-3 > p").text());
     assertEquals("2024-10-02", cards.get(0).selectFirst("div.card-footer time").attr("datetime"));
     assertEquals("2024-Oct-2", cards.get(0).selectFirst("div.card-footer time").text());
-    assertEquals(Entry.DEFAULT_IMAGE, cards.get(1).selectFirst("img.news-card-image").attr("src"));
+    assertNull(cards.get(1).selectFirst("img"), "an entry without an image shows none by default");
     assertEquals(List.of("card mb-3 p-0 first", "card mb-3 p-0 second", "card mb-3 p-0 third"),
         html.select("div.col-md-4 div.row-news-list div.row-news-list-item > div.card").eachAttr("class"));
     assertEquals("News", html.selectFirst("div.row-news-list div.col-title p.h5").text());
     Element header = html.selectFirst("div.mb-5.pb-5.row-document-header");
     assertEquals("Second", header.selectFirst("h1.display-5").text());
     assertEquals("By: | 2024-July-29", header.selectFirst("div.border-bottom.text-center.col-md").text());
+  }
+
+  @Test
+  void anEntryWithoutAnImageShowsTheRenderersEntryImageWhenItHasOne() {
+    Entry plain = Entry.of("news/p", "Plain", LocalDate.of(2024, 3, 1), "2024-03-01");
+    Page page = Page.builder().module(RowNewsCards.of(List.of(plain))).module(RowDocumentHeader.of(plain)).build();
+    Document none = Jsoup.parse(HtmlRenderer.create().render(page));
+    assertEquals(List.of(), none.select("img").eachAttr("src"));
+    Document logo = Jsoup.parse(HtmlRenderer.builder().entryImage("/images/logo.png").build().render(page));
+    assertEquals(List.of("/images/logo.png", "/images/logo.png"), logo.select("img").eachAttr("src"));
+    assertEquals(List.of("Plain", "Plain"), logo.select("img").eachAttr("alt"));
+    assertThrows(IllegalArgumentException.class, () -> HtmlRenderer.builder().entryImage("javascript:alert(1)"));
+  }
+
+  @Test
+  void theNavigationBrandIsTheSiteNameOrItsOwn() {
+    Navigation bar = Navigation.of(List.of(NavItem.link("About", "/about/")));
+    Page page = Page.builder().title("About").build();
+    assertEquals("Home", brand(HtmlRenderer.builder().navigation(bar).build(), page).text());
+    assertEquals("Quire <examples>", brand(HtmlRenderer.builder().siteName("Quire <examples>").navigation(bar).build(), page).text());
+    HtmlRenderer own = HtmlRenderer.builder().siteName("Site").navigation(bar.brand("Brand").logo("/images/l.png")).build();
+    assertEquals("Brand", brand(own, page).selectFirst("img").attr("alt"));
+  }
+
+  private static Element brand(HtmlRenderer renderer, Page page) {
+    return Jsoup.parse(renderer.renderDocument(page)).selectFirst("nav a.navbar-brand[href=/]");
   }
 
   @Test
@@ -169,6 +196,7 @@ class SiteModulesHtmlTest {
     assertEquals("Site", untitled.title());
     Element nav = about.selectFirst("body > nav.navbar.main-nav-bar");
     assertEquals("/images/logo1.jpg", nav.selectFirst("a.navbar-brand[href=/] > img").attr("src"));
+    assertEquals("Site", nav.selectFirst("a.navbar-brand[href=/] > img").attr("alt"));
     assertEquals(List.of("navbar-nav text-uppercase", "navbar-nav", "navbar-nav ml-auto"), nav.select("ul.navbar-nav").eachAttr("class"));
     assertEquals("/faq/", nav.selectFirst("li.dropdown ul.dropdown-menu a.dropdown-item").attr("href"));
     Element icon = nav.selectFirst("a[href=https://github.com/x]");

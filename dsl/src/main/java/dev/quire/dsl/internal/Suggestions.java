@@ -26,8 +26,16 @@ public final class Suggestions {
     return closest(word, known).map(name -> "; did you mean '" + name + "'?").orElse("");
   }
 
-  /** Edits (insert, delete, replace, swap two neighbours) that turn {@code a} into {@code b}. */
+  /**
+   * Edits (insert, delete, replace, swap two neighbours) that turn {@code a} into {@code b}: exact up
+   * to 2, the distance suggestions use; past that, a number above 2 (the length difference when it
+   * is more than 2, so a long misspelling is not compared with every known name at length).
+   */
   public static int distance(String a, String b) {
+    int lengths = Math.abs(a.length() - b.length());
+    if (lengths > 2) {
+      return lengths;
+    }
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;

@@ -78,7 +78,7 @@ public final class Schema {
       "date", Type.DATE, "required: makes the page an entry; ISO or the site's forms (2024-Oct-2, 2024-July-29)",
       "subtitle", Type.TEXT, "shown under the title on cards and the page's header",
       "by", Type.TEXT, "the author",
-      "image", Type.IMAGE_URL, "the card and header image (default /images/logo1.jpg)",
+      "image", Type.IMAGE_URL, "the card and header image (without it: the renderer's entryImage, or none)",
       "homepage", Type.INTEGER, "a rank above 0 puts the entry on the home page's cards, lowest first",
       "tags", Type.TAGS, "tags for the collection's index page filter");
 
