@@ -15,13 +15,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.quire.processor.PagesProcessor")
 public final class IpsoPage {
-  private static final Markdown TEXT_1 = Markdown.compiled(
+  private static final Markdown TEXT_1 = Markdown.generated(
       "<h5 id=\"ipso-smart-objects-working-group-ipso\"><strong>IPSO Smart Objects Working Group (IPSO)</strong></h5>\n"
           + "<p>In December 2017, the IPSO Alliance joined forces with the Open Mobile Alliance. OMA SpecWorks was launched in early 2018 from the two organizations and the IPSO Smart Objects Working Group (IPSO WG) was formed. The IPSO WG is focused on enabling IoT devices to communicate, understand and trust each other with global interoperability based on open standards.</p>\n"
           + "<p>IPSO WG\u2019s charter is to develop, establish, and create the industry leadership of an \u201cIPSO Platform\u201d that includes the definition and support of Smart Objects with an emphasis on object interoperability on protocol and data layers and of Identity and Privacy technologies. The mission is to create a platform and support system that includes libraries, repositories, design kits, and industry awareness for discovery and interoperability of IoT Smart Objects.</p>\n"
           + "<p>The IPSO Alliance is not a standards organization, but an alliance that promotes and supports Smart Objects, and manages an IPSO Smart Object Registry that includes libraries, icons and repositories to be used by worldwide standard definition organizations (SDOs), special interest groups (SIGs), open communities and original equipment manufacturers (OEMs). The creation of a fully functional IPSO Smart Object Registry provides an avenue for industry adoption. IPSO has the goal to create Smart Object definitions, instantiations, data models, design models, reference architectures, icons, and brand, which include all the attributes needed to be an integral component of an IoT Smart Object Marketplace.</p>\n");
 
-  private static final Markdown BODY = Markdown.compiled(
+  private static final Markdown BODY = Markdown.generated(
       "<h5 id=\"about-oma-specworks\"><a href=\"#about-oma-specworks\" aria-hidden=\"true\" tabindex=\"-1\"><span class=\"icon icon-link\"></span></a><strong>About OMA SpecWorks</strong></h5>\n"
           + "<p>OMA SpecWorks is an innovative kind of Standards Development Organization (SDO) where the needs for wireless industry consensus versus the quick and accurate creation of specifications and other technical documentation are balanced via a working group-driven, efficient and <a href=\"https://omaspecworks.org/what-is-oma-specworks/agile-process-for-standardization-in-todays-market-landscape/\" target=\"_blank\" rel=\"nofollow noopener noreferrer\">agile process</a>. As a non-profit organization with a long history in mobile and Internet of Things (IoT) technology development, OMA SpecWorks is a specifications factory where industry-leading companies bring their ideas and talent to build market-accelerating standards that allow products and services to interoperate seamlessly across fixed and mobile wireless data networks.</p>\n");
 
@@ -32,12 +32,12 @@ public final class IpsoPage {
           .module(RowTextImage.builder()
               .cols(4)
               .image("/images/working_together_2.jpg")
-              .text(Markdown.compiled("<p>IPSO Smart Objects Working Groups (IPSO)</p>\n"))
+              .text(Markdown.generated("<p>IPSO Smart Objects Working Groups (IPSO)</p>\n"))
               .build())
           .module(RowTextImage.builder()
               .cols(4)
               .image("/images/working_together_2.jpg")
-              .text(Markdown.compiled("<p>IPSO Smart Objects Working Group (IPSO kdkdkd</p>\n"))
+              .text(Markdown.generated("<p>IPSO Smart Objects Working Group (IPSO kdkdkd</p>\n"))
               .build())
           .build())
       .module(RowSeparator.of(Size.XL))

@@ -138,11 +138,11 @@ public final class Entries {
     if (page == null) {
       List<Entry> shown = tag.isPresent() ? tagged(tag.get()) : newestFirst;
       Page.Builder builder = Page.builder().title(tag.isPresent() ? heading + ": #" + tag.get() : heading)
-          .module(RowText.of(Markdown.compiled("<h1>" + Entities.escape(heading) + "</h1>")))
+          .module(RowText.of(Markdown.trusted("<h1>" + Entities.escape(heading) + "</h1>")))
           .module(RowTags.of(tags, tag, "/" + name + "/"))
           .module(RowNewsCards.of(shown));
       if (shown.isEmpty()) {
-        builder.module(RowText.of(Markdown.compiled(
+        builder.module(RowText.of(Markdown.trusted(
             "<p>No " + Entities.escape(name) + " is tagged " + Entities.escape(tag.orElse("")) + ".</p>")));
       }
       page = builder.build();

@@ -5,10 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Markdown text with its HTML. From a content file the HTML is rendered and checked at compile time
- * ({@link #compiled}) and only the HTML is kept (the source is the content file); Markdown written by
- * hand ({@link #of}) is rendered once, on first use, with the same settings and the same safety rules
- * (modules check it in {@code build()}).
+ * A module's text, as the HTML it shows. Written by hand, it is Markdown ({@link #of}, {@link #body}),
+ * rendered once, on first use, with the settings and safety rules of content files (modules check it
+ * in {@code build()}), or plain text ({@link #plainText}) shown exactly as written. From a content
+ * file, the processor renders and checks the Markdown at compile time and the generated class keeps
+ * only the HTML ({@link #generated}).
  */
 public final class Markdown {
   private static final Markdown EMPTY = new Markdown(null, "", false);
@@ -39,11 +40,56 @@ public final class Markdown {
   }
 
   /**
-   * Markdown whose HTML the Quire processor has already rendered and sanitized. Generated page classes
-   * use this; hand-written code should use {@link #of}, because the HTML given here is trusted as is.
+   * Text shown exactly as written: no Markdown, no HTML. Every character is escaped, a blank line
+   * starts a new paragraph and a line break stays a line break. For text from users and databases,
+   * which {@link #of} would read as Markdown (and refuse, if it held something like a
+   * {@code javascript:} link).
    */
-  public static Markdown compiled(String html) {
-    return Objects.requireNonNull(html, "html").isEmpty() ? EMPTY : new Markdown(null, html, false);
+  public static Markdown plainText(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.isBlank()) {
+      return EMPTY;
+    }
+    StringBuilder html = new StringBuilder(text.length() + 16);
+    for (String paragraph : text.strip().split("\\R\\s*\\R")) {
+      html.append("<p>");
+      String[] lines = paragraph.strip().split("\\R");
+      for (int i = 0; i < lines.length; i++) {
+        escape(lines[i], html);
+        html.append(i + 1 < lines.length ? "<br>\n" : "");
+      }
+      html.append("</p>\n");
+    }
+    return trusted(html.toString());
+  }
+
+  /**
+   * For the classes the Quire processor generates, not for hand-written code: HTML the processor
+   * rendered from a content file's Markdown and sanitized at compile time. It is trusted as it is and
+   * never checked again, so anything given here reaches the page unchanged; hand-written code uses
+   * {@link #of}, {@link #body} or {@link #plainText}.
+   */
+  public static Markdown generated(String sanitizedHtml) {
+    return trusted(Objects.requireNonNull(sanitizedHtml, "sanitizedHtml"));
+  }
+
+  /** HTML made safe by its maker (the processor, {@link #plainText}, the collection index page). */
+  static Markdown trusted(String html) {
+    return html.isEmpty() ? EMPTY : new Markdown(null, html, false);
+  }
+
+  private static void escape(String text, StringBuilder out) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
   }
 
   /** No text. */
@@ -52,8 +98,8 @@ public final class Markdown {
   }
 
   /**
-   * The Markdown source of text written in Java ({@link #of}); empty for compiled text, whose source
-   * is its content file.
+   * The Markdown source of text written in Java ({@link #of}, {@link #body}); empty for plain text and
+   * for generated text, whose source is its content file.
    */
   public Optional<String> source() {
     return Optional.ofNullable(source);

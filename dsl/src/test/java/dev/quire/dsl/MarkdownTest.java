@@ -62,11 +62,22 @@ class MarkdownTest {
   }
 
   @Test
-  void compiledMarkdownIsTrustedAsRendered() {
-    Markdown markdown = Markdown.compiled("<p><em>a</em></p>\n");
+  void generatedMarkdownIsTrustedAsRendered() {
+    Markdown markdown = Markdown.generated("<p><em>a</em></p>\n");
     assertEquals("<p><em>a</em></p>\n", markdown.html());
     assertEquals(java.util.Optional.empty(), markdown.source());
     assertEquals(java.util.Optional.of("*a*"), Markdown.of("*a*").source());
-    assertTrue(Markdown.compiled("").isEmpty());
+    assertTrue(Markdown.generated("").isEmpty());
+  }
+
+  @Test
+  void plainTextIsShownAsWrittenWithItsParagraphsAndLineBreaks() {
+    Markdown text = Markdown.plainText("Ada <ada@example.org> & *friends*\n[click](javascript:alert(1))\n\n  second 'para' \"x\"\r\n");
+    assertEquals("<p>Ada &lt;ada@example.org&gt; &amp; *friends*<br>\n[click](javascript:alert(1))</p>\n"
+        + "<p>second &#39;para&#39; &quot;x&quot;</p>\n", text.html());
+    assertEquals(java.util.Optional.empty(), text.source());
+    assertTrue(Markdown.plainText(" \n ").isEmpty());
+    // A module takes it like any text: nothing in it is read as Markdown, so nothing is refused.
+    assertEquals(text, RowText.builder().text(text).build().text());
   }
 }

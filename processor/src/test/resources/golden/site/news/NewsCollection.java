@@ -24,7 +24,7 @@ public final class NewsCollection {
           .image("/images/news/release.png")
           .homepage(5)
           .tags("release")
-          .excerpt(Markdown.compiled("<p>Version 1.3 is out.</p>\n"))));
+          .excerpt(Markdown.generated("<p>Version 1.3 is out.</p>\n"))));
 
   private NewsCollection() {
   }

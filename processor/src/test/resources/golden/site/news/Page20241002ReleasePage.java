@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.quire.processor.PagesProcessor")
 public final class Page20241002ReleasePage {
-  private static final Markdown BODY = Markdown.compiled(
+  private static final Markdown BODY = Markdown.generated(
       "<p>Version 1.3 is out.</p>\n"
           + "\n"
           + "<h2 id=\"details\"><a href=\"#details\" aria-hidden=\"true\" tabindex=\"-1\"><span class=\"icon icon-link\"></span></a>Details</h2>\n"

@@ -115,7 +115,7 @@ class SiteModulesHtmlTest {
   @Test
   void newsModulesShowTheirEntries() {
     Entry a = Entry.of("news/a b", "First <news>", LocalDate.of(2024, 10, 2), "2024-Oct-2").subtitle("Sub").by("OMA")
-        .image("/images/a.png").homepage(1).excerpt(Markdown.compiled("<p>Excerpt</p>"));
+        .image("/images/a.png").homepage(1).excerpt(Markdown.generated("<p>Excerpt</p>"));
     Entry b = Entry.of("news/b", "Second", LocalDate.of(2024, 7, 29), "2024-July-29");
     Document html = render(Page.builder()
         .module(RowNewsCards.of(List.of(a, b)))

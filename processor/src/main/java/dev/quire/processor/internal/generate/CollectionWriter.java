@@ -139,7 +139,7 @@ public final class CollectionWriter {
       code.add("\n.tags($L)", CodeBlock.join(entry.tags().stream().map(JavaText::literal).toList(), ", "));
     }
     if (!entry.excerpt().isEmpty()) {
-      code.add("\n.excerpt($T.compiled($L))", PageClassWriter.MARKDOWN, JavaText.literal(entry.excerpt().html()));
+      code.add("\n.excerpt($T.generated($L))", PageClassWriter.MARKDOWN, JavaText.literal(entry.excerpt().html()));
     }
     return code.add("$<$<").build();
   }

@@ -247,10 +247,10 @@ public final class PageClassWriter {
     String html = text.html();
     int lineEnd = html.indexOf('\n');
     if (html.length() <= INLINE_TEXT && (lineEnd < 0 || lineEnd == html.length() - 1)) {
-      return CodeBlock.of("$T.compiled($L)", MARKDOWN, JavaText.literal(html));
+      return CodeBlock.of("$T.generated($L)", MARKDOWN, JavaText.literal(html));
     }
     texts.add(FieldSpec.builder(MARKDOWN, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(CodeBlock.of("$T.compiled($>$>\n$L)$<$<", MARKDOWN, JavaText.literal(html)))
+        .initializer(CodeBlock.of("$T.generated($>$>\n$L)$<$<", MARKDOWN, JavaText.literal(html)))
         .build());
     return CodeBlock.of("$N", name);
   }

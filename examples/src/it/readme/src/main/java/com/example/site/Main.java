@@ -1,5 +1,8 @@
 package com.example.site;
 
+import dev.quire.dsl.Markdown;
+import dev.quire.dsl.Page;
+import dev.quire.dsl.RowText;
 import dev.quire.runtime.HtmlRenderer;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +23,14 @@ public final class Main {
     expect(html.contains("<p>We build <strong>Quire</strong>.</p>"), "the module's Markdown");
     expect(html.contains("<p>The body, in Markdown, rendered after the modules.</p>"), "the body");
     expect(html.contains(HtmlRenderer.DEFAULT_STYLESHEET), "the CDN stylesheet of HtmlRenderer.create()");
+
+    String bio = "I <3 [links](javascript:alert(1)) & *stars*\n\nSecond paragraph";
+    Page profile = Page.builder()
+        .title("Profile")
+        .module(RowText.builder().text(Markdown.plainText(bio)).build())   // bio: whatever the user wrote
+        .build();
+    expect(renderer.render(profile).contains("<p>I &lt;3 [links](javascript:alert(1)) &amp; *stars*</p>\n"
+        + "<p>Second paragraph</p>"), "the user's text as written, escaped");
     System.out.println("README consumer: the about page rendered (" + html.length() + " characters)");
   }
 
