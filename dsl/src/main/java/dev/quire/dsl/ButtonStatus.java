@@ -13,12 +13,21 @@ public enum ButtonStatus {
   /** Stands out (the accent colour). */
   HIGHLIGHT;
 
-  /** The CSS class: {@code active}, {@code deactive}… */
+  /**
+   * The CSS class: {@code active}, {@code deactive}…
+   *
+   * @return the CSS class: {@code active}, {@code deactive}…
+   */
   public String cssClass() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** Reads a status as content files write it (lower case). */
+  /**
+   * Reads a status as content files write it (lower case).
+   *
+   * @param text the text
+   * @return reads a status as content files write it (lower case)
+   */
   public static Optional<ButtonStatus> parse(String text) {
     for (ButtonStatus status : values()) {
       if (status.cssClass().equals(text)) {
@@ -28,7 +37,11 @@ public enum ButtonStatus {
     return Optional.empty();
   }
 
-  /** The allowed spellings, for messages. */
+  /**
+   * The allowed spellings, for messages.
+   *
+   * @return the allowed spellings, for messages
+   */
   public static String allowed() {
     return "active, deactive, pending, highlight";
   }

@@ -1,5 +1,6 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.UrlPolicy;
 import java.util.List;
 import java.util.Optional;
 

@@ -62,7 +62,13 @@ public final class Entries {
     this.tags = List.copyOf(seen);
   }
 
-  /** The collection {@code name} (its folder) of {@code entries}, in any order. */
+  /**
+   * The collection {@code name} (its folder) of {@code entries}, in any order.
+   *
+   * @param name the name
+   * @param entries the entries
+   * @return the collection {@code name} (its folder) of {@code entries}, in any order
+   */
   public static Entries of(String name, List<Entry> entries) {
     Set<String> slugs = new java.util.HashSet<>();
     for (Entry entry : entries) {
@@ -73,22 +79,39 @@ public final class Entries {
     return new Entries(Objects.requireNonNull(name, "name"), entries);
   }
 
-  /** The folder the entries come from: {@code news}. */
+  /**
+   * The folder the entries come from: {@code news}.
+   *
+   * @return the folder the entries come from: {@code news}
+   */
   public String name() {
     return name;
   }
 
-  /** Every entry, newest first; entries of one day by slug. */
+  /**
+   * Every entry, newest first; entries of one day by slug.
+   *
+   * @return every entry, newest first; entries of one day by slug
+   */
   public List<Entry> newestFirst() {
     return newestFirst;
   }
 
-  /** The entries with a {@code homepage} rank above 0, lowest rank first: the home page's cards. */
+  /**
+   * The entries with a {@code homepage} rank above 0, lowest rank first: the home page's cards.
+   *
+   * @return the entries with a {@code homepage} rank above 0, lowest rank first: the home page's cards
+   */
   public List<Entry> onHomepage() {
     return homepage;
   }
 
-  /** The entries that have the tag (exact match), newest first. */
+  /**
+   * The entries that have the tag (exact match), newest first.
+   *
+   * @param tag the tag
+   * @return the entries that have the tag (exact match), newest first
+   */
   public List<Entry> tagged(String tag) {
     List<Entry> tagged = new ArrayList<>();
     for (Entry entry : newestFirst) {
@@ -99,12 +122,21 @@ public final class Entries {
     return Collections.unmodifiableList(tagged);
   }
 
-  /** Every tag, in the order the newest-first entries first use them. */
+  /**
+   * Every tag, in the order the newest-first entries first use them.
+   *
+   * @return every tag, in the order the newest-first entries first use them
+   */
   public List<String> tags() {
     return tags;
   }
 
-  /** The entry with this slug ({@code news/2024-10-02-Release-SVE_42}). */
+  /**
+   * The entry with this slug ({@code news/2024-10-02-Release-SVE_42}).
+   *
+   * @param slug the slug
+   * @return the entry with this slug ({@code news/2024-10-02-Release-SVE_42})
+   */
   public Optional<Entry> find(String slug) {
     for (Entry entry : newestFirst) {
       if (entry.slug().equals(slug)) {
@@ -118,6 +150,8 @@ public final class Entries {
    * The entry with this slug, for generated pages that know it is there.
    *
    * @throws IllegalArgumentException when there is none
+   * @param slug the slug
+   * @return the entry with this slug, for generated pages that know it is there
    */
   public Entry get(String slug) {
     Optional<Entry> entry = find(slug);
@@ -131,6 +165,10 @@ public final class Entries {
    * The collection's index page: a heading, the tags (each a link to {@code /name/?tag=…}) and a card
    * per entry, newest first, or only the entries tagged {@code tag} when it is not empty. Made once
    * per tag and kept, so its render plan is kept too; an unknown tag gives a page that says so.
+   *
+   * @param heading the heading
+   * @param tag the tag
+   * @return the collection's index page
    */
   public Page indexPage(String heading, Optional<String> tag) {
     String key = heading + "\u0000" + tag.orElse("");

@@ -15,6 +15,20 @@ import java.util.Optional;
  */
 public record Entry(String slug, String title, LocalDate date, String dateText, Optional<String> subtitle,
     Optional<String> by, Optional<String> image, Optional<Integer> homepage, List<String> tags, Markdown excerpt) {
+  /**
+   * Checks the components; lists are kept as unmodifiable copies.
+   *
+   * @param slug the slug
+   * @param title the title
+   * @param date the date
+   * @param dateText the date as written in the content file
+   * @param subtitle the subtitle
+   * @param by the author
+   * @param image the image
+   * @param homepage the homepage
+   * @param tags the tags
+   * @param excerpt the excerpt
+   */
   public Entry {
     Objects.requireNonNull(slug, "slug");
     Objects.requireNonNull(title, "title");
@@ -28,38 +42,85 @@ public record Entry(String slug, String title, LocalDate date, String dateText, 
     Objects.requireNonNull(excerpt, "excerpt");
   }
 
-  /** An entry dated {@code date}, shown as {@code dateText} (what the file wrote). */
+  /**
+   * An entry dated {@code date}, shown as {@code dateText} (what the file wrote).
+   *
+   * @param slug the slug
+   * @param title the title
+   * @param date the date
+   * @param dateText the date as written in the content file
+   * @return an entry dated {@code date}, shown as {@code dateText} (what the file wrote)
+   */
   public static Entry of(String slug, String title, LocalDate date, String dateText) {
     return new Entry(slug, title, date, dateText, Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), List.of(), Markdown.empty());
   }
 
+  /**
+   * A copy with the subtitle set.
+   *
+   * @param subtitle the subtitle
+   * @return a copy with the subtitle set
+   */
   public Entry subtitle(String subtitle) {
     return new Entry(slug, title, date, dateText, Optional.of(subtitle), by, image, homepage, tags, excerpt);
   }
 
+  /**
+   * A copy with the by set.
+   *
+   * @param by the author
+   * @return a copy with the by set
+   */
   public Entry by(String by) {
     return new Entry(slug, title, date, dateText, subtitle, Optional.of(by), image, homepage, tags, excerpt);
   }
 
+  /**
+   * A copy with the image set.
+   *
+   * @param image the image
+   * @return a copy with the image set
+   */
   public Entry image(String image) {
     return new Entry(slug, title, date, dateText, subtitle, by, Optional.of(image), homepage, tags, excerpt);
   }
 
-  /** The entry's place among the home page's cards (lowest first). */
+  /**
+   * The entry's place among the home page's cards (lowest first).
+   *
+   * @param rank the rank
+   * @return the entry's place among the home page's cards (lowest first)
+   */
   public Entry homepage(int rank) {
     return new Entry(slug, title, date, dateText, subtitle, by, image, Optional.of(rank), tags, excerpt);
   }
 
+  /**
+   * A copy with the tags set.
+   *
+   * @param tags the tags
+   * @return a copy with the tags set
+   */
   public Entry tags(String... tags) {
     return new Entry(slug, title, date, dateText, subtitle, by, image, homepage, List.of(tags), excerpt);
   }
 
+  /**
+   * A copy with the excerpt set.
+   *
+   * @param excerpt the excerpt
+   * @return a copy with the excerpt set
+   */
   public Entry excerpt(Markdown excerpt) {
     return new Entry(slug, title, date, dateText, subtitle, by, image, homepage, tags, excerpt);
   }
 
-  /** The page's address on the site: {@code /news/2023-06-09-IoT-Utilities%20Outreach/}. */
+  /**
+   * The page's address on the site: {@code /news/2023-06-09-IoT-Utilities%20Outreach/}.
+   *
+   * @return the page's address on the site: {@code /news/2023-06-09-IoT-Utilities%20Outreach/}
+   */
   public String href() {
     StringBuilder href = new StringBuilder("/");
     for (String part : slug.split("/")) {

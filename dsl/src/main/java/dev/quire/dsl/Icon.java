@@ -29,6 +29,9 @@ public final class Icon {
    *
    * @throws LayoutException when the spec is malformed or names no icon (the message suggests one),
    *     or when the Font Awesome webjar is not on the class path
+   *
+   * @param spec the spec
+   * @return the icon a content file names {@code spec}: {@code "fas cog"}, {@code "fab github"}
    */
   public static Icon of(String spec) {
     FontAwesome.Lookup lookup = FontAwesome.find(Objects.requireNonNull(spec, "spec"));
@@ -38,7 +41,16 @@ public final class Icon {
     return lookup.icon();
   }
 
-  /** An icon from its SVG: the view box {@code 0 0 width height} and the path data. */
+  /**
+   * An icon from its SVG: the view box {@code 0 0 width height} and the path data.
+   *
+   * @param prefix the prefix
+   * @param name the name
+   * @param width the width
+   * @param height the height
+   * @param path the path
+   * @return an icon from its SVG: the view box {@code 0 0 width height} and the path data
+   */
   public static Icon svg(String prefix, String name, int width, int height, String path) {
     if (!prefix.equals("fas") && !prefix.equals("fab")) {
       throw new IllegalArgumentException("icon prefix is fas or fab, not " + prefix);
@@ -49,30 +61,56 @@ public final class Icon {
     return new Icon(prefix, Objects.requireNonNull(name, "name"), width, height, Objects.requireNonNull(path, "path"));
   }
 
-  /** {@code fas} or {@code fab}. */
+  /**
+   * {@code fas} or {@code fab}.
+   *
+   * @return {@code fas} or {@code fab}
+   */
   public String prefix() {
     return prefix;
   }
 
-  /** The icon's name, without {@code fa-}: {@code cog}. */
+  /**
+   * The icon's name, without {@code fa-}: {@code cog}.
+   *
+   * @return the icon's name, without {@code fa-}: {@code cog}
+   */
   public String name() {
     return name;
   }
 
-  /** The spec as content files write it: {@code fas cog}. */
+  /**
+   * The spec as content files write it: {@code fas cog}.
+   *
+   * @return the spec as content files write it: {@code fas cog}
+   */
   public String spec() {
     return prefix + " " + name;
   }
 
+  /**
+   * The width.
+   *
+   * @return the width
+   */
   public int width() {
     return width;
   }
 
+  /**
+   * The height.
+   *
+   * @return the height
+   */
   public int height() {
     return height;
   }
 
-  /** The SVG path data. */
+  /**
+   * The SVG path data.
+   *
+   * @return the SVG path data
+   */
   public String path() {
     return path;
   }

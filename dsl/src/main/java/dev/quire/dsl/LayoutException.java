@@ -11,12 +11,21 @@ public final class LayoutException extends IllegalArgumentException {
 
   private final transient List<String> problems;
 
+  /**
+   * A copy with the layout exception set.
+   *
+   * @param problems the problems
+   */
   public LayoutException(List<String> problems) {
     super(String.join("; ", problems));
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, in the order found. */
+  /**
+   * Every problem found, in the order found.
+   *
+   * @return every problem found, in the order found
+   */
   public List<String> problems() {
     return problems;
   }

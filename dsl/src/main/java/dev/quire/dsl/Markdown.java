@@ -1,6 +1,6 @@
 package dev.quire.dsl;
 
-import dev.quire.dsl.markdown.MarkdownRenderer;
+import dev.quire.dsl.internal.markdown.MarkdownRenderer;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,7 +26,12 @@ public final class Markdown {
     this.body = body;
   }
 
-  /** Markdown written in Java for a module's text; rendered and checked on first use. */
+  /**
+   * Markdown written in Java for a module's text; rendered and checked on first use.
+   *
+   * @param source the source
+   * @return Markdown written in Java for a module's text; rendered and checked on first use
+   */
   public static Markdown of(String source) {
     return Objects.requireNonNull(source, "source").isEmpty() ? EMPTY : new Markdown(source, null, false);
   }
@@ -34,6 +39,9 @@ public final class Markdown {
   /**
    * Markdown written in Java for a page's body: like {@link #of}, and also as the original site's
    * bodies were, with an anchor link before each heading and external links opening in a new tab.
+   *
+   * @param source the source
+   * @return Markdown written in Java for a page's body
    */
   public static Markdown body(String source) {
     return Objects.requireNonNull(source, "source").isEmpty() ? EMPTY : new Markdown(source, null, true);
@@ -44,6 +52,9 @@ public final class Markdown {
    * starts a new paragraph and a line break stays a line break. For text from users and databases,
    * which {@link #of} would read as Markdown (and refuse, if it held something like a
    * {@code javascript:} link).
+   *
+   * @param text the text
+   * @return text shown exactly as written: no Markdown, no HTML
    */
   public static Markdown plainText(String text) {
     Objects.requireNonNull(text, "text");
@@ -68,6 +79,9 @@ public final class Markdown {
    * rendered from a content file's Markdown and sanitized at compile time. It is trusted as it is and
    * never checked again, so anything given here reaches the page unchanged; hand-written code uses
    * {@link #of}, {@link #body} or {@link #plainText}.
+   *
+   * @param sanitizedHtml the sanitized HTML
+   * @return for the classes the Quire processor generates
    */
   public static Markdown generated(String sanitizedHtml) {
     return trusted(Objects.requireNonNull(sanitizedHtml, "sanitizedHtml"));
@@ -92,7 +106,11 @@ public final class Markdown {
     }
   }
 
-  /** No text. */
+  /**
+   * No text.
+   *
+   * @return no text
+   */
   public static Markdown empty() {
     return EMPTY;
   }
@@ -100,17 +118,27 @@ public final class Markdown {
   /**
    * The Markdown source of text written in Java ({@link #of}, {@link #body}); empty for plain text and
    * for generated text, whose source is its content file.
+   *
+   * @return the Markdown source of text written in Java
    */
   public Optional<String> source() {
     return Optional.ofNullable(source);
   }
 
-  /** Whether there is no text at all. */
+  /**
+   * Whether there is no text at all.
+   *
+   * @return whether there is no text at all
+   */
   public boolean isEmpty() {
     return source != null ? source.isEmpty() : compiledHtml.isEmpty();
   }
 
-  /** The safe HTML of this text. */
+  /**
+   * The safe HTML of this text.
+   *
+   * @return the safe HTML of this text
+   */
   public String html() {
     return compiledHtml != null ? compiledHtml : rendered().html();
   }

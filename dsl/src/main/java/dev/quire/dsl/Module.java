@@ -6,6 +6,10 @@ package dev.quire.dsl;
  */
 public sealed interface Module permits RowText, TextImageRow, RowImage, RowSeparator, RowMultiColumns, RowButtonGrid,
     RowDynamicTable, RowNewsCards, RowNewsList, RowDocumentHeader, RowTags {
-  /** The module's name as content files write it, for example {@code RowText}. */
+  /**
+   * The module's name as content files write it, for example {@code RowText}.
+   *
+   * @return the module's name as content files write it, for example {@code RowText}
+   */
   String name();
 }

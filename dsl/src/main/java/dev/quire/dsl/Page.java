@@ -49,6 +49,11 @@ public final class Page {
     this.body = builder.body;
   }
 
+  /**
+   * A builder with nothing set yet.
+   *
+   * @return a builder with nothing set yet
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,6 +61,9 @@ public final class Page {
   /**
    * A metadata map that keeps the order of its keys, for nested front matter values:
    * {@code orderedMap("name", "x", "size", "2")}.
+   *
+   * @param keysAndValues the keys and values
+   * @return a metadata map that keeps the order of its keys
    */
   public static Map<String, Object> orderedMap(Object... keysAndValues) {
     if (keysAndValues.length % 2 != 0) {
@@ -68,10 +76,20 @@ public final class Page {
     return Collections.unmodifiableMap(map);
   }
 
+  /**
+   * The title, if there is one.
+   *
+   * @return the title, if there is one
+   */
   public Optional<String> title() {
     return Optional.ofNullable(title);
   }
 
+  /**
+   * The description, if there is one.
+   *
+   * @return the description, if there is one
+   */
   public Optional<String> description() {
     return Optional.ofNullable(description);
   }
@@ -79,15 +97,27 @@ public final class Page {
   /**
    * Front matter keys that are not part of the page format, in file order. Values are strings, lists
    * of values or maps of values, exactly as written (no YAML type guessing).
+   *
+   * @return front matter keys that are not part of the page format, in file order
    */
   public Map<String, Object> meta() {
     return meta;
   }
 
+  /**
+   * The modules.
+   *
+   * @return the modules
+   */
   public List<Module> modules() {
     return modules;
   }
 
+  /**
+   * The body.
+   *
+   * @return the body
+   */
   public Markdown body() {
     return body;
   }
@@ -119,39 +149,77 @@ public final class Page {
 
     private Builder() {}
 
+    /**
+     * Sets the title.
+     *
+     * @param title the title
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = Objects.requireNonNull(title, "title");
       return this;
     }
 
+    /**
+     * Sets the description.
+     *
+     * @param description the description
+     * @return this builder
+     */
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
       return this;
     }
 
-    /** Adds a metadata entry: a string, a list or a map (of the same kinds of values). */
+    /**
+     * Adds a metadata entry: a string, a list or a map (of the same kinds of values).
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
     public Builder meta(String key, Object value) {
       meta.put(Objects.requireNonNull(key, "key"), immutable(value));
       return this;
     }
 
-    /** Adds the next module. */
+    /**
+     * Adds the next module.
+     *
+     * @param module the module
+     * @return this builder
+     */
     public Builder module(Module module) {
       modules.add(Objects.requireNonNull(module, "module"));
       return this;
     }
 
+    /**
+     * Sets the body.
+     *
+     * @param body the body
+     * @return this builder
+     */
     public Builder body(Markdown body) {
       this.body = Objects.requireNonNull(body, "body");
       return this;
     }
 
-    /** The body as Markdown, rendered as the original site's bodies ({@link Markdown#body}). */
+    /**
+     * The body as Markdown, rendered as the original site's bodies ({@link Markdown#body}).
+     *
+     * @param markdown the Markdown source
+     * @return this builder
+     */
     public Builder body(String markdown) {
       return body(Markdown.body(markdown));
     }
-
-    /** @throws LayoutException when the body breaks a rule */
+    /**
+     * Checks the rules and builds the page.
+     *
+     * @return the page
+     * @throws LayoutException when the body breaks a rule
+     */
     public Page build() {
       List<String> problems = new ArrayList<>();
       body.check("Page", "body", problems);

@@ -31,6 +31,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.SOURCE)
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 public @interface Pages {
-  /** The content folder, relative to the resource root, for example {@code "pages"}. */
+  /**
+   * The content folder, relative to the resource root, for example {@code "pages"}.
+   *
+   * @return the content folder, relative to the resource root, for example {@code "pages"}
+   */
   String value();
 }

@@ -1,5 +1,7 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.Rules;
+import dev.quire.dsl.internal.UrlPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +20,11 @@ public final class RowButtonGrid implements Module {
     this.columns = List.copyOf(builder.columns);
   }
 
+  /**
+   * A builder with nothing set yet.
+   *
+   * @return a builder with nothing set yet
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -27,11 +34,20 @@ public final class RowButtonGrid implements Module {
     return "RowButtonGrid";
   }
 
-  /** The wrapper's {@code id}; {@code events} selects the alternative colours. */
+  /**
+   * The wrapper's {@code id}; {@code events} selects the alternative colours.
+   *
+   * @return the wrapper's {@code id}; {@code events} selects the alternative colours
+   */
   public Optional<String> id() {
     return Optional.ofNullable(id);
   }
 
+  /**
+   * The columns.
+   *
+   * @return the columns
+   */
   public List<ButtonColumn> columns() {
     return columns;
   }
@@ -58,18 +74,33 @@ public final class RowButtonGrid implements Module {
 
     private Builder() {}
 
+    /**
+     * Sets the id.
+     *
+     * @param id the id
+     * @return this builder
+     */
     public Builder id(String id) {
       this.id = Objects.requireNonNull(id, "id");
       return this;
     }
 
-    /** Adds the next column. */
+    /**
+     * Adds the next column.
+     *
+     * @param column the column
+     * @return this builder
+     */
     public Builder column(ButtonColumn column) {
       columns.add(Objects.requireNonNull(column, "column"));
       return this;
     }
-
-    /** @throws LayoutException when a rule is broken */
+    /**
+     * Checks the rules and builds the module.
+     *
+     * @return the module
+     * @throws LayoutException when a rule is broken
+     */
     public RowButtonGrid build() {
       List<String> problems = new ArrayList<>();
       if (id != null) {

@@ -13,6 +13,12 @@ public final class RowDocumentHeader implements Module {
     this.entry = entry;
   }
 
+  /**
+   * A new RowDocumentHeader of the given values.
+   *
+   * @param entry the entry
+   * @return a new RowDocumentHeader of the given values
+   */
   public static RowDocumentHeader of(Entry entry) {
     return new RowDocumentHeader(Objects.requireNonNull(entry, "entry"));
   }
@@ -22,6 +28,11 @@ public final class RowDocumentHeader implements Module {
     return "RowDocumentHeader";
   }
 
+  /**
+   * The entry.
+   *
+   * @return the entry
+   */
   public Entry entry() {
     return entry;
   }

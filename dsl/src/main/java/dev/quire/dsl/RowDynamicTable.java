@@ -1,5 +1,7 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.Rules;
+import dev.quire.dsl.internal.UrlPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +30,11 @@ public final class RowDynamicTable implements Module {
     this.filter = List.copyOf(builder.filter);
   }
 
+  /**
+   * A builder with nothing set yet.
+   *
+   * @return a builder with nothing set yet
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -37,25 +44,47 @@ public final class RowDynamicTable implements Module {
     return "RowDynamicTable";
   }
 
-  /** What the table holds, for screen readers (the table's label). */
+  /**
+   * What the table holds, for screen readers (the table's label).
+   *
+   * @return what the table holds, for screen readers (the table's label)
+   */
   public Optional<String> description() {
     return Optional.ofNullable(description);
   }
 
+  /**
+   * The columns.
+   *
+   * @return the columns
+   */
   public List<TableColumn> columns() {
     return columns;
   }
 
+  /**
+   * The rows.
+   *
+   * @return the rows
+   */
   public List<TableRow> rows() {
     return rows;
   }
 
-  /** Rows per page; empty when every row shows at once. */
+  /**
+   * Rows per page; empty when every row shows at once.
+   *
+   * @return rows per page; empty when every row shows at once
+   */
   public Optional<Integer> pagination() {
     return Optional.ofNullable(pagination);
   }
 
-  /** The keys of the columns the search box looks in; empty when there is no search box. */
+  /**
+   * The keys of the columns the search box looks in; empty when there is no search box.
+   *
+   * @return the keys of the columns the search box looks in; empty when there is no search box
+   */
   public List<String> filter() {
     return filter;
   }
@@ -77,7 +106,12 @@ public final class RowDynamicTable implements Module {
     return "RowDynamicTable[columns=" + columns + ", rows=" + rows.size() + "]";
   }
 
-  /** The label a column without one gets: its key in Start Case ({@code published_on} → {@code Published On}). */
+  /**
+   * The label a column without one gets: its key in Start Case ({@code published_on} → {@code Published On}).
+   *
+   * @param key the key
+   * @return the label a column without one gets
+   */
   public static String startCase(String key) {
     StringBuilder out = new StringBuilder();
     boolean up = true;
@@ -109,35 +143,68 @@ public final class RowDynamicTable implements Module {
 
     private Builder() {}
 
+    /**
+     * Sets the description.
+     *
+     * @param description the description
+     * @return this builder
+     */
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
       return this;
     }
 
+    /**
+     * Sets the column.
+     *
+     * @param column the column
+     * @return this builder
+     */
     public Builder column(TableColumn column) {
       columns.add(Objects.requireNonNull(column, "column"));
       return this;
     }
 
+    /**
+     * Sets the row.
+     *
+     * @param row the row
+     * @return this builder
+     */
     public Builder row(TableRow row) {
       rows.add(Objects.requireNonNull(row, "row"));
       return this;
     }
 
+    /**
+     * Sets the pagination.
+     *
+     * @param rowsPerPage rows per page, at least 1
+     * @return this builder
+     */
     public Builder pagination(int rowsPerPage) {
       this.pagination = rowsPerPage;
       return this;
     }
 
-    /** The columns the search box looks in. */
+    /**
+     * The columns the search box looks in.
+     *
+     * @param keys the keys
+     * @return this builder
+     */
     public Builder filter(String... keys) {
       for (String key : keys) {
         filter.add(Objects.requireNonNull(key, "key"));
       }
       return this;
     }
-
-    /** @throws LayoutException when a rule is broken */
+    /**
+     * Checks the rules and builds the module.
+     *
+     * @return the module
+     * @throws LayoutException when a rule is broken
+     */
     public RowDynamicTable build() {
       List<String> problems = new ArrayList<>();
       List<TableColumn> effective = columns.isEmpty() ? derived() : columns;

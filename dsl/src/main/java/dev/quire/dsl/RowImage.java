@@ -1,5 +1,7 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.Rules;
+import dev.quire.dsl.internal.UrlPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +19,11 @@ public final class RowImage implements Module {
     this.status = Checks.classes(builder.status);
   }
 
+  /**
+   * A builder with nothing set yet.
+   *
+   * @return a builder with nothing set yet
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -26,17 +33,29 @@ public final class RowImage implements Module {
     return "RowImage";
   }
 
-  /** The image URL. */
+  /**
+   * The image URL.
+   *
+   * @return the image URL
+   */
   public String image() {
     return image;
   }
 
-  /** The image's alternative text. */
+  /**
+   * The image's alternative text.
+   *
+   * @return the image's alternative text
+   */
   public Optional<String> title() {
     return Optional.ofNullable(title);
   }
 
-  /** Extra CSS classes for the wrapper, for example {@code border-image} or {@code text-center}. */
+  /**
+   * Extra CSS classes for the wrapper, for example {@code border-image} or {@code text-center}.
+   *
+   * @return extra CSS classes for the wrapper, for example {@code border-image} or {@code text-center}
+   */
   public Optional<String> status() {
     return Optional.ofNullable(status);
   }
@@ -65,22 +84,44 @@ public final class RowImage implements Module {
 
     private Builder() {}
 
+    /**
+     * Sets the image.
+     *
+     * @param image the image
+     * @return this builder
+     */
     public Builder image(String image) {
       this.image = Objects.requireNonNull(image, "image");
       return this;
     }
 
+    /**
+     * Sets the title.
+     *
+     * @param title the title
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = Objects.requireNonNull(title, "title");
       return this;
     }
 
+    /**
+     * Sets the status.
+     *
+     * @param status the status
+     * @return this builder
+     */
     public Builder status(String status) {
       this.status = Objects.requireNonNull(status, "status");
       return this;
     }
-
-    /** @throws LayoutException when a rule is broken */
+    /**
+     * Checks the rules and builds the module.
+     *
+     * @return the module
+     * @throws LayoutException when a rule is broken
+     */
     public RowImage build() {
       List<String> problems = new ArrayList<>();
       if (image == null) {

@@ -6,6 +6,11 @@ public final class RowImageText extends TextImageRow {
     super(builder);
   }
 
+  /**
+   * A builder with nothing set yet.
+   *
+   * @return a builder with nothing set yet
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -1,5 +1,6 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.Rules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,11 @@ public final class RowMultiColumns implements Module {
     this.modules = List.copyOf(builder.modules);
   }
 
+  /**
+   * A builder with nothing set yet.
+   *
+   * @return a builder with nothing set yet
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -25,12 +31,20 @@ public final class RowMultiColumns implements Module {
     return "RowMultiColumns";
   }
 
-  /** One width (1–12) per module. */
+  /**
+   * One width (1–12) per module.
+   *
+   * @return one width (1–12) per module
+   */
   public List<Integer> widths() {
     return widths;
   }
 
-  /** The modules, one per column. */
+  /**
+   * The modules, one per column.
+   *
+   * @return the modules, one per column
+   */
   public List<Module> modules() {
     return modules;
   }
@@ -58,7 +72,12 @@ public final class RowMultiColumns implements Module {
 
     private Builder() {}
 
-    /** The widths, one per module, for example {@code widths(6, 6)}. */
+    /**
+     * The widths, one per module, for example {@code widths(6, 6)}.
+     *
+     * @param widths the column widths, in twelfths of the row
+     * @return this builder
+     */
     public Builder widths(int... widths) {
       this.widths.clear();
       for (int width : widths) {
@@ -67,19 +86,33 @@ public final class RowMultiColumns implements Module {
       return this;
     }
 
-    /** Declares the number of columns; {@code build()} checks that it matches the modules. */
+    /**
+     * Declares the number of columns; {@code build()} checks that it matches the modules.
+     *
+     * @param cols the width in columns, of 12
+     * @return this builder
+     */
     public Builder cols(int cols) {
       this.cols = cols;
       return this;
     }
 
-    /** Adds the module of the next column. */
+    /**
+     * Adds the module of the next column.
+     *
+     * @param module the module
+     * @return this builder
+     */
     public Builder module(Module module) {
       modules.add(java.util.Objects.requireNonNull(module, "module"));
       return this;
     }
-
-    /** @throws LayoutException when a rule is broken */
+    /**
+     * Checks the rules and builds the module.
+     *
+     * @return the module
+     * @throws LayoutException when a rule is broken
+     */
     public RowMultiColumns build() {
       List<String> problems = new ArrayList<>();
       Checks.add(Rules.modulesPresent(modules.size()), problems);

@@ -14,7 +14,12 @@ public final class RowNewsCards implements Module {
     this.entries = List.copyOf(entries);
   }
 
-  /** Cards for {@code entries}, in that order (for example {@code PageIndex.news().onHomepage()}). */
+  /**
+   * Cards for {@code entries}, in that order (for example {@code PageIndex.news().onHomepage()}).
+   *
+   * @param entries the entries
+   * @return cards for {@code entries}, in that order (for example {@code PageIndex.news().onHomepage()})
+   */
   public static RowNewsCards of(List<Entry> entries) {
     return new RowNewsCards(Objects.requireNonNull(entries, "entries"));
   }
@@ -24,6 +29,11 @@ public final class RowNewsCards implements Module {
     return "RowNewsCards";
   }
 
+  /**
+   * The entries.
+   *
+   * @return the entries
+   */
   public List<Entry> entries() {
     return entries;
   }

@@ -21,17 +21,33 @@ public final class RowNewsList implements Module {
     this.entries = List.copyOf(entries);
   }
 
-  /** A list of {@code entries} under {@code icon}. */
+  /**
+   * A list of {@code entries} under {@code icon}.
+   *
+   * @param icon the icon
+   * @param entries the entries
+   * @return a list of {@code entries} under {@code icon}
+   */
   public static RowNewsList of(Icon icon, List<Entry> entries) {
     return new RowNewsList(Objects.requireNonNull(icon, "icon"), null, null, Objects.requireNonNull(entries, "entries"));
   }
 
-  /** A copy with a header title. */
+  /**
+   * A copy with a header title.
+   *
+   * @param title the title
+   * @return a copy with a header title
+   */
   public RowNewsList title(String title) {
     return new RowNewsList(icon, Objects.requireNonNull(title, "title"), subtitle, entries);
   }
 
-  /** A copy with a header subtitle. */
+  /**
+   * A copy with a header subtitle.
+   *
+   * @param subtitle the subtitle
+   * @return a copy with a header subtitle
+   */
   public RowNewsList subtitle(String subtitle) {
     return new RowNewsList(icon, title, Objects.requireNonNull(subtitle, "subtitle"), entries);
   }
@@ -41,18 +57,38 @@ public final class RowNewsList implements Module {
     return "RowNewsList";
   }
 
+  /**
+   * The icon.
+   *
+   * @return the icon
+   */
   public Icon icon() {
     return icon;
   }
 
+  /**
+   * The title, if there is one.
+   *
+   * @return the title, if there is one
+   */
   public Optional<String> title() {
     return Optional.ofNullable(title);
   }
 
+  /**
+   * The subtitle, if there is one.
+   *
+   * @return the subtitle, if there is one
+   */
   public Optional<String> subtitle() {
     return Optional.ofNullable(subtitle);
   }
 
+  /**
+   * The entries.
+   *
+   * @return the entries
+   */
   public List<Entry> entries() {
     return entries;
   }

@@ -18,12 +18,21 @@ public final class RowSeparator implements Module {
     this.size = size;
   }
 
-  /** A separator of the given size. */
+  /**
+   * A separator of the given size.
+   *
+   * @param size the size
+   * @return a separator of the given size
+   */
   public static RowSeparator of(Size size) {
     return BY_SIZE[Objects.requireNonNull(size, "size").ordinal()];
   }
 
-  /** A medium separator, the default of content files. */
+  /**
+   * A medium separator, the default of content files.
+   *
+   * @return a medium separator, the default of content files
+   */
   public static RowSeparator medium() {
     return of(Size.M);
   }
@@ -33,6 +42,11 @@ public final class RowSeparator implements Module {
     return "RowSeparator";
   }
 
+  /**
+   * The size.
+   *
+   * @return the size
+   */
   public Size size() {
     return size;
   }

@@ -1,5 +1,6 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.UrlPolicy;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,14 @@ public final class RowTags implements Module {
     this.href = href;
   }
 
-  /** Links for {@code tags} to {@code href?tag=…}, with {@code selected} marked. */
+  /**
+   * Links for {@code tags} to {@code href?tag=…}, with {@code selected} marked.
+   *
+   * @param tags the tags
+   * @param selected the selected
+   * @param href the link's URL
+   * @return links for {@code tags} to {@code href?tag=…}, with {@code selected} marked
+   */
   public static RowTags of(List<String> tags, Optional<String> selected, String href) {
     UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(href, "href"), UrlPolicy.Use.LINK);
     if (verdict.level() == UrlPolicy.Level.ERROR) {
@@ -33,15 +41,29 @@ public final class RowTags implements Module {
     return "RowTags";
   }
 
+  /**
+   * The tags.
+   *
+   * @return the tags
+   */
   public List<String> tags() {
     return tags;
   }
 
+  /**
+   * The selected, if there is one.
+   *
+   * @return the selected, if there is one
+   */
   public Optional<String> selected() {
     return Optional.ofNullable(selected);
   }
 
-  /** The index page the links lead to. */
+  /**
+   * The index page the links lead to.
+   *
+   * @return the index page the links lead to
+   */
   public String href() {
     return href;
   }

@@ -1,5 +1,6 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,11 +16,21 @@ public final class RowText implements Module {
     this.status = Checks.classes(builder.status);
   }
 
+  /**
+   * A builder with nothing set yet.
+   *
+   * @return a builder with nothing set yet
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A row with just this text. */
+  /**
+   * A row with just this text.
+   *
+   * @param text the text
+   * @return a row with just this text
+   */
   public static RowText of(Markdown text) {
     return builder().text(text).build();
   }
@@ -29,11 +40,20 @@ public final class RowText implements Module {
     return "RowText";
   }
 
+  /**
+   * The text.
+   *
+   * @return the text
+   */
   public Markdown text() {
     return text;
   }
 
-  /** Extra CSS classes for the row, for example {@code second}. */
+  /**
+   * Extra CSS classes for the row, for example {@code second}.
+   *
+   * @return extra CSS classes for the row, for example {@code second}
+   */
   public Optional<String> status() {
     return Optional.ofNullable(status);
   }
@@ -60,21 +80,43 @@ public final class RowText implements Module {
 
     private Builder() {}
 
+    /**
+     * Sets the text.
+     *
+     * @param text the text
+     * @return this builder
+     */
     public Builder text(Markdown text) {
       this.text = Objects.requireNonNull(text, "text");
       return this;
     }
 
+    /**
+     * Sets the text.
+     *
+     * @param markdown the Markdown source
+     * @return this builder
+     */
     public Builder text(String markdown) {
       return text(Markdown.of(markdown));
     }
 
+    /**
+     * Sets the status.
+     *
+     * @param status the status
+     * @return this builder
+     */
     public Builder status(String status) {
       this.status = Objects.requireNonNull(status, "status");
       return this;
     }
-
-    /** @throws LayoutException when a rule is broken */
+    /**
+     * Checks the rules and builds the module.
+     *
+     * @return the module
+     * @throws LayoutException when a rule is broken
+     */
     public RowText build() {
       List<String> problems = new ArrayList<>();
       if (status != null) {

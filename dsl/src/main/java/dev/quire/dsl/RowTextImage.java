@@ -6,6 +6,11 @@ public final class RowTextImage extends TextImageRow {
     super(builder);
   }
 
+  /**
+   * A builder with nothing set yet.
+   *
+   * @return a builder with nothing set yet
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -5,10 +5,15 @@ import java.util.Optional;
 
 /** The vertical gap of a {@link RowSeparator}. */
 public enum Size {
+  /** A copy with the xs set. */
   XS("extra-small"),
+  /** A copy with the s set. */
   S("small"),
+  /** A copy with the m set. */
   M("medium"),
+  /** A copy with the l set. */
   L("large"),
+  /** A copy with the xl set. */
   XL("extra-large");
 
   private final String cssClass;
@@ -17,12 +22,21 @@ public enum Size {
     this.cssClass = cssClass;
   }
 
-  /** The CSS class the original site uses for this size, for example {@code extra-large}. */
+  /**
+   * The CSS class the original site uses for this size, for example {@code extra-large}.
+   *
+   * @return the CSS class the original site uses for this size, for example {@code extra-large}
+   */
   public String cssClass() {
     return cssClass;
   }
 
-  /** Reads a size the way content files write it: {@code XS}, {@code s}, {@code Xl}… (no trimming). */
+  /**
+   * Reads a size the way content files write it: {@code XS}, {@code s}, {@code Xl}… (no trimming).
+   *
+   * @param text the text
+   * @return the size: {@code XS}, {@code s}, {@code Xl}… (no trimming)
+   */
   public static Optional<Size> parse(String text) {
     for (Size size : values()) {
       if (size.name().equals(text.toUpperCase(Locale.ROOT))) {
@@ -32,7 +46,11 @@ public enum Size {
     return Optional.empty();
   }
 
-  /** The allowed spellings, for messages: {@code XS, S, M, L, XL}. */
+  /**
+   * The allowed spellings, for messages: {@code XS, S, M, L, XL}.
+   *
+   * @return the allowed spellings, for messages: {@code XS, S, M, L, XL}
+   */
   public static String allowed() {
     return "XS, S, M, L, XL";
   }

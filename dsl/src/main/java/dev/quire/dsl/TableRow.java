@@ -8,11 +8,21 @@ import java.util.Optional;
 
 /** One row of a {@link RowDynamicTable}: cells by column key. {@code TableRow.of("title", Cell.text("…"), …)}. */
 public record TableRow(Map<String, Cell> cells) {
+  /**
+   * Checks the components; lists are kept as unmodifiable copies.
+   *
+   * @param cells the cells
+   */
   public TableRow {
     cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
   }
 
-  /** A row from keys and cells in pairs. */
+  /**
+   * A row from keys and cells in pairs.
+   *
+   * @param keysAndCells the keys and cells
+   * @return a row from keys and cells in pairs
+   */
   public static TableRow of(Object... keysAndCells) {
     if (keysAndCells.length % 2 != 0) {
       throw new IllegalArgumentException("TableRow.of takes keys and cells in pairs");
@@ -24,7 +34,12 @@ public record TableRow(Map<String, Cell> cells) {
     return new TableRow(cells);
   }
 
-  /** The cell of column {@code key}; empty when the row has none. */
+  /**
+   * The cell of column {@code key}; empty when the row has none.
+   *
+   * @param key the key
+   * @return the cell of column {@code key}; empty when the row has none
+   */
   public Optional<Cell> cell(String key) {
     return Optional.ofNullable(cells.get(key));
   }

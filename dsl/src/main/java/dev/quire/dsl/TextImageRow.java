@@ -1,5 +1,7 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.Rules;
+import dev.quire.dsl.internal.UrlPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,26 +29,47 @@ public abstract sealed class TextImageRow implements Module permits RowTextImage
     this.text = builder.text;
   }
 
-  /** The width (of 12) of the column this module names first: text for RowTextImage, image for RowImageText. */
+  /**
+   * The width (of 12) of the column this module names first: text for RowTextImage, image for RowImageText.
+   *
+   * @return the width (of 12) of the column this module names first
+   */
   public int cols() {
     return cols;
   }
 
-  /** The image URL. */
+  /**
+   * The image URL.
+   *
+   * @return the image URL
+   */
   public Optional<String> image() {
     return Optional.ofNullable(image);
   }
 
-  /** The image's alternative text. */
+  /**
+   * The image's alternative text.
+   *
+   * @return the image's alternative text
+   */
   public Optional<String> title() {
     return Optional.ofNullable(title);
   }
 
-  /** Extra CSS classes for the row. */
+  /**
+   * Extra CSS classes for the row.
+   *
+   * @return extra CSS classes for the row
+   */
   public Optional<String> status() {
     return Optional.ofNullable(status);
   }
 
+  /**
+   * The text.
+   *
+   * @return the text
+   */
   public Markdown text() {
     return text;
   }
@@ -85,36 +108,76 @@ public abstract sealed class TextImageRow implements Module permits RowTextImage
 
     abstract T create();
 
+    /**
+     * Sets the cols.
+     *
+     * @param cols the width in columns, of 12
+     * @return this builder
+     */
     public B cols(int cols) {
       this.cols = cols;
       return self();
     }
 
+    /**
+     * Sets the image.
+     *
+     * @param image the image
+     * @return this builder
+     */
     public B image(String image) {
       this.image = Objects.requireNonNull(image, "image");
       return self();
     }
 
+    /**
+     * Sets the title.
+     *
+     * @param title the title
+     * @return this builder
+     */
     public B title(String title) {
       this.title = Objects.requireNonNull(title, "title");
       return self();
     }
 
+    /**
+     * Sets the status.
+     *
+     * @param status the status
+     * @return this builder
+     */
     public B status(String status) {
       this.status = Objects.requireNonNull(status, "status");
       return self();
     }
 
+    /**
+     * Sets the text.
+     *
+     * @param text the text
+     * @return this builder
+     */
     public B text(Markdown text) {
       this.text = Objects.requireNonNull(text, "text");
       return self();
     }
 
+    /**
+     * Sets the text.
+     *
+     * @param markdown the Markdown source
+     * @return this builder
+     */
     public B text(String markdown) {
       return text(Markdown.of(markdown));
     }
-
-    /** @throws LayoutException when a rule is broken */
+    /**
+     * Checks the rules and builds the module.
+     *
+     * @return the module
+     * @throws LayoutException when a rule is broken
+     */
     public T build() {
       List<String> problems = new ArrayList<>();
       String module = moduleName();

@@ -2,7 +2,7 @@ package dev.quire.processor;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.quire.dsl.UrlPolicy;
+import dev.quire.dsl.internal.UrlPolicy;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -21,7 +21,11 @@ public final class ByteSink {
     this(8192);
   }
 
-  /** A sink with room for {@code capacity} bytes before it grows. */
+  /**
+   * A sink with room for {@code capacity} bytes before it grows.
+   *
+   * @param capacity the capacity
+   */
   public ByteSink(int capacity) {
     if (capacity < 0) {
       throw new IllegalArgumentException("capacity " + capacity + " is negative");
@@ -29,12 +33,22 @@ public final class ByteSink {
     this.buffer = new byte[capacity];
   }
 
-  /** Appends all of {@code bytes}. */
+  /**
+   * Appends all of {@code bytes}.
+   *
+   * @param bytes the bytes to write
+   */
   public void write(byte[] bytes) {
     write(bytes, 0, bytes.length);
   }
 
-  /** Appends {@code length} bytes of {@code bytes} from {@code offset}. */
+  /**
+   * Appends {@code length} bytes of {@code bytes} from {@code offset}.
+   *
+   * @param bytes the bytes to write
+   * @param offset the offset
+   * @param length the length
+   */
   public void write(byte[] bytes, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, bytes.length);
     int end = size + length;
@@ -50,22 +64,39 @@ public final class ByteSink {
     size = 0;
   }
 
-  /** How many bytes were written since the last {@link #reset()}. */
+  /**
+   * How many bytes were written since the last {@link #reset()}.
+   *
+   * @return how many bytes were written since the last {@link #reset()}
+   */
   public int size() {
     return size;
   }
 
-  /** A copy of the bytes written. */
+  /**
+   * A copy of the bytes written.
+   *
+   * @return a copy of the bytes written
+   */
   public byte[] toByteArray() {
     return Arrays.copyOf(buffer, size);
   }
 
-  /** A read-only view of the bytes written (valid until the next write or reset). */
+  /**
+   * A read-only view of the bytes written (valid until the next write or reset).
+   *
+   * @return a read-only view of the bytes written (valid until the next write or reset)
+   */
   public ByteBuffer asByteBuffer() {
     return ByteBuffer.wrap(buffer, 0, size).asReadOnlyBuffer();
   }
 
-  /** Writes the bytes written to {@code out} (not flushed, not closed). */
+  /**
+   * Writes the bytes written to {@code out} (not flushed, not closed).
+   *
+   * @param out where to write
+   * @throws IOException when {@code out} fails to take the output
+   */
   public void writeTo(OutputStream out) throws IOException {
     out.write(buffer, 0, size);
   }

@@ -3,7 +3,7 @@ package dev.quire.runtime;
 import dev.quire.dsl.Footer;
 import dev.quire.dsl.Navigation;
 import dev.quire.dsl.Page;
-import dev.quire.dsl.UrlPolicy;
+import dev.quire.dsl.internal.UrlPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
@@ -34,6 +34,8 @@ public final class HtmlRenderer {
   /**
    * The CSS of the original site's modules that documents carry inline by default; serve it yourself
    * (and turn the inline copy off with {@link Builder#moduleCss}) to let browsers cache it.
+   *
+   * @return the CSS of the original site's modules that documents carry inline by default
    */
   public static String moduleCss() {
     return ModuleCss.CSS;
@@ -42,58 +44,113 @@ public final class HtmlRenderer {
   /**
    * The script behind RowDynamicTable's search, sorting and pages. Documents carry it inline when the
    * page has a table; a site that renders fragments serves it itself.
+   *
+   * @return the script behind RowDynamicTable's search, sorting and pages
    */
   public static String tableScript() {
     return TableScript.source();
   }
 
-  /** A renderer with the defaults. */
+  /**
+   * A renderer with the defaults.
+   *
+   * @return a renderer with the defaults
+   */
   public static HtmlRenderer create() {
     return builder().build();
   }
 
+  /**
+   * A builder with nothing set yet.
+   *
+   * @return a builder with nothing set yet
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The page fragment. */
+  /**
+   * The page fragment.
+   *
+   * @param page the page
+   * @return the page fragment
+   */
   public String render(Page page) {
     return fragment(page).text();
   }
 
-  /** Writes the page fragment to {@code out}. */
+  /**
+   * Writes the page fragment to {@code out}.
+   *
+   * @param page the page
+   * @param out where to write
+   * @throws IOException when {@code out} fails to take the output
+   */
   public void render(Page page, Appendable out) throws IOException {
     out.append(fragment(page).text());
   }
 
-  /** Writes the page fragment to {@code out} as UTF-8 (flushed, not closed). */
+  /**
+   * Writes the page fragment to {@code out} as UTF-8 (flushed, not closed).
+   *
+   * @param page the page
+   * @param out where to write
+   * @throws IOException when {@code out} fails to take the output
+   */
   public void render(Page page, OutputStream out) throws IOException {
     out.write(fragment(page).utf8());
     out.flush();
   }
 
-  /** Appends the page fragment to {@code sink} as UTF-8. */
+  /**
+   * Appends the page fragment to {@code sink} as UTF-8.
+   *
+   * @param page the page
+   * @param sink the sink to append to
+   */
   public void render(Page page, ByteSink sink) {
     sink.write(fragment(page).utf8());
   }
 
-  /** The whole document. */
+  /**
+   * The whole document.
+   *
+   * @param page the page
+   * @return the whole document
+   */
   public String renderDocument(Page page) {
     return document(page).text();
   }
 
-  /** Writes the whole document to {@code out}. */
+  /**
+   * Writes the whole document to {@code out}.
+   *
+   * @param page the page
+   * @param out where to write
+   * @throws IOException when {@code out} fails to take the output
+   */
   public void renderDocument(Page page, Appendable out) throws IOException {
     out.append(document(page).text());
   }
 
-  /** Writes the whole document to {@code out} as UTF-8 (flushed, not closed). */
+  /**
+   * Writes the whole document to {@code out} as UTF-8 (flushed, not closed).
+   *
+   * @param page the page
+   * @param out where to write
+   * @throws IOException when {@code out} fails to take the output
+   */
   public void renderDocument(Page page, OutputStream out) throws IOException {
     out.write(document(page).utf8());
     out.flush();
   }
 
-  /** Appends the whole document to {@code sink} as UTF-8. */
+  /**
+   * Appends the whole document to {@code sink} as UTF-8.
+   *
+   * @param page the page
+   * @param sink the sink to append to
+   */
   public void renderDocument(Page page, ByteSink sink) {
     sink.write(document(page).utf8());
   }
@@ -119,19 +176,34 @@ public final class HtmlRenderer {
 
     private Builder() {}
 
-    /** The site's name: each document's title is the page's title, a dash and this name. */
+    /**
+     * The site's name: each document's title is the page's title, a dash and this name.
+     *
+     * @param siteName the site name
+     * @return this builder
+     */
     public Builder siteName(String siteName) {
       this.siteName = Objects.requireNonNull(siteName, "siteName");
       return this;
     }
 
-    /** The navigation bar at the top of every document ({@code PageIndex.navigation()} gives a content file's). */
+    /**
+     * The navigation bar at the top of every document ({@code PageIndex.navigation()} gives a content file's).
+     *
+     * @param navigation the navigation
+     * @return this builder
+     */
     public Builder navigation(Navigation navigation) {
       this.navigation = Objects.requireNonNull(navigation, "navigation");
       return this;
     }
 
-    /** The footer at the bottom of every document. */
+    /**
+     * The footer at the bottom of every document.
+     *
+     * @param footer the footer
+     * @return this builder
+     */
     public Builder footer(Footer footer) {
       this.footer = Objects.requireNonNull(footer, "footer");
       return this;
@@ -141,6 +213,8 @@ public final class HtmlRenderer {
      * The Bootstrap 4 stylesheet the document links to, for example a locally served copy.
      *
      * @throws IllegalArgumentException when the URL's scheme is not allowed ({@code javascript:}…)
+     * @param href the link's URL
+     * @return this builder
      */
     public Builder stylesheet(String href) {
       UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(href, "href"), UrlPolicy.Use.LINK);
@@ -155,6 +229,9 @@ public final class HtmlRenderer {
      * The screen width below which every row's columns stack, one above the other:
      * {@link Breakpoint#MD} (below 768 px, phones) by default; {@link Breakpoint#NONE} keeps the
      * original site's fixed columns at every width.
+     *
+     * @param breakpoint the breakpoint
+     * @return this builder
      */
     public Builder stackBelow(Breakpoint breakpoint) {
       this.stackBelow = Objects.requireNonNull(breakpoint, "breakpoint");
@@ -166,6 +243,8 @@ public final class HtmlRenderer {
      * they show none), for example the site's logo.
      *
      * @throws IllegalArgumentException when the URL is not one an image may have ({@code javascript:}…)
+     * @param src the image's URL
+     * @return this builder
      */
     public Builder entryImage(String src) {
       UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(src, "src"), UrlPolicy.Use.IMAGE);
@@ -176,18 +255,33 @@ public final class HtmlRenderer {
       return this;
     }
 
-    /** The document's language ({@code en} by default). */
+    /**
+     * The document's language ({@code en} by default).
+     *
+     * @param lang the lang
+     * @return this builder
+     */
     public Builder lang(String lang) {
       this.lang = Objects.requireNonNull(lang, "lang");
       return this;
     }
 
-    /** Whether the document carries Quire's module CSS inline (default true). */
+    /**
+     * Whether the document carries Quire's module CSS inline (default true).
+     *
+     * @param include the include
+     * @return this builder
+     */
     public Builder moduleCss(boolean include) {
       this.moduleCss = include;
       return this;
     }
 
+    /**
+     * The build.
+     *
+     * @return the build
+     */
     public HtmlRenderer build() {
       return new HtmlRenderer(this);
     }

@@ -40,6 +40,11 @@ public final class QuireCheck {
 
   private QuireCheck() {}
 
+  /**
+   * A copy with the main set.
+   *
+   * @param args the command line arguments
+   */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     System.exit(run(args, new PrintWriter(out, true)));
@@ -103,7 +108,13 @@ public final class QuireCheck {
     }
   }
 
-  /** Runs the command, printing to {@code out}; returns the exit status. */
+  /**
+   * Runs the command, printing to {@code out}; returns the exit status.
+   *
+   * @param args the command line arguments
+   * @param out where to write
+   * @return runs the command, printing to {@code out}; returns the exit status
+   */
   public static int run(String[] args, PrintWriter out) {
     long start = System.nanoTime();
     if (List.of(args).contains("-h") || List.of(args).contains("--help")) {

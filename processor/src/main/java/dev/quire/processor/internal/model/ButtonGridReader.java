@@ -5,7 +5,7 @@ import dev.quire.dsl.ButtonColumn;
 import dev.quire.dsl.ButtonStatus;
 import dev.quire.dsl.Code;
 import dev.quire.dsl.Icon;
-import dev.quire.dsl.Rules;
+import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.internal.Suggestions;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.ArrayList;

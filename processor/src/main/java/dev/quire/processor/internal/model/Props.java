@@ -2,9 +2,9 @@ package dev.quire.processor.internal.model;
 
 import dev.quire.dsl.Code;
 import dev.quire.dsl.Icon;
-import dev.quire.dsl.Rules;
+import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.Size;
-import dev.quire.dsl.UrlPolicy;
+import dev.quire.dsl.internal.UrlPolicy;
 import dev.quire.dsl.internal.FontAwesome;
 import dev.quire.dsl.internal.Suggestions;
 import dev.quire.processor.internal.content.Position;

@@ -4,7 +4,7 @@ import dev.quire.dsl.Cell;
 import dev.quire.dsl.Code;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.RowDynamicTable;
-import dev.quire.dsl.Rules;
+import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.TableColumn;
 import dev.quire.dsl.TableRow;
 import dev.quire.processor.internal.yaml.YamlNode;

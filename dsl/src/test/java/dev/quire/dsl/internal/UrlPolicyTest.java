@@ -1,7 +1,8 @@
-package dev.quire.dsl;
+package dev.quire.dsl.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.quire.dsl.Code;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,5 +1,6 @@
-package dev.quire.dsl;
+package dev.quire.dsl.internal;
 
+import dev.quire.dsl.Code;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

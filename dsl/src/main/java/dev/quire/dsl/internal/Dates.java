@@ -1,4 +1,4 @@
-package dev.quire.dsl;
+package dev.quire.dsl.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

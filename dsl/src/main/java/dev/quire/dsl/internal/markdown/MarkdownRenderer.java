@@ -1,4 +1,4 @@
-package dev.quire.dsl.markdown;
+package dev.quire.dsl.internal.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
@@ -20,7 +20,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.quire.dsl.Code;
-import dev.quire.dsl.UrlPolicy;
+import dev.quire.dsl.Markdown;
+import dev.quire.dsl.internal.UrlPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

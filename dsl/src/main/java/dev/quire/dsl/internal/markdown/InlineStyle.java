@@ -1,4 +1,4 @@
-package dev.quire.dsl.markdown;
+package dev.quire.dsl.internal.markdown;
 
 import java.util.Locale;
 import java.util.Optional;

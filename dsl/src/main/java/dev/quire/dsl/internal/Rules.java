@@ -1,5 +1,7 @@
-package dev.quire.dsl;
+package dev.quire.dsl.internal;
 
+import dev.quire.dsl.Cell;
+import dev.quire.dsl.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
-package dev.quire.dsl.markdown;
+package dev.quire.dsl.internal.markdown;
 
 import dev.quire.dsl.Code;
-import dev.quire.dsl.UrlPolicy;
+import dev.quire.dsl.internal.UrlPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.quire.dsl.markdown;
+package dev.quire.dsl.internal.markdown;
 
 import dev.quire.dsl.Code;
 import java.util.Locale;

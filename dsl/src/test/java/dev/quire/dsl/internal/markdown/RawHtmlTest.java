@@ -1,9 +1,8 @@
-package dev.quire.dsl.markdown;
+package dev.quire.dsl.internal.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.quire.dsl.Code;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
