@@ -149,9 +149,9 @@ public final class Entries {
   /**
    * The entry with this slug, for generated pages that know it is there.
    *
-   * @throws IllegalArgumentException when there is none
    * @param slug the slug
    * @return the entry with this slug, for generated pages that know it is there
+   * @throws IllegalArgumentException when there is none
    */
   public Entry get(String slug) {
     Optional<Entry> entry = find(slug);

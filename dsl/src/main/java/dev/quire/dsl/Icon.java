@@ -27,11 +27,10 @@ public final class Icon {
   /**
    * The icon a content file names {@code spec}: {@code "fas cog"}, {@code "fab github"}.
    *
-   * @throws LayoutException when the spec is malformed or names no icon (the message suggests one),
-   *     or when the Font Awesome webjar is not on the class path
-   *
    * @param spec the spec
    * @return the icon a content file names {@code spec}: {@code "fas cog"}, {@code "fab github"}
+   * @throws LayoutException when the spec is malformed or names no icon (the message suggests one),
+   *     or when the Font Awesome webjar is not on the class path
    */
   public static Icon of(String spec) {
     FontAwesome.Lookup lookup = FontAwesome.find(Objects.requireNonNull(spec, "spec"));

@@ -212,16 +212,12 @@ public final class HtmlRenderer {
     /**
      * The Bootstrap 4 stylesheet the document links to, for example a locally served copy.
      *
-     * @throws IllegalArgumentException when the URL's scheme is not allowed ({@code javascript:}…)
      * @param href the link's URL
      * @return this builder
+     * @throws IllegalArgumentException when the URL's scheme is not allowed ({@code javascript:}…)
      */
     public Builder stylesheet(String href) {
-      UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(href, "href"), UrlPolicy.Use.LINK);
-      if (verdict.level() == UrlPolicy.Level.ERROR) {
-        throw new IllegalArgumentException("stylesheet: " + verdict.message());
-      }
-      this.stylesheet = href;
+      this.stylesheet = checked("stylesheet", href, UrlPolicy.Use.LINK);
       return this;
     }
 
@@ -242,17 +238,22 @@ public final class HtmlRenderer {
      * The image news cards and entry headers show for an entry without {@code image:} (by default
      * they show none), for example the site's logo.
      *
-     * @throws IllegalArgumentException when the URL is not one an image may have ({@code javascript:}…)
      * @param src the image's URL
      * @return this builder
+     * @throws IllegalArgumentException when the URL is not one an image may have ({@code javascript:}…)
      */
     public Builder entryImage(String src) {
-      UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(src, "src"), UrlPolicy.Use.IMAGE);
-      if (verdict.level() == UrlPolicy.Level.ERROR) {
-        throw new IllegalArgumentException("entryImage: " + verdict.message());
-      }
-      this.entryImage = src;
+      this.entryImage = checked("entryImage", src, UrlPolicy.Use.IMAGE);
       return this;
+    }
+
+    /** {@code url} when the URL policy allows it for {@code use}; the option's name prefixes the refusal. */
+    private static String checked(String option, String url, UrlPolicy.Use use) {
+      UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(url, option), use);
+      if (verdict.level() == UrlPolicy.Level.ERROR) {
+        throw new IllegalArgumentException(option + ": " + verdict.message());
+      }
+      return url;
     }
 
     /**

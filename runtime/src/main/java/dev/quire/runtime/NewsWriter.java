@@ -21,13 +21,9 @@ final class NewsWriter {
     out.append("<div class=\"row-news-cards\"><div class=\"row row-eq-height\">");
     for (Entry entry : cards.entries()) {
       out.append("<div class=\"col-md-6 col-lg-4\"><article class=\"card mb-2 h-100\">");
-      Optional<String> image = entry.image().isPresent() ? entry.image() : defaultImage;
+      Optional<String> image = image(entry, defaultImage);
       if (image.isPresent()) {
-        out.append("<img src=\"");
-        Html.escape(image.get(), out);
-        out.append("\" alt=\"");
-        Html.escape(entry.title(), out);
-        out.append("\" class=\"news-card-image card-img\">");
+        image(image.get(), entry, " class=\"news-card-image card-img\"", out);
       }
       out.append("<div class=\"card-body\"><h4 class=\"card-title\">");
       titleLink(entry, out);
@@ -69,13 +65,11 @@ final class NewsWriter {
     String third = layout.stackBelow().equalColumn();
     Entry entry = header.entry();
     out.append("<div class=\"mb-5 pb-5 row-document-header\">");
-    Optional<String> image = entry.image().isPresent() ? entry.image() : layout.entryImage();
+    Optional<String> image = image(entry, layout.entryImage());
     if (image.isPresent()) {
-      out.append("<div class=\"row mb-5\"><div class=\"col\"><img src=\"");
-      Html.escape(image.get(), out);
-      out.append("\" alt=\"");
-      Html.escape(entry.title(), out);
-      out.append("\"></div></div>");
+      out.append("<div class=\"row mb-5\"><div class=\"col\">");
+      image(image.get(), entry, "", out);
+      out.append("</div></div>");
     }
     out.append("<div class=\"row\"><div class=\"col\"><h1 class=\"display-5\">");
     Html.escape(entry.title(), out);
@@ -107,6 +101,20 @@ final class NewsWriter {
         .append("\"><a href=\"");
     Html.escape(tags.href(), out);
     out.append('"').append(selected.isEmpty() ? " class=\"text-muted\"" : "").append(">Clear</a></div></div></div></div></div></div>");
+  }
+
+  /** The entry's image, else the renderer's image for entries without one, else none. */
+  private static Optional<String> image(Entry entry, Optional<String> fallback) {
+    return entry.image().isPresent() ? entry.image() : fallback;
+  }
+
+  /** {@code <img>} of an entry: {@code src}, the entry's title as its alternative text, and {@code attributes}. */
+  private static void image(String src, Entry entry, String attributes, StringBuilder out) {
+    out.append("<img src=\"");
+    Html.escape(src, out);
+    out.append("\" alt=\"");
+    Html.escape(entry.title(), out);
+    out.append('"').append(attributes).append('>');
   }
 
   private static void titleLink(Entry entry, StringBuilder out) {
