@@ -44,7 +44,7 @@ public final class ExampleSite {
   private static final Map<String, String> TYPES = Map.of(
       "css", "text/css; charset=utf-8", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "svg", "image/svg+xml");
   private static final String USAGE = "usage: ExampleSite [--port N] [--out DIR]\n"
-      + "  (through Maven: mvn -pl examples exec:java -Dexec.args=\"--port 9090\")";
+      + "  (through Maven: add -Dexec.args=\"--port 9090\" to the README's run command)";
   private static final System.Logger LOG = System.getLogger(ExampleSite.class.getName());
 
   private ExampleSite() {}
@@ -71,7 +71,7 @@ public final class ExampleSite {
       server = start(port);
     } catch (BindException e) {
       exit("port " + port + " is already in use (another server, or this one still running); "
-          + "choose another with --port, for example -Dexec.args=\"--port 9090\"");
+          + "choose another with --port: add -Dexec.args=\"--port 9090\" to the command");
       return;
     }
     String base = "http://localhost:" + server.getAddress().getPort() + "/";

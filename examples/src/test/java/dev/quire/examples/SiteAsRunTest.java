@@ -111,7 +111,7 @@ class SiteAsRunTest {
       assertTrue(site.waitFor(30, TimeUnit.SECONDS));
       assertEquals(2, site.exitValue());
       assertEquals("ExampleSite: port " + taken.getLocalPort() + " is already in use (another server, or this one"
-          + " still running); choose another with --port, for example -Dexec.args=\"--port 9090\"", errors.strip());
+          + " still running); choose another with --port: add -Dexec.args=\"--port 9090\" to the command", errors.strip());
     }
   }
 
