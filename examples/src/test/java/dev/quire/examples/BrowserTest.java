@@ -211,8 +211,9 @@ class BrowserTest {
   }
 
   /**
-   * What sticks out of a 390 px screen: the page scrolling sideways, any visible element reaching
-   * past an edge (unless a scrolling or clipping box holds it), and a date that wraps.
+   * What sticks out of the window (390 px on the phone, 1280 px on the desktop): the page scrolling
+   * sideways, any visible element reaching past an edge (unless a scrolling or clipping box holds it),
+   * and a date that wraps.
    */
   private static final String OVERFLOW = """
       const width = document.documentElement.clientWidth;
@@ -255,7 +256,7 @@ class BrowserTest {
   }
 
   @Test
-  void noPageLogsAConsoleError() throws Exception {
+  void noPageLogsAConsoleErrorOrIsWiderThanTheWindow() throws Exception {
     List<String> errors = new ArrayList<>();
     for (String path : paths()) {
       browser.get(base + path);
@@ -266,6 +267,9 @@ class BrowserTest {
           errors.add(path + ": " + entry.getMessage());
         }
       }
+      @SuppressWarnings("unchecked")
+      List<String> overflow = (List<String>) browser.executeScript(OVERFLOW);
+      overflow.forEach(problem -> errors.add(path + " at 1280 px: " + problem));
     }
     assertEquals(List.of(), errors);
   }

@@ -52,6 +52,8 @@ final class ModuleCss {
       + ".row-news-list-item .card-title{font-size:.8rem;font-weight:bolder}"
       + ".row-news-list-item .card-sub-title,.row-news-list-item .card-footer{font-size:.6rem;font-style:oblique}"
       + ".news-card-image{max-width:100%}.card-footer{font-size:smaller}"
+      // A card's date never breaks; in a narrow card the author moves below it instead.
+      + ".card-footer time{white-space:nowrap}.card-footer .row>.col{flex-basis:auto;width:auto}"
       + ".row-document-header h1.display-5{color:#0c90e9}.row-document-header h2.lead{color:#dda952}"
       + "a.disabled{opacity:.5;pointer-events:none}"
       // RowDynamicTable: sort arrows in place of bootstrap-vue's.
