@@ -66,11 +66,18 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void theStylesheetConsumerIsTheMavenSnippetWithTheWebjar() throws IOException {
-    Snippet webjar = snippet("examples/src/it/readme-stylesheet/pom.xml");
-    String pom = Files.readString(webjar.file()).replace("<dependencies>\n" + webjar.text(), "<dependencies>\n");
-    assertEquals(Files.readString(ROOT.resolve("examples/src/it/readme/pom.xml")).replace("readme", "readme-stylesheet"),
-        pom, "the stylesheet consumer adds the README's webjar dependency and nothing else");
+  void theOtherConsumersAreTheMavenSnippetWithTheReadmesWebjarsAndNothingElse() throws IOException {
+    for (String project : List.of("readme-stylesheet", "readme-site", "readme-error")) {
+      Path file = ROOT.resolve("examples/src/it/" + project + "/pom.xml");
+      String pom = Files.readString(file);
+      for (Snippet snippet : snippets()) {
+        if (snippet.file().equals(file)) {
+          pom = pom.replace("<dependencies>\n" + snippet.text(), "<dependencies>\n");
+        }
+      }
+      assertEquals(Files.readString(ROOT.resolve("examples/src/it/readme/pom.xml")).replace("readme", project), pom,
+          project + " adds the README's webjar dependency, if any, and nothing else");
+    }
   }
 
   @Test
