@@ -1,15 +1,29 @@
 package dev.quire.dsl;
 
 /**
- * One layout module of a page: a row of the 12-column grid. The set is closed; each module is an
- * immutable value made with its builder, whose {@code build()} checks the module's rules.
+ * One layout module of a page: a row of the 12-column grid, or anything an application declares.
+ * A module is an immutable value that writes its HTML with {@link Html}, the safe writer; a renderer
+ * calls {@link #render} once per page and keeps the result.
+ *
+ * <p>The built-in modules ({@link RowText}, {@link RowMultiColumns}…) are made with their builders.
+ * An application's own modules are public records implementing this interface, listed in
+ * {@code @Pages(modules = {...})}: each record component is a property content files set, checked at
+ * compile time like the built-ins'.
  */
-public sealed interface Module permits RowText, TextImageRow, RowImage, RowSeparator, RowMultiColumns, RowButtonGrid,
-    RowDynamicTable, RowNewsCards, RowNewsList, RowDocumentHeader, RowTags {
+public interface Module {
   /**
-   * The module's name as content files write it, for example {@code RowText}.
+   * Writes the module's HTML.
    *
-   * @return the module's name as content files write it, for example {@code RowText}
+   * @param html the writer
    */
-  String name();
+  void render(Html html);
+
+  /**
+   * The module's name as content files write it: its simple class name, for example {@code RowText}.
+   *
+   * @return the module's name
+   */
+  default String name() {
+    return getClass().getSimpleName();
+  }
 }

@@ -35,6 +35,35 @@ public final class RowButtonGrid implements Module {
   }
 
   /**
+   * Writes equal columns (stacked on small screens), each an icon header over its buttons.
+   *
+   * @param html the writer
+   */
+  @Override
+  public void render(Html html) {
+    html.open("div", "id", id, "class", "row-button-grid").open("div", "class", "row");
+    for (ButtonColumn column : columns) {
+      html.open("div", "class", html.columnClass());
+      Parts.header(html, column.icon(), column.title(), column.subtitle(), "text-center text-primary col-title mb-3");
+      for (Button button : column.buttons()) {
+        button(html, button);
+      }
+      html.close();
+    }
+    html.close().close();
+  }
+
+  private static void button(Html html, Button button) {
+    boolean deactive = button.status().isPresent() && button.status().get() == ButtonStatus.DEACTIVE;
+    String classes = "btn btn-block button" + (button.status().isPresent() ? " " + button.status().get().cssClass() : "");
+    html.open("a", Parts.link(new String[] {"role", "button"}, button.url(), button.target(),
+            "aria-disabled", deactive ? "true" : null, "tabindex", deactive ? "-1" : null, "class", classes))
+        .open("p", "class", "button-title").text(button.title()).close()
+        .open("p", "class", "button-subtitle").text(button.subtitle().orElse("")).close()
+        .close();
+  }
+
+  /**
    * The wrapper's {@code id}; {@code events} selects the alternative colours.
    *
    * @return the wrapper's {@code id}; {@code events} selects the alternative colours

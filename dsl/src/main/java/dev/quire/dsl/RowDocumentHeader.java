@@ -1,6 +1,7 @@
 package dev.quire.dsl;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The head of a collection entry's own page: its image, title, subtitle, author and date. Generated
@@ -26,6 +27,34 @@ public final class RowDocumentHeader implements Module {
   @Override
   public String name() {
     return "RowDocumentHeader";
+  }
+
+  /**
+   * Writes the entry's image, title, subtitle, and a by-line with author and date in the middle
+   * third (across the page where columns stack).
+   *
+   * @param html the writer
+   */
+  @Override
+  public void render(Html html) {
+    String third = html.columnClass();
+    html.open("div", "class", "mb-5 pb-5 row-document-header");
+    Optional<String> image = Parts.entryImage(html, entry);
+    if (image.isPresent()) {
+      html.open("div", "class", "row mb-5").open("div", "class", "col").open("img", "src", image.get(), "alt", entry.title())
+          .close().close();
+    }
+    html.open("div", "class", "row").open("div", "class", "col")
+        .open("h1", "class", "display-5").text(entry.title()).close()
+        .open("h2", "class", "lead").open("span", "class", "font-italic").text(entry.subtitle().orElse("")).close().close()
+        .close().close()
+        .open("div", "class", "row mt-3").open("div", "class", third).close()
+        .open("div", "class", "border-bottom text-center " + third).text("By: ")
+        .open("span", "class", "mr-3 text-muted").text(entry.by().orElse("")).close().text(" | ")
+        .open("span", "class", "ml-3 text-muted").open("time", "datetime", entry.date().toString()).text(entry.dateText())
+        .close().close()
+        .close().open("div", "class", third).close().close()
+        .close();
   }
 
   /**

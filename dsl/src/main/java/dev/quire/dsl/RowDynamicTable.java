@@ -45,6 +45,91 @@ public final class RowDynamicTable implements Module {
   }
 
   /**
+   * Writes the original's table markup with every row in it (search box and pager hidden until the
+   * table script shows them, so without script it is a plain, complete table); each cell carries its
+   * sort key. Asks the renderer for the table script.
+   *
+   * @param html the writer
+   */
+  @Override
+  public void render(Html html) {
+    html.requireScript("table");
+    html.open("div", "class", "row-dynamic-table",
+            "data-pagination", pagination().isPresent() ? String.valueOf(pagination().get()) : null,
+            "data-filter", filter().isEmpty() ? null : String.join(" ", filter()))
+        .open("div", "class", "row pt-5 pb-5").open("div", "class", "col").open("div", "class", "row")
+        .open("div", "class", "col");
+    if (!filter().isEmpty()) {
+      html.open("div", "role", "group", "class", "form-row form-group", "hidden", "")
+          .open("label", "class", "col-sm-1 col-form-label col-form-label-sm text-sm-left").text("Filter").close()
+          .open("div", "class", "col").open("div", "role", "group", "class", "input-group input-group-sm")
+          .open("input", "type", "search", "placeholder", "Type to Search", "aria-label", "Filter", "class", "form-control")
+          .close().close().close();
+    }
+    html.close();
+    if (pagination().isPresent()) {
+      html.open("div", "class", html.columnClass(3))
+          .open("ul", "role", "menubar", "aria-label", "Pagination",
+              "class", "pagination my-0 mb-3 b-pagination pagination-sm text-center", "hidden", "")
+          .close().close();
+    }
+    List<TableColumn> columns = columns();
+    html.close().open("div", "class", "row").open("div", "class", "col")
+        .open("table", "aria-rowcount", String.valueOf(rows().size()), "role", "table",
+            "aria-colcount", String.valueOf(columns.size()), "aria-label", description().orElse(null),
+            "class", "table b-table table-striped table-hover")
+        .open("thead", "role", "rowgroup").open("tr", "role", "row");
+    for (int i = 0; i < columns.size(); i++) {
+      TableColumn column = columns.get(i);
+      html.open("th", "role", "columnheader", "scope", "col", "data-key", column.key(),
+              "tabindex", column.sortable() ? "0" : null, "aria-colindex", String.valueOf(i + 1),
+              "aria-sort", column.sortable() ? "none" : null,
+              "class", column.sortable() ? "position-relative b-table-sort-icon-left" : "position-relative")
+          .open("div").text(column.label()).close();
+      if (column.sortable()) {
+        html.open("span", "class", "sr-only").text(" (Click to sort ascending)").close();
+      }
+      html.close();
+    }
+    html.close().close().open("tbody", "role", "rowgroup");
+    for (int r = 0; r < rows().size(); r++) {
+      TableRow row = rows().get(r);
+      html.open("tr", "role", "row", "aria-rowindex", String.valueOf(r + 1));
+      for (int i = 0; i < columns.size(); i++) {
+        Cell cell = row.cell(columns.get(i).key()).orElse(Cell.EMPTY);
+        html.open("td", "aria-colindex", String.valueOf(i + 1), "role", "cell", "data-sort", cell.sortKey()).open("div");
+        cell(html, cell, columns.get(i).label());
+        html.close().close();
+      }
+      html.close();
+    }
+    // tbody, table, and the five divs around it
+    html.close().close().close().close().close().close().close();
+  }
+
+  private static void cell(Html html, Cell cell, String columnLabel) {
+    switch (cell.kind()) {
+      case TEXT -> {
+        html.open("div");
+        if (cell.title().isPresent()) {
+          html.open("p").text(cell.title().get()).close();
+        }
+        html.close();
+      }
+      case LINK -> html.open("a", Parts.link(Parts.NONE, cell.url(), cell.target())).text(cell.title().orElse("")).close();
+      case ICON -> html.icon(cell.icon().get());
+      case LINK_ICON -> html.open("a", Parts.link(Parts.NONE, cell.url(), cell.target(),
+          "aria-label", cell.title().orElse(columnLabel))).icon(cell.icon().get()).close();
+      case IMAGE -> Parts.image(html, cell.image(), Optional.of(cell.title().orElse("")));
+      case LINK_IMAGE -> {
+        html.open("a", Parts.link(Parts.NONE, cell.url(), cell.target()));
+        Parts.image(html, cell.image(), Optional.of(cell.title().orElse("")));
+        html.close();
+      }
+    }
+  }
+
+  /**
    * What the table holds, for screen readers (the table's label).
    *
    * @return what the table holds, for screen readers (the table's label)

@@ -33,6 +33,13 @@ public final class RowImage implements Module {
     return "RowImage";
   }
 
+  @Override
+  public void render(Html html) {
+    html.open("div", "class", Parts.classes("row-image", status())).open("div", "class", "row").open("div", "class", "col");
+    Parts.image(html, Optional.of(image), title());
+    html.close().close().close();
+  }
+
   /**
    * The image URL.
    *

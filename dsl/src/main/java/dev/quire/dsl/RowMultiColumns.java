@@ -31,6 +31,15 @@ public final class RowMultiColumns implements Module {
     return "RowMultiColumns";
   }
 
+  @Override
+  public void render(Html html) {
+    html.open("div", "class", "row-multi-columns").open("div", "class", "row py-3");
+    for (int i = 0; i < modules.size(); i++) {
+      html.open("div", "class", html.columnClass(widths.get(i))).module(modules.get(i)).close();
+    }
+    html.close().close();
+  }
+
   /**
    * One width (1–12) per module.
    *

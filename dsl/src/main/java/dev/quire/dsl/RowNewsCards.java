@@ -2,6 +2,7 @@ package dev.quire.dsl;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A responsive grid of cards, one per collection entry: image, title linking to the entry, subtitle,
@@ -27,6 +28,32 @@ public final class RowNewsCards implements Module {
   @Override
   public String name() {
     return "RowNewsCards";
+  }
+
+  /**
+   * Writes a card per entry: image, title linking to the entry, subtitle, excerpt, date and author.
+   *
+   * @param html the writer
+   */
+  @Override
+  public void render(Html html) {
+    html.open("div", "class", "row-news-cards").open("div", "class", "row row-eq-height");
+    for (Entry entry : entries) {
+      html.open("div", "class", "col-md-6 col-lg-4").open("article", "class", "card mb-2 h-100");
+      Optional<String> image = Parts.entryImage(html, entry);
+      if (image.isPresent()) {
+        html.open("img", "src", image.get(), "alt", entry.title(), "class", "news-card-image card-img");
+      }
+      html.open("div", "class", "card-body").open("h4", "class", "card-title");
+      Parts.titleLink(html, entry);
+      html.close().open("h6", "class", "card-subtitle text-muted").open("span", "class", "font-italic")
+          .text(entry.subtitle().orElse("")).close().close()
+          .open("div", "class", "card-text pt-3").markdown(entry.excerpt()).close()
+          .close().open("div", "class", "card-footer");
+      Parts.byline(html, entry, "container");
+      html.close().close().close();
+    }
+    html.close().close();
   }
 
   /**

@@ -42,6 +42,11 @@ public final class RowSeparator implements Module {
     return "RowSeparator";
   }
 
+  @Override
+  public void render(Html html) {
+    html.open("div", "class", "row row-separator " + size.cssClass()).close();
+  }
+
   /**
    * The size.
    *

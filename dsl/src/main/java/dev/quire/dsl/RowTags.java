@@ -1,6 +1,8 @@
 package dev.quire.dsl;
 
 import dev.quire.dsl.internal.UrlPolicy;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +41,29 @@ public final class RowTags implements Module {
   @Override
   public String name() {
     return "RowTags";
+  }
+
+  /**
+   * Writes every tag as a link to {@code href?tag=…} (the selected one marked current), then a link
+   * that clears the filter.
+   *
+   * @param html the writer
+   */
+  @Override
+  public void render(Html html) {
+    html.open("div", "class", "row-tags").open("div", "class", "row shadow p-3 mb-5 bg-white rounded")
+        .open("div", "class", "container").open("div", "class", "row").open("h2", "class", "m-auto").text("Tags").close()
+        .close().open("div", "class", "row").open("div", "class", "list-group overflow-auto m-auto list-group-horizontal");
+    for (String tag : tags) {
+      boolean current = selected != null && selected.equals(tag);
+      html.open("div", "class", "list-group-item border-0 flex-fill" + (current ? " disabled" : ""))
+          .open("a", "href", href + "?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8).replace("+", "%20"),
+              "class", current ? "font-weight-bold" : null, "aria-current", current ? "page" : null)
+          .text("#" + tag).close().close();
+    }
+    html.open("div", "class", "list-group-item border-0 flex-fill" + (selected == null ? " disabled" : ""))
+        .open("a", "href", href, "class", selected == null ? "text-muted" : null).text("Clear").close().close()
+        .close().close().close().close().close();
   }
 
   /**

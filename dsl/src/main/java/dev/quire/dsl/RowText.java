@@ -40,6 +40,14 @@ public final class RowText implements Module {
     return "RowText";
   }
 
+  @Override
+  public void render(Html html) {
+    html.open("div", "class", "row-text").open("div", "class", Parts.classes("row", status()))
+        .open("div", "class", "text-col col");
+    Parts.text(html, text);
+    html.close().close().close();
+  }
+
   /**
    * The text.
    *

@@ -21,6 +21,33 @@ public abstract sealed class TextImageRow implements Module permits RowTextImage
   private final String status;
   private final Markdown text;
 
+  /**
+   * Writes the row: the two columns in the module's order (text first for RowTextImage, image first
+   * for RowImageText), {@code cols} twelfths for the first, the rest for the second.
+   *
+   * @param html the writer
+   */
+  @Override
+  public void render(Html html) {
+    boolean imageFirst = this instanceof RowImageText;
+    html.open("div", "class", imageFirst ? "row-image-text" : "row-text-image")
+        .open("div", "class", Parts.classes("row", status()));
+    if (imageFirst) {
+      html.open("div", "class", "image-col " + html.columnClass(cols));
+      Parts.image(html, image(), title());
+      html.close().open("div", "class", "text-col " + html.columnClass());
+      Parts.text(html, text);
+      html.close();
+    } else {
+      html.open("div", "class", "text-col " + html.columnClass(cols));
+      Parts.text(html, text);
+      html.close().open("div", "class", "image-col " + html.columnClass());
+      Parts.image(html, image(), title());
+      html.close();
+    }
+    html.close().close();
+  }
+
   TextImageRow(Builder<?, ?> builder) {
     this.cols = builder.cols;
     this.image = builder.image;

@@ -4,7 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.quire.dsl.Page;
-import dev.quire.runtime.Breakpoint;
+import dev.quire.dsl.Breakpoint;
 import dev.quire.runtime.HtmlRenderer;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,26 +1,23 @@
 package dev.quire.runtime;
 
 import dev.quire.dsl.Footer;
-import dev.quire.dsl.Module;
+import dev.quire.dsl.Html;
 import dev.quire.dsl.NavItem;
 import dev.quire.dsl.Navigation;
 import dev.quire.dsl.Page;
-import dev.quire.dsl.RowDynamicTable;
-import dev.quire.dsl.RowMultiColumns;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a renderer puts around the fragment to make a document: doctype, charset, viewport, the page's
  * title (with the site's name) and description, the stylesheet, Quire's module CSS, the navigation
- * bar, the footer, and the table script when the page has a table; and the layout of its fragments.
- * A value: renderers with equal
- * options share the document plans they leave on pages.
+ * bar, the footer, and the scripts the page's modules asked for (the table's); and the layout of its
+ * fragments. A value: renderers with equal options share the document plans they leave on pages.
  */
 record DocumentFrame(Layout layout, String stylesheet, String lang, boolean moduleCss, Optional<String> siteName,
     Optional<Navigation> navigation, Optional<Footer> footer) {
-  /** Writes the document of {@code page} whose rendered fragment is {@code fragment}. */
-  void document(Page page, String fragment, StringBuilder out) {
+  /** Writes the document of {@code page} whose rendered fragment is {@code fragment}, needing {@code scripts}. */
+  void document(Page page, String fragment, Set<String> scripts, StringBuilder out) {
     out.append("<!DOCTYPE html>\n<html lang=\"");
     Html.escape(lang, out);
     out.append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -40,13 +37,15 @@ record DocumentFrame(Layout layout, String stylesheet, String lang, boolean modu
     }
     out.append("</head>\n<body>\n");
     if (navigation.isPresent()) {
-      navigation(navigation.get(), out);
+      navigation(navigation.get(), Html.writer(out, layout.stackBelow(), layout.entryImage()));
+      out.append('\n');
     }
     out.append("<main class=\"main\">").append(fragment).append("</main>\n");
     if (footer.isPresent()) {
-      footer(footer.get(), out);
+      footer(footer.get(), Html.writer(out, layout.stackBelow(), layout.entryImage()));
+      out.append('\n');
     }
-    if (hasTable(page.modules())) {
+    if (scripts.contains("table")) {
       out.append("<script>").append(TableScript.source()).append("</script>\n");
     }
     out.append("</body>\n</html>\n");
@@ -64,90 +63,72 @@ record DocumentFrame(Layout layout, String stylesheet, String lang, boolean modu
     }
   }
 
-  private static boolean hasTable(List<Module> modules) {
-    for (Module module : modules) {
-      if (module instanceof RowDynamicTable
-          || module instanceof RowMultiColumns columns && hasTable(columns.modules())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The original's navbar (Appendix A), without its script: dropdowns open on hover and focus. The
    * brand is the navigation's own, else the site's name, else "Home": a logo's alternative text, or
    * the link's text.
    */
-  private void navigation(Navigation navigation, StringBuilder out) {
-    out.append("<nav class=\"navbar main-nav-bar border-bottom sticky-top navbar-light bg-white navbar-expand flex-wrap\">"
-        + "<a href=\"/\" class=\"navbar-brand\">");
+  private void navigation(Navigation navigation, Html html) {
     String brand = navigation.brand().isPresent() ? navigation.brand().get() : siteName.isPresent() ? siteName.get() : "Home";
+    html.open("nav", "class", "navbar main-nav-bar border-bottom sticky-top navbar-light bg-white navbar-expand flex-wrap")
+        .open("a", "href", "/", "class", "navbar-brand");
     if (navigation.logo().isPresent()) {
-      out.append("<img src=\"");
-      Html.escape(navigation.logo().get(), out);
-      out.append("\" alt=\"");
-      Html.escape(brand, out);
-      out.append("\" height=\"80\">");
+      html.open("img", "src", navigation.logo().get(), "alt", brand, "height", "80");
     } else {
-      Html.escape(brand, out);
+      html.text(brand);
     }
-    out.append("</a><div class=\"navbar-collapse flex-wrap\">");
+    html.close().open("div", "class", "navbar-collapse flex-wrap");
     for (NavItem item : navigation.items()) {
-      out.append("<ul class=\"navbar-nav");
-      if (item.cssClass().isPresent()) {
-        out.append(' ');
-        Html.escape(item.cssClass().get(), out);
-      }
-      out.append("\">");
+      html.open("ul", "class", item.cssClass().isPresent() ? "navbar-nav " + item.cssClass().get() : "navbar-nav");
       if (!item.items().isEmpty()) {
-        out.append("<li class=\"nav-item dropdown\"><button type=\"button\" aria-haspopup=\"true\" "
-            + "class=\"nav-link dropdown-toggle btn btn-link\"><span>");
-        Html.escape(item.title().orElse(""), out);
-        out.append("</span></button><ul class=\"dropdown-menu\">");
+        html.open("li", "class", "nav-item dropdown")
+            .open("button", "type", "button", "aria-haspopup", "true", "class", "nav-link dropdown-toggle btn btn-link")
+            .open("span").text(item.title().orElse("")).close().close()
+            .open("ul", "class", "dropdown-menu");
         for (NavItem child : item.items()) {
-          out.append("<li role=\"presentation\"><a");
-          Html.link(child.url(), child.target(), out);
-          out.append(" class=\"dropdown-item\">");
-          Html.escape(child.title().orElse(""), out);
-          out.append("</a></li>");
+          html.open("li", "role", "presentation").open("a", link(child.url(), child.target(), "class", "dropdown-item"))
+              .text(child.title().orElse("")).close().close();
         }
-        out.append("</ul></li>");
+        html.close().close();
       } else {
-        out.append("<li class=\"nav-item\"><a");
-        Html.link(item.url(), item.target(), out);
-        if (item.icon().isPresent() && item.title().isPresent()) {
-          out.append(" aria-label=\"");
-          Html.escape(item.title().get(), out);
-          out.append('"');
-        }
-        out.append(" class=\"nav-link\">");
+        html.open("li", "class", "nav-item").open("a", link(item.url(), item.target(),
+            "aria-label", item.icon().isPresent() ? item.title().orElse(null) : null, "class", "nav-link"));
         if (item.icon().isPresent()) {
-          Svg.icon(item.icon().get(), "", out);
+          html.icon(item.icon().get());
         } else {
-          Html.escape(item.title().orElse(""), out);
+          html.text(item.title().orElse(""));
         }
-        out.append("</a></li>");
+        html.close().close();
       }
-      out.append("</ul>");
+      html.close();
     }
-    out.append("</div></nav>\n");
+    html.close().close().finish();
   }
 
-  private static void footer(Footer footer, StringBuilder out) {
-    out.append("<footer class=\"footer mt-auto py-3\"><div class=\"container-fluid\"><div class=\"row no-gutters\">"
-        + "<div class=\"col\"><p class=\"font-weight-light mt-2\"><small>");
-    Html.escape(footer.text(), out);
-    out.append("</small></p></div><div class=\"col\"><ul class=\"nav float-right\">");
+  private static void footer(Footer footer, Html html) {
+    html.open("footer", "class", "footer mt-auto py-3").open("div", "class", "container-fluid")
+        .open("div", "class", "row no-gutters")
+        .open("div", "class", "col").open("p", "class", "font-weight-light mt-2").open("small").text(footer.text())
+        .close().close().close()
+        .open("div", "class", "col").open("ul", "class", "nav float-right");
     for (Footer.Link link : footer.links()) {
-      out.append("<li class=\"nav-item\"><a");
-      Html.link(Optional.of(link.url()), Optional.of("_blank"), out);
-      out.append(" aria-label=\"");
-      Html.escape(link.label(), out);
-      out.append("\" class=\"nav-link\">");
-      Svg.icon(link.icon(), "", out);
-      out.append("</a></li>");
+      html.open("li", "class", "nav-item")
+          .open("a", link(Optional.of(link.url()), Optional.of("_blank"), "aria-label", link.label(), "class", "nav-link"))
+          .icon(link.icon()).close().close();
     }
-    out.append("</ul></div></div></div></footer>\n");
+    html.close().close().close().close().close().finish();
+  }
+
+  /** A link's attributes: href, target, rel="noopener" for _blank (the opened page cannot reach back), then {@code more}. */
+  private static String[] link(Optional<String> url, Optional<String> target, String... more) {
+    String[] attributes = new String[6 + more.length];
+    attributes[0] = "href";
+    attributes[1] = url.orElse(null);
+    attributes[2] = "target";
+    attributes[3] = target.orElse(null);
+    attributes[4] = "rel";
+    attributes[5] = target.isPresent() && target.get().equals("_blank") ? "noopener" : null;
+    System.arraycopy(more, 0, attributes, 6, more.length);
+    return attributes;
   }
 }

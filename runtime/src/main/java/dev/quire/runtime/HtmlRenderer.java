@@ -1,5 +1,6 @@
 package dev.quire.runtime;
 
+import dev.quire.dsl.Breakpoint;
 import dev.quire.dsl.Footer;
 import dev.quire.dsl.Navigation;
 import dev.quire.dsl.Page;

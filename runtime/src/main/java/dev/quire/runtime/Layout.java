@@ -1,5 +1,6 @@
 package dev.quire.runtime;
 
+import dev.quire.dsl.Breakpoint;
 import java.util.Optional;
 
 /**

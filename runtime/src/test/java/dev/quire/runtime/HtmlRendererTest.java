@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quire.dsl.Breakpoint;
 import dev.quire.dsl.Markdown;
 import dev.quire.dsl.Page;
 import dev.quire.dsl.RowImage;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * style may call only functions that compute a value (colours, lengths, gradients, transforms), and no
  * at-rule, escape, comment or script scheme; anything else is refused, never guessed at.
  */
-final class InlineStyle {
+public final class InlineStyle {
   /** Functions that compute a value and take no address. */
   private static final Set<String> FUNCTIONS = Set.of(
       "rgb", "rgba", "hsl", "hsla", "hwb", "lab", "lch", "oklab", "oklch", "color", "color-mix",
@@ -32,7 +32,7 @@ final class InlineStyle {
   private InlineStyle() {}
 
   /** What makes {@code style} unsafe, or nothing when it is plain CSS. */
-  static Optional<String> problem(String style) {
+  public static Optional<String> problem(String style) {
     if (style.indexOf('\\') >= 0) {
       return Optional.of("a CSS escape (\\) can hide what a name is");
     }

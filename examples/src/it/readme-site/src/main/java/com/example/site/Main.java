@@ -5,7 +5,7 @@ import dev.quire.dsl.Entry;
 import dev.quire.dsl.Footer;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.Page;
-import dev.quire.runtime.Breakpoint;
+import dev.quire.dsl.Breakpoint;
 import dev.quire.runtime.ByteSink;
 import dev.quire.runtime.HtmlRenderer;
 import java.io.ByteArrayOutputStream;

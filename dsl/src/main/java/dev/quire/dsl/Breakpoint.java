@@ -1,11 +1,12 @@
-package dev.quire.runtime;
+package dev.quire.dsl;
 
 /**
  * The screen width below which a row's columns stack, one above the other, each as wide as the row:
  * Bootstrap 4's grid breakpoints. {@link #MD} (768 px) is the default, so pages read on a phone;
  * {@link #NONE} keeps every row's columns side by side at any width, as the original site did.
  *
- * @see HtmlRenderer.Builder#stackBelow(Breakpoint)
+ * <p>{@code HtmlRenderer.Builder.stackBelow(Breakpoint)} chooses it for a renderer; modules ask
+ * {@link Html#columnClass(int)} for the class of a column.
  */
 public enum Breakpoint {
   /** Never stack: columns keep their widths on every screen ({@code col-6}). */
