@@ -94,6 +94,10 @@ public enum Code {
   MODULE_005(Severity.ERROR, "an unknown module property"),
   /** {@code QUIRE-MODULE-006}, an error: a required module property is missing. */
   MODULE_006(Severity.ERROR, "a required module property is missing"),
+  /** {@code QUIRE-MODULE-007}, an error: an own module's constructor refused the content file's values. */
+  MODULE_007(Severity.ERROR, "an own module's constructor refused the content file's values"),
+  /** {@code QUIRE-MODULE-008}, an error: a module listed in {@code @Pages(modules = ...)} that Quire cannot use. */
+  MODULE_008(Severity.ERROR, "a module listed in @Pages(modules = ...) that Quire cannot use (not a public record, a clashing name, a component type Quire does not read, a bad @Default or @Range)"),
 
   // ---- value types
   /** {@code QUIRE-TYPE-001}, an error: a value of the wrong kind (a list where text belongs…). */
@@ -108,6 +112,10 @@ public enum Code {
   TYPE_005(Severity.ERROR, "not true or false"),
   /** {@code QUIRE-TYPE-006}, an error: not a link target (_blank, _self, _parent, _top or a window name). */
   TYPE_006(Severity.ERROR, "not a link target (_blank, _self, _parent, _top or a window name)"),
+  /** {@code QUIRE-TYPE-007}, an error: a whole number outside the range its module allows ({@code @Range}). */
+  TYPE_007(Severity.ERROR, "a whole number outside the range its module allows (@Range)"),
+  /** {@code QUIRE-TYPE-008}, an error: not one of an enum's constants. */
+  TYPE_008(Severity.ERROR, "not one of an enum's constants"),
 
   // ---- icons, buttons, tables
   /** {@code QUIRE-ICON-001}, an error: an icon that is not a Font Awesome 5 free icon (fas or fab), or is malformed. */

@@ -79,6 +79,15 @@ public final class Icon {
   }
 
   /**
+   * The icon as content files write it, the same as {@link #spec}: {@code fas cog}.
+   *
+   * @return the icon's spelling
+   */
+  public String value() {
+    return spec();
+  }
+
+  /**
    * The spec as content files write it: {@code fas cog}.
    *
    * @return the spec as content files write it: {@code fas cog}

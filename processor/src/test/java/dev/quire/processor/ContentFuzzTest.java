@@ -11,6 +11,7 @@ import dev.quire.processor.internal.diag.Diagnostic;
 import dev.quire.processor.internal.diag.Report;
 import dev.quire.processor.internal.generate.PageClassWriter;
 import dev.quire.processor.internal.model.PageModel;
+import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.Site;
 import dev.quire.processor.internal.yaml.FrontMatterParser;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ import java.util.Set;
  */
 class ContentFuzzTest {
   private static final String PATH = "pages/p.md";
-  private static final Site NEWS_SITE = new Site(Optional.empty(), Set.of("news"));
+  private static final Site NEWS_SITE = new Site(Optional.empty(), Set.of("news"), Declared.Modules.none());
 
   /** Bytes → decoded, split, front matter parsed: only diagnostics, each inside the file. */
   @FuzzTest(maxDuration = "10s")

@@ -9,6 +9,7 @@ import dev.quire.processor.internal.diag.Diagnostic;
 import dev.quire.processor.internal.diag.Report;
 import dev.quire.processor.internal.diag.Reporter;
 import dev.quire.processor.internal.generate.Names;
+import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.PageModel;
 import dev.quire.processor.internal.model.PageReader;
 import dev.quire.processor.internal.model.Site;
@@ -36,7 +37,12 @@ import java.util.stream.Stream;
  */
 public final class ContentCompiler {
   /** What a build may configure: the static folder images must be in, warnings silenced for every file. */
-  public record Options(Optional<StaticFiles> staticFiles, Set<Code> silenced) {}
+  public record Options(Optional<StaticFiles> staticFiles, Set<Code> silenced, Declared.Modules modules) {
+    /** Options without own modules. */
+    public Options(Optional<StaticFiles> staticFiles, Set<Code> silenced) {
+      this(staticFiles, silenced, Declared.Modules.none());
+    }
+  }
 
   /**
    * One content file's outcome. {@code page} is present when the file has no error; {@code noClass}
@@ -97,7 +103,7 @@ public final class ContentCompiler {
       toCompile.add(results.size());
       results.add(named);
     }
-    Site site = new Site(options.staticFiles(), folders(results));
+    Site site = new Site(options.staticFiles(), folders(results), options.modules());
     List<FileResult> compiled = toCompile.parallelStream()
         .map(index -> compileNamed(results.get(index), files.get(index), site, options))
         .toList();

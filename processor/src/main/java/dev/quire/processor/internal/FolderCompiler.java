@@ -10,6 +10,7 @@ import dev.quire.processor.internal.generate.IndexWriter;
 import dev.quire.processor.internal.generate.Names;
 import dev.quire.processor.internal.generate.PageClassWriter;
 import dev.quire.processor.internal.generate.Sources;
+import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.EntryModel;
 import dev.quire.processor.internal.model.PageModel;
 import dev.quire.processor.internal.model.StaticFiles;
@@ -38,10 +39,12 @@ public final class FolderCompiler {
   private final Element element;
   private final String folder;
   private final Reporter reporter;
+  private final AnnotationMirror annotation;
 
   public FolderCompiler(ProcessingEnvironment env, Element element, AnnotationMirror annotation, String folder) {
     this.env = env;
     this.element = element;
+    this.annotation = annotation;
     this.folder = folder;
     this.reporter = new Reporter(env.getMessager(), element, annotation);
   }
@@ -74,8 +77,9 @@ public final class FolderCompiler {
     Set<Code> silenced = BuildOptions.silenced(env.getOptions().get(BuildOptions.SUPPRESS_OPTION), reporter::print);
     String basePackage = packageOf(element);
     TreeMap<String, ClassName> index = new TreeMap<>();
+    Declared.Modules modules = ModuleDeclarations.read(env, annotation, reporter);
     List<ContentCompiler.FileResult> results = ContentCompiler.compileFolder(root, cleanFolder, basePackage,
-        new ContentCompiler.Options(staticFiles, silenced));
+        new ContentCompiler.Options(staticFiles, silenced, modules));
     TreeMap<String, ClassName> collections = collections(results);
     Optional<ClassName> navigation = Optional.empty();
     for (ContentCompiler.FileResult result : results) {

@@ -9,8 +9,9 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * The one place that talks to javac's {@link Messager}. Every message goes to the {@code @Pages}
- * annotation, since javac can only point at Java code; the content file's position is in the text.
+ * The one place that talks to javac's {@link Messager}. A content file's message goes to the
+ * {@code @Pages} annotation, since javac can only point at Java code (the content file's position is
+ * in the text); a problem of an own module's declaration goes to that declaration.
  */
 public final class Reporter {
   private final Messager messager;
@@ -32,6 +33,15 @@ public final class Reporter {
   public void print(Code code, String message) {
     messager.printMessage(code.isError() ? Kind.ERROR : Kind.WARNING, "[" + code.id() + "] " + message, element,
         annotation);
+  }
+
+  /**
+   * Prints a problem of Java code (an own module's declaration) on {@code at}, so javac shows that
+   * code's file and line; {@code at} without a source (a class from a jar) gets the {@code @Pages}
+   * annotation's.
+   */
+  public void print(Code code, String message, Element at) {
+    messager.printMessage(code.isError() ? Kind.ERROR : Kind.WARNING, "[" + code.id() + "] " + message, at);
   }
 
   /** A stack trace as text, for internal-error messages (the only place a trace is shown). */

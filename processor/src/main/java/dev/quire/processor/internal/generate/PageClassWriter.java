@@ -15,8 +15,10 @@ import dev.quire.dsl.Icon;
 import dev.quire.dsl.NavItem;
 import dev.quire.dsl.TableColumn;
 import dev.quire.dsl.TableRow;
+import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.ModuleModel;
 import dev.quire.processor.internal.model.PageModel;
+import dev.quire.processor.internal.model.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +40,15 @@ public final class PageClassWriter {
   static final String PROCESSOR = "dev.quire.processor.PagesProcessor";
   /** HTML up to this long, on one line, is written inline; longer HTML gets a named constant. */
   private static final int INLINE_TEXT = 80;
+  /** A constructor or list call up to this long is written on one line. */
+  private static final int SHORT_CALL = 70;
 
   static final ClassName ICON = ClassName.get(DSL, "Icon");
   static final ClassName ENTRY = ClassName.get(DSL, "Entry");
 
   private final List<FieldSpec> texts = new ArrayList<>();
+  /** One method per own module, which names the content file's place when the module refuses its values. */
+  private final List<MethodSpec> ownModules = new ArrayList<>();
   /** Icon constants by spec, in order of first use: an icon used twice is written once. */
   private final Map<String, FieldSpec> icons = new java.util.LinkedHashMap<>();
   private final Collections collections;
@@ -106,7 +112,8 @@ public final class PageClassWriter {
             .initializer(pageCode)
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(accessor("page", PAGE, CodeBlock.of("Returns the page (immutable, built once)."), CodeBlock.of("PAGE")));
+        .addMethod(accessor("page", PAGE, CodeBlock.of("Returns the page (immutable, built once)."), CodeBlock.of("PAGE")))
+        .addMethods(ownModules);
     page.entry().ifPresent(entry -> type.addMethod(accessor("entry", ENTRY,
         CodeBlock.of("Returns the page's entry in the $L collection.", comment(entry.collection())), CodeBlock.of("ENTRY"))));
     navigation.ifPresent(code -> type.addMethod(accessor("navigation", ClassName.get(DSL, "Navigation"),
@@ -185,6 +192,9 @@ public final class PageClassWriter {
   }
 
   private CodeBlock module(ModuleModel module) {
+    if (module instanceof ModuleModel.Own own) {
+      return ownModule(own);
+    }
     if (module instanceof ModuleModel.RowSeparator separator) {
       return CodeBlock.of("$T.of($T.$L)", ClassName.get(DSL, "RowSeparator"), SIZE, separator.size().name());
     }
@@ -231,6 +241,105 @@ public final class PageClassWriter {
       }
     }
     return code.add("\n.build()$<$<").build();
+  }
+
+  /**
+   * A call of the method that builds an own module with its record's canonical constructor; the
+   * method turns what the constructor throws into a LayoutException naming the content file's place.
+   */
+  private CodeBlock ownModule(ModuleModel.Own own) {
+    ClassName type = className(own.shape().type());
+    String name = Character.toLowerCase(own.shape().name().charAt(0)) + own.shape().name().substring(1) + (ownModules.size() + 1);
+    ownModules.add(MethodSpec.methodBuilder(name)
+        .addJavadoc("{@code $L} at {@code $L}.\n", own.shape().name(), comment(own.where()))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(type)
+        .beginControlFlow("try")
+        .addStatement("return $L", construct(type, own.values()))
+        .nextControlFlow("catch ($T e)", RuntimeException.class)
+        .addStatement("throw $T.in($L, $S, e)", ClassName.get(DSL, "LayoutException"), JavaText.quote(own.where()),
+            own.shape().name())
+        .endControlFlow()
+        .build());
+    return CodeBlock.of("$N()", name);
+  }
+
+  /** {@code new Type(a, b, …)}, one argument a line when there are several. */
+  private CodeBlock construct(ClassName type, List<Value> values) {
+    if (values.isEmpty()) {
+      return CodeBlock.of("new $T()", type);
+    }
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (Value value : values) {
+      arguments.add(value(value));
+    }
+    return arguments(CodeBlock.of("new $T", type), arguments);
+  }
+
+  /** {@code head(a, b)} on one line when it is short, else one argument a line. */
+  private static CodeBlock arguments(CodeBlock head, List<CodeBlock> arguments) {
+    CodeBlock line = CodeBlock.of("$L($L)", head, CodeBlock.join(arguments, ", "));
+    // As written in the class: types by their simple names (the file imports them).
+    String written = line.toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
+    if (written.length() <= SHORT_CALL && !written.contains("\n")) {
+      return line;
+    }
+    CodeBlock.Builder code = CodeBlock.builder().add("$L($>$>", head);
+    for (int i = 0; i < arguments.size(); i++) {
+      code.add(i == 0 ? "\n$L" : ",\n$L", arguments.get(i));
+    }
+    return code.add(")$<$<").build();
+  }
+
+  /** A component's value as Java code. */
+  private CodeBlock value(Value value) {
+    if (value instanceof Value.Text text) {
+      return JavaText.literal(text.value());
+    }
+    if (value instanceof Value.Whole whole) {
+      return CodeBlock.of(whole.isLong() ? "$LL" : "$L", whole.value());
+    }
+    if (value instanceof Value.Bool bool) {
+      return CodeBlock.of("$L", bool.value());
+    }
+    if (value instanceof Value.Constant constant) {
+      return CodeBlock.of("$T.$L", className(constant.type()), constant.name());
+    }
+    if (value instanceof Value.Markdown markdown) {
+      return markdown.text().isEmpty() ? CodeBlock.of("$T.empty()", MARKDOWN) : text("TEXT_" + (texts.size() + 1), markdown.text());
+    }
+    if (value instanceof Value.Url url) {
+      return CodeBlock.of("$T.of($L)", ClassName.get(DSL, "Url"), JavaText.literal(url.value()));
+    }
+    if (value instanceof Value.ImageUrl image) {
+      return CodeBlock.of("$T.of($L)", ClassName.get(DSL, "ImageUrl"), JavaText.literal(image.value()));
+    }
+    if (value instanceof Value.IconValue icon) {
+      return icon(icon.icon());
+    }
+    if (value instanceof Value.SizeValue size) {
+      return CodeBlock.of("$T.$L", SIZE, size.size().name());
+    }
+    if (value instanceof Value.Maybe maybe) {
+      return maybe.value() == null ? CodeBlock.of("$T.empty()", Optional.class)
+          : CodeBlock.of("$T.of($L)", Optional.class, value(maybe.value()));
+    }
+    if (value instanceof Value.Items items) {
+      List<CodeBlock> elements = new ArrayList<>();
+      for (Value item : items.items()) {
+        elements.add(value(item));
+      }
+      return arguments(CodeBlock.of("$T.of", List.class), elements);
+    }
+    if (value instanceof Value.Nested nested) {
+      return construct(className(nested.shape().type()), nested.values());
+    }
+    return module(((Value.Module) value).module());
+  }
+
+  private static ClassName className(Declared.JavaName name) {
+    List<String> names = name.simpleNames();
+    return ClassName.get(name.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
   }
 
   private void textProperty(CodeBlock.Builder code, PageModel.Text text) {

@@ -10,6 +10,16 @@ import java.util.Optional;
 
 /** One validated module; absent properties stay empty so the generated code only states what the file states. */
 public sealed interface ModuleModel {
+  /**
+   * An own module: its shape, its components' values in order, and where the content file writes it
+   * ({@code pages/about.md:12:5}, for the errors its own rules may raise when the page loads).
+   */
+  record Own(Declared.Shape shape, List<Value> values, String where) implements ModuleModel {
+    public Own {
+      values = List.copyOf(values);
+    }
+  }
+
   /** RowText. */
   record RowText(PageModel.Text text, Optional<String> status) implements ModuleModel {}
 

@@ -181,10 +181,21 @@ public final class PageReader {
     }
     String name = nameScalar.value();
     Schema.Shape shape = Schema.MODULES.get(name);
+    Optional<Declared.Shape> own = context.site.modules().module(name);
+    if (shape == null && own.isPresent()) {
+      return new RecordReader(context, recordModules(depth)).module(own.get(), mapping, nameScalar.position(), depth);
+    }
+    if (shape == null && context.site.modules().broken().contains(name)) {
+      context.add(Code.MODULE_008, nameScalar.position(), "the module " + name + " cannot be used: its declaration has "
+          + "errors (reported at the record)");
+      return Optional.empty();
+    }
     if (shape == null) {
+      List<String> names = new ArrayList<>(Schema.moduleNames());
+      names.addAll(new java.util.TreeSet<>(context.site.modules().byName().keySet()));
       context.add(Code.MODULE_001, nameScalar.position(), "unknown module '" + name + "'"
-          + Suggestions.closest(name, Schema.MODULES.keySet()).map(s -> "; did you mean '" + s + "'?")
-              .orElse("; the modules are " + String.join(", ", Schema.moduleNames())));
+          + Suggestions.closest(name, names).map(s -> "; did you mean '" + s + "'?")
+              .orElse("; the modules are " + String.join(", ", names)));
       return Optional.empty();
     }
     Props props = new Props(context, name, mapping, shape);
@@ -197,6 +208,21 @@ public final class PageReader {
       case "RowButtonGrid" -> ButtonGridReader.read(context, props);
       case "RowDynamicTable" -> TableReader.read(context, props);
       default -> NewsModuleReader.read(context, props);
+    };
+  }
+
+  /** How an own module's {@code Module} components read the modules they hold: as any module here. */
+  private RecordReader.Modules recordModules(int depth) {
+    return new RecordReader.Modules() {
+      @Override
+      public Optional<ModuleModel> module(YamlNode node, int nested) {
+        return PageReader.this.module(node, nested);
+      }
+
+      @Override
+      public List<ModuleModel> modules(String owner, YamlNode node, int nested) {
+        return PageReader.this.modules(owner, node, nested);
+      }
     };
   }
 

@@ -10,6 +10,7 @@ import dev.quire.dsl.internal.Suggestions;
 import dev.quire.processor.internal.content.Position;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,6 @@ import java.util.regex.Pattern;
  * report wrong types and broken rules at the value's position.
  */
 final class Props {
-  private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
-  private static final Pattern CANONICAL_INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,8})");
-
   private final ReadContext context;
   private final String owner;
   private final YamlNode.Mapping mapping;
@@ -33,18 +31,26 @@ final class Props {
 
   /** {@code owner} names the mapping in messages: {@code RowButtonGrid button}. */
   Props(ReadContext context, String owner, YamlNode.Mapping mapping, Schema.Shape shape) {
+    this(context, owner, mapping, shape.keys(), Schema.MODULES.containsKey(owner));
+  }
+
+  /**
+   * The properties of a mapping whose keys may be {@code keys} (and {@code name}, for a module, which
+   * the caller has read).
+   */
+  Props(ReadContext context, String owner, YamlNode.Mapping mapping, Collection<String> keys, boolean module) {
     this.context = context;
     this.owner = owner;
     this.mapping = mapping;
     for (YamlNode.Entry entry : mapping.entries()) {
       String key = entry.key().value();
-      if (key.equals("name") && Schema.MODULES.containsKey(owner)) {
+      if (key.equals("name") && module) {
         continue;
       }
-      if (!shape.has(key)) {
+      if (!keys.contains(key)) {
         context.add(Code.MODULE_005, entry.key().position(), owner + " has no property '" + key + "'"
-            + Suggestions.closest(key, shape.keys()).map(s -> "; did you mean '" + s + "'?")
-                .orElse("; its properties are " + String.join(", ", shape.keys())));
+            + Suggestions.closest(key, keys).map(s -> "; did you mean '" + s + "'?")
+                .orElse(keys.isEmpty() ? "; it has none" : "; its properties are " + String.join(", ", keys)));
       } else if (!context.isEmpty(entry)) {
         present.put(key, entry);
       }
@@ -126,38 +132,16 @@ final class Props {
   }
 
   private Optional<String> url(String key, Schema.Type type, UrlPolicy.Use use) {
-    Optional<YamlNode.Scalar> scalar = scalar(key, type);
-    scalar.ifPresent(s -> {
-      UrlPolicy.Verdict verdict = UrlPolicy.check(s.value(), use);
-      if (verdict.level() != UrlPolicy.Level.OK) {
-        context.add(verdict.code(), s.position(), owner + " " + key + ": " + verdict.message());
-      }
-      if (use == UrlPolicy.Use.IMAGE && verdict.level() != UrlPolicy.Level.ERROR) {
-        context.site.staticFiles().flatMap(files -> files.missing(s.value()))
-            .ifPresent(missing -> context.add(missing.code(), s.position(), missing.message()));
-      }
-    });
-    return scalar.map(YamlNode.Scalar::value);
+    return scalar(key, type).flatMap(s -> Scalars.url(context, owner + " " + key, s, use));
   }
 
   /** A Font Awesome icon, its SVG read from the webjar; unknown or malformed icons are errors with suggestions. */
   Optional<Icon> icon(String key) {
-    Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.ICON);
-    if (scalar.isEmpty()) {
-      return Optional.empty();
-    }
-    FontAwesome.Lookup lookup = FontAwesome.find(scalar.get().value());
-    if (lookup.problem() != null) {
-      context.add(Code.ICON_001, scalar.get().position(), owner + " " + key + ": " + lookup.problem());
-      return Optional.empty();
-    }
-    return Optional.of(lookup.icon());
+    return scalar(key, Schema.Type.ICON).flatMap(s -> Scalars.icon(context, owner + " " + key, s));
   }
 
   PageModel.Text markdown(String key) {
-    return scalar(key, Schema.Type.MARKDOWN)
-        .map(s -> context.markdown(s.value(), offset -> context.scalarPosition(s, offset)))
-        .orElse(PageModel.Text.EMPTY);
+    return scalar(key, Schema.Type.MARKDOWN).map(s -> Scalars.markdown(context, s)).orElse(PageModel.Text.EMPTY);
   }
 
   Optional<Integer> integer(String key) {
@@ -165,22 +149,11 @@ final class Props {
   }
 
   Optional<Boolean> bool(String key) {
-    Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.BOOLEAN);
-    if (scalar.isEmpty()) {
-      return Optional.empty();
-    }
-    String value = scalar.get().value();
-    if (scalar.get().style() == YamlNode.Style.PLAIN && (value.equals("true") || value.equals("false"))) {
-      return Optional.of(value.equals("true"));
-    }
-    context.add(Code.TYPE_005, scalar.get().position(), owner + " " + key + " must be true or false, not '" + value + "'");
-    return Optional.empty();
+    return scalar(key, Schema.Type.BOOLEAN).flatMap(s -> Scalars.bool(context, owner + " " + key, s));
   }
 
   Optional<Size> size(String key) {
-    Optional<YamlNode.Scalar> scalar = scalar(key, Schema.Type.SIZE);
-    scalar.ifPresent(s -> Rules.size(s.value()).ifPresent(m -> context.add(Code.TYPE_003, s.position(), m)));
-    return scalar.flatMap(s -> Size.parse(s.value()));
+    return scalar(key, Schema.Type.SIZE).flatMap(s -> Scalars.size(context, s));
   }
 
   /** The items of a list property; a single mapping or value where a list belongs is an error. */
@@ -235,15 +208,8 @@ final class Props {
   }
 
   private Optional<Integer> wholeNumber(String key, YamlNode.Scalar scalar) {
-    String value = scalar.value();
-    if (scalar.style() == YamlNode.Style.PLAIN && CANONICAL_INTEGER.matcher(value).matches()) {
-      return Optional.of(Integer.parseInt(value));
-    }
-    String why = scalar.style() != YamlNode.Style.PLAIN ? " (it is quoted; write the number without quotes)"
-        : INTEGER.matcher(value).matches() && value.length() > 9 ? " (it is too large)"
-        : INTEGER.matcher(value).matches() ? " (write it without a sign or leading zeros)" : "";
-    context.add(Code.TYPE_002, scalar.position(), owner + " " + key + " must be a whole number, not '" + value + "'" + why);
-    return Optional.empty();
+    return Scalars.whole(context, owner + " " + key, scalar, false, Integer.MIN_VALUE, Integer.MAX_VALUE)
+        .map(Long::intValue);
   }
 
   /** The mappings of a list property, each read as {@code shape}; other items are errors. */

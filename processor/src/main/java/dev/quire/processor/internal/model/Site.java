@@ -4,16 +4,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a page's reader knows of the site around it: the static folder images must be in, and the
- * folders of the content folder (each one a collection that modules may name).
+ * What a page's reader knows of the site around it: the static folder images must be in, the
+ * folders of the content folder (each one a collection that modules may name), and the application's
+ * own modules.
  */
-public record Site(Optional<StaticFiles> staticFiles, Set<String> folders) {
+public record Site(Optional<StaticFiles> staticFiles, Set<String> folders, Declared.Modules modules) {
   public Site {
     folders = Set.copyOf(folders);
   }
 
-  /** A site with no static folder and no folders (one file on its own). */
+  /** A site with no static folder, no folders and no own modules (one file on its own). */
   public static Site none() {
-    return new Site(Optional.empty(), Set.of());
+    return new Site(Optional.empty(), Set.of(), Declared.Modules.none());
   }
 }

@@ -1,0 +1,42 @@
+package dev.quire.dsl;
+
+import dev.quire.dsl.internal.UrlPolicy;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An image URL a module component takes: {@code http}, {@code https}, a site path or a
+ * {@code data:image/…} URL, checked by the URL policy (from a content file at compile time, by hand here).
+ *
+ * @param value the URL as written
+ */
+public record ImageUrl(String value) {
+  /**
+   * Checks the URL.
+   *
+   * @param value the URL as written
+   * @throws LayoutException when the URL policy refuses it ({@code javascript:}, {@code //host}…)
+   */
+  public ImageUrl {
+    UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(value, "value"), UrlPolicy.Use.IMAGE);
+    if (verdict.level() == UrlPolicy.Level.ERROR) {
+      throw new LayoutException(List.of("ImageUrl: " + verdict.message()));
+    }
+  }
+
+  /**
+   * The image URL {@code value}.
+   *
+   * @param value the URL as written
+   * @return the URL
+   * @throws LayoutException when the URL policy refuses it
+   */
+  public static ImageUrl of(String value) {
+    return new ImageUrl(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.quire.dsl;
+
+import dev.quire.dsl.internal.UrlPolicy;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A link URL a module component takes: {@code http}, {@code https}, {@code mailto}, a site path or an
+ * {@code #anchor}, checked by the URL policy (from a content file at compile time, by hand here).
+ *
+ * @param value the URL as written
+ */
+public record Url(String value) {
+  /**
+   * Checks the URL.
+   *
+   * @param value the URL as written
+   * @throws LayoutException when the URL policy refuses it ({@code javascript:}, {@code //host}…)
+   */
+  public Url {
+    UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(value, "value"), UrlPolicy.Use.LINK);
+    if (verdict.level() == UrlPolicy.Level.ERROR) {
+      throw new LayoutException(List.of("Url: " + verdict.message()));
+    }
+  }
+
+  /**
+   * The URL {@code value}.
+   *
+   * @param value the URL as written
+   * @return the URL
+   * @throws LayoutException when the URL policy refuses it
+   */
+  public static Url of(String value) {
+    return new Url(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

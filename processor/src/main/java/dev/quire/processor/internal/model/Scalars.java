@@ -1,0 +1,115 @@
+package dev.quire.processor.internal.model;
+
+import dev.quire.dsl.Code;
+import dev.quire.dsl.Icon;
+import dev.quire.dsl.Size;
+import dev.quire.dsl.internal.FontAwesome;
+import dev.quire.dsl.internal.Rules;
+import dev.quire.dsl.internal.Suggestions;
+import dev.quire.dsl.internal.UrlPolicy;
+import dev.quire.processor.internal.yaml.YamlNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How one scalar value becomes a typed value, with its errors reported at the value: the checks every
+ * reader shares, built-in properties and own modules' components alike. {@code label} names the value
+ * as the author wrote it ({@code RowImage image}, {@code Hero level}).
+ */
+final class Scalars {
+  private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+  private static final Pattern CANONICAL_INT = Pattern.compile("-?(0|[1-9][0-9]{0,8})");
+  private static final Pattern CANONICAL_LONG = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+
+  private Scalars() {}
+
+  /** The node as a scalar, or an error saying it must be {@code description}. */
+  static Optional<YamlNode.Scalar> scalar(ReadContext context, String label, YamlNode node, String description) {
+    if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+      return Optional.of(scalar);
+    }
+    context.add(Code.TYPE_001, node.position(), label + " must be " + description + ", not " + node.kind());
+    return Optional.empty();
+  }
+
+  /** A URL checked by the URL policy for {@code use}; images also against the static folder. */
+  static Optional<String> url(ReadContext context, String label, YamlNode.Scalar scalar, UrlPolicy.Use use) {
+    UrlPolicy.Verdict verdict = UrlPolicy.check(scalar.value(), use);
+    if (verdict.level() != UrlPolicy.Level.OK) {
+      context.add(verdict.code(), scalar.position(), label + ": " + verdict.message());
+    }
+    if (use == UrlPolicy.Use.IMAGE && verdict.level() != UrlPolicy.Level.ERROR) {
+      context.site.staticFiles().flatMap(files -> files.missing(scalar.value()))
+          .ifPresent(missing -> context.add(missing.code(), scalar.position(), missing.message()));
+    }
+    return Optional.of(scalar.value());
+  }
+
+  /** A Font Awesome icon with its SVG; an unknown or malformed one is an error with suggestions. */
+  static Optional<Icon> icon(ReadContext context, String label, YamlNode.Scalar scalar) {
+    FontAwesome.Lookup lookup = FontAwesome.find(scalar.value());
+    if (lookup.problem() != null) {
+      context.add(Code.ICON_001, scalar.position(), label + ": " + lookup.problem());
+      return Optional.empty();
+    }
+    return Optional.of(lookup.icon());
+  }
+
+  /** Module Markdown, rendered and checked, its problems at their place in the value. */
+  static PageModel.Text markdown(ReadContext context, YamlNode.Scalar scalar) {
+    return context.markdown(scalar.value(), offset -> context.scalarPosition(scalar, offset));
+  }
+
+  /**
+   * A whole number written plainly (no quotes, sign on positive numbers, leading zeros or YAML 1.1
+   * forms), within {@code min} and {@code max}.
+   */
+  static Optional<Long> whole(ReadContext context, String label, YamlNode.Scalar scalar, boolean isLong, long min,
+      long max) {
+    String value = scalar.value();
+    if (scalar.style() != YamlNode.Style.PLAIN || !(isLong ? CANONICAL_LONG : CANONICAL_INT).matcher(value).matches()) {
+      String why = scalar.style() != YamlNode.Style.PLAIN ? " (it is quoted; write the number without quotes)"
+          : INTEGER.matcher(value).matches() && value.length() > (isLong ? 18 : 9) ? " (it is too large)"
+          : INTEGER.matcher(value).matches() ? " (write it without a sign or leading zeros)" : "";
+      context.add(Code.TYPE_002, scalar.position(), label + " must be a whole number, not '" + value + "'" + why);
+      return Optional.empty();
+    }
+    long number = Long.parseLong(value);
+    if (number < min || number > max) {
+      context.add(Code.TYPE_007, scalar.position(), label + " is " + number + ", outside " + min + "\u2013" + max);
+      return Optional.empty();
+    }
+    return Optional.of(number);
+  }
+
+  /** {@code true} or {@code false}, unquoted. */
+  static Optional<Boolean> bool(ReadContext context, String label, YamlNode.Scalar scalar) {
+    String value = scalar.value();
+    if (scalar.style() == YamlNode.Style.PLAIN && (value.equals("true") || value.equals("false"))) {
+      return Optional.of(value.equals("true"));
+    }
+    context.add(Code.TYPE_005, scalar.position(), label + " must be true or false, not '" + value + "'");
+    return Optional.empty();
+  }
+
+  /** A separator size, any case. */
+  static Optional<Size> size(ReadContext context, YamlNode.Scalar scalar) {
+    Rules.size(scalar.value()).ifPresent(m -> context.add(Code.TYPE_003, scalar.position(), m));
+    return Size.parse(scalar.value());
+  }
+
+  /** One of {@code constants}, written in any case; the constant's own spelling. */
+  static Optional<String> constant(ReadContext context, String label, YamlNode.Scalar scalar, List<String> constants) {
+    for (String constant : constants) {
+      if (constant.equalsIgnoreCase(scalar.value())) {
+        return Optional.of(constant);
+      }
+    }
+    List<String> written = constants.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+    context.add(Code.TYPE_008, scalar.position(), label + " '" + scalar.value() + "' is not one of "
+        + String.join(", ", written) + Suggestions.didYouMean(scalar.value().toLowerCase(Locale.ROOT), written));
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.quire.processor.internal.model;
+
+import dev.quire.dsl.Icon;
+import dev.quire.dsl.Size;
+import java.util.List;
+
+/** A checked value of an own module's component, as the generated code will write it. */
+public sealed interface Value {
+  /** Text. */
+  record Text(String value) implements Value {}
+
+  /** A whole number of an {@code int} ({@code isLong} false) or {@code long} component. */
+  record Whole(long value, boolean isLong) implements Value {}
+
+  /** {@code true} or {@code false}. */
+  record Bool(boolean value) implements Value {}
+
+  /** An enum constant. */
+  record Constant(Declared.JavaName type, String name) implements Value {}
+
+  /** Markdown, rendered and checked. */
+  record Markdown(PageModel.Text text) implements Value {}
+
+  /** A link URL that passed the URL policy. */
+  record Url(String value) implements Value {}
+
+  /** An image URL that passed the URL policy and the static folder check. */
+  record ImageUrl(String value) implements Value {}
+
+  /** A Font Awesome icon with its SVG. */
+  record IconValue(Icon icon) implements Value {}
+
+  /** A separator size. */
+  record SizeValue(Size size) implements Value {}
+
+  /** An {@code Optional}: {@code value} null when the property was left out. */
+  record Maybe(Value value) implements Value {}
+
+  /** A {@code List}. */
+  record Items(List<Value> items) implements Value {
+    public Items {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** A nested record with its components' values in order. */
+  record Nested(Declared.Shape shape, List<Value> values) implements Value {
+    public Nested {
+      values = List.copyOf(values);
+    }
+  }
+
+  /** A module (any, built-in or own). */
+  record Module(ModuleModel module) implements Value {}
+}
