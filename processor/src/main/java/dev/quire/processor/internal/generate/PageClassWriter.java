@@ -49,6 +49,7 @@ public final class PageClassWriter {
   private final List<FieldSpec> texts = new ArrayList<>();
   /** One method per own module, which names the content file's place when the module refuses its values. */
   private final List<MethodSpec> ownModules = new ArrayList<>();
+  private int ownModuleCount;
   /** Icon constants by spec, in order of first use: an icon used twice is written once. */
   private final Map<String, FieldSpec> icons = new java.util.LinkedHashMap<>();
   private final Collections collections;
@@ -249,13 +250,14 @@ public final class PageClassWriter {
    */
   private CodeBlock ownModule(ModuleModel.Own own) {
     ClassName type = className(own.shape().type());
-    String name = Character.toLowerCase(own.shape().name().charAt(0)) + own.shape().name().substring(1) + (ownModules.size() + 1);
+    String name = Character.toLowerCase(own.shape().name().charAt(0)) + own.shape().name().substring(1) + (++ownModuleCount);
+    CodeBlock construction = construct(type, own.values()); // numbers the modules it holds after this one
     ownModules.add(MethodSpec.methodBuilder(name)
         .addJavadoc("{@code $L} at {@code $L}.\n", own.shape().name(), comment(own.where()))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(type)
         .beginControlFlow("try")
-        .addStatement("return $L", construct(type, own.values()))
+        .addStatement("return $L", construction)
         .nextControlFlow("catch ($T e)", RuntimeException.class)
         .addStatement("throw $T.in($L, $S, e)", ClassName.get(DSL, "LayoutException"), JavaText.quote(own.where()),
             own.shape().name())
