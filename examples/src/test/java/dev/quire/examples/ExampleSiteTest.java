@@ -63,7 +63,7 @@ class ExampleSiteTest {
     }
     collect(ExampleSite.pageFor("/news/").orElseThrow().modules(), used);
     assertEquals(Set.of("RowText", "RowTextImage", "RowImageText", "RowImage", "RowSeparator", "RowMultiColumns",
-        "RowButtonGrid", "RowDynamicTable", "RowNewsCards", "RowNewsList", "RowDocumentHeader", "RowTags"), used);
+        "RowButtonGrid", "RowDynamicTable", "RowNewsCards", "RowNewsList", "RowDocumentHeader", "RowTags", "Callout"), used);
   }
 
   private static void collect(List<dev.quire.dsl.Module> modules, Set<String> used) {
@@ -119,7 +119,11 @@ class ExampleSiteTest {
   void theShowcaseUsesEveryModule() {
     Page page = ShowcasePage.page();
     List<String> names = page.modules().stream().map(dev.quire.dsl.Module::name).distinct().sorted().toList();
-    assertEquals(List.of("RowImage", "RowImageText", "RowMultiColumns", "RowSeparator", "RowText", "RowTextImage"), names);
+    assertEquals(List.of("Callout", "RowImage", "RowImageText", "RowMultiColumns", "RowSeparator", "RowText", "RowTextImage"),
+        names);
+    Element callout = Jsoup.parse(ExampleSite.RENDERER.render(page)).selectFirst("div.callout.alert.alert-success[role=note]");
+    assertEquals("An own module", callout.selectFirst("h4.alert-heading").text());
+    assertEquals("https://github.com/", callout.selectFirst("a.alert-link").attr("href"));
     assertEquals("developers", page.meta().get("audience"));
   }
 

@@ -1,0 +1,4 @@
+@Pages(value = "pages", modules = {Hero.class})
+package com.example.site;
+
+import dev.quire.dsl.Pages;
