@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.nodes.Entities;
 
 /**
  * A collection: the dated pages of one folder ({@code news}), newest first (then by slug), with the
@@ -176,12 +175,12 @@ public final class Entries {
     if (page == null) {
       List<Entry> shown = tag.isPresent() ? tagged(tag.get()) : newestFirst;
       Page.Builder builder = Page.builder().title(tag.isPresent() ? heading + ": #" + tag.get() : heading)
-          .module(RowText.of(Markdown.trusted("<h1>" + Entities.escape(heading) + "</h1>")))
+          .module(RowText.of(Markdown.trusted("<h1>" + escaped(heading) + "</h1>")))
           .module(RowTags.of(tags, tag, "/" + name + "/"))
           .module(RowNewsCards.of(shown));
       if (shown.isEmpty()) {
         builder.module(RowText.of(Markdown.trusted(
-            "<p>No " + Entities.escape(name) + " is tagged " + Entities.escape(tag.orElse("")) + ".</p>")));
+            "<p>No " + escaped(name) + " is tagged " + escaped(tag.orElse("")) + ".</p>")));
       }
       page = builder.build();
       indexPages.putIfAbsent(key, page);
@@ -203,5 +202,11 @@ public final class Entries {
   @Override
   public String toString() {
     return "Entries[" + name + ", " + newestFirst.size() + " entries]";
+  }
+
+  private static String escaped(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    Html.escape(text, out);
+    return out.toString();
   }
 }

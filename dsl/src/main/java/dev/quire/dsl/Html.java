@@ -1,7 +1,7 @@
 package dev.quire.dsl;
 
 import dev.quire.dsl.internal.UrlPolicy;
-import dev.quire.dsl.internal.markdown.InlineStyle;
+import dev.quire.dsl.internal.InlineStyle;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;

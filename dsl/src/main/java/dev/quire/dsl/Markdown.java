@@ -1,6 +1,7 @@
 package dev.quire.dsl;
 
-import dev.quire.dsl.internal.markdown.MarkdownRenderer;
+import dev.quire.dsl.internal.MarkdownEngine;
+import java.util.ServiceLoader;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ public final class Markdown {
   private static final Markdown EMPTY = new Markdown(null, "", false);
 
   private final String source;
-  private volatile MarkdownRenderer.Result rendered;
+  private volatile MarkdownEngine.Rendering rendered;
   private final String compiledHtml;
   private final boolean body;
 
@@ -144,13 +145,28 @@ public final class Markdown {
   }
 
   /** Hand-written Markdown, rendered on first use. */
-  private MarkdownRenderer.Result rendered() {
-    MarkdownRenderer.Result result = rendered;
+  private MarkdownEngine.Rendering rendered() {
+    MarkdownEngine.Rendering result = rendered;
     if (result == null) {
-      result = MarkdownRenderer.render(source, body ? MarkdownRenderer.Flavor.BODY : MarkdownRenderer.Flavor.MODULE);
+      result = Engine.get().render(source, body);
       rendered = result;
     }
     return result;
+  }
+
+  /** The Markdown engine of {@code quire-markdown}, looked up once, when hand-written Markdown first renders. */
+  private static final class Engine {
+    private static final MarkdownEngine INSTANCE = ServiceLoader.load(MarkdownEngine.class, Markdown.class.getClassLoader())
+        .findFirst().orElse(null);
+
+    static MarkdownEngine get() {
+      if (INSTANCE == null) {
+        throw new IllegalStateException("Markdown.of and Markdown.body render Markdown written in Java, which needs the "
+            + "artifact dev.quire:quire-markdown on the class path: add it as a dependency (generated pages need "
+            + "nothing, since the processor rendered their Markdown; Markdown.plainText needs nothing either)");
+      }
+      return INSTANCE;
+    }
   }
 
   /**
@@ -161,10 +177,8 @@ public final class Markdown {
     if (compiledHtml != null) {
       return;
     }
-    for (MarkdownRenderer.Issue issue : rendered().issues()) {
-      if (issue.error()) {
-        problems.add(module + " " + property + ": " + issue.message());
-      }
+    for (String error : rendered().errors()) {
+      problems.add(module + " " + property + ": " + error);
     }
   }
 

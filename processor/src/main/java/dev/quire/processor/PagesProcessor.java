@@ -2,7 +2,7 @@ package dev.quire.processor;
 
 import com.google.auto.service.AutoService;
 import dev.quire.dsl.Code;
-import dev.quire.dsl.internal.markdown.MarkdownRenderer;
+import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.BuildOptions;
 import dev.quire.processor.internal.FolderCompiler;
 import dev.quire.processor.internal.content.ContentLocator;

@@ -3,7 +3,7 @@ package dev.quire.processor;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.palantir.javapoet.ClassName;
 import dev.quire.dsl.Code;
-import dev.quire.dsl.internal.markdown.MarkdownRenderer;
+import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.ContentCompiler;
 import dev.quire.processor.internal.content.ContentFile;
 import dev.quire.processor.internal.content.ContentReader;

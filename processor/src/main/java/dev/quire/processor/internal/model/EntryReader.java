@@ -2,7 +2,7 @@ package dev.quire.processor.internal.model;
 
 import dev.quire.dsl.Code;
 import dev.quire.dsl.internal.Dates;
-import dev.quire.dsl.internal.markdown.MarkdownRenderer;
+import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.time.LocalDate;
 import java.util.ArrayList;

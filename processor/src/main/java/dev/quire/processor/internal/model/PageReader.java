@@ -5,7 +5,7 @@ import dev.quire.dsl.NavItem;
 import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.Size;
 import dev.quire.dsl.internal.Suggestions;
-import dev.quire.dsl.internal.markdown.MarkdownRenderer;
+import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.content.ContentFile;
 import dev.quire.processor.internal.content.Position;
 import dev.quire.processor.internal.diag.Report;

@@ -1,7 +1,7 @@
 package dev.quire.processor.internal.model;
 
 import dev.quire.dsl.Code;
-import dev.quire.dsl.internal.markdown.MarkdownRenderer;
+import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.content.ContentFile;
 import dev.quire.processor.internal.content.Position;
 import dev.quire.processor.internal.diag.Report;

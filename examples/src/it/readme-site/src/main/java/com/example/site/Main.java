@@ -5,6 +5,7 @@ import dev.quire.dsl.Entry;
 import dev.quire.dsl.Footer;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.Page;
+import dev.quire.dsl.RowText;
 import dev.quire.dsl.Breakpoint;
 import dev.quire.runtime.ByteSink;
 import dev.quire.runtime.HtmlRenderer;
@@ -38,6 +39,8 @@ public final class Main {
     byteSink(AboutPage.page(), outputStream);
     expect(outputStream.toString(StandardCharsets.UTF_8).equals(HtmlRenderer.create().renderDocument(AboutPage.page())),
         "the bytes of the document");
+    String written = HtmlRenderer.create().render(Page.builder().module(RowText.builder().text("Hello *there*").build()).build());
+    expect(written.contains("<p>Hello <em>there</em></p>"), "Markdown written in Java, rendered by quire-markdown");
     System.out.println("README consumer: collections, the document, phones and byte sinks work as the README says");
   }
 

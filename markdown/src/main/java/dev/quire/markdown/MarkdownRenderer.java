@@ -1,4 +1,4 @@
-package dev.quire.dsl.internal.markdown;
+package dev.quire.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
@@ -43,7 +43,11 @@ import java.util.concurrent.TimeoutException;
 public final class MarkdownRenderer {
   /** A problem at a character offset of the Markdown source. */
   public record Issue(int offset, Code code, String message) {
-    /** Whether the problem is an error (not a warning). */
+    /**
+     * Whether the problem is an error (not a warning).
+     *
+     * @return whether the problem is an error (not a warning)
+     */
     public boolean error() {
       return code.isError();
     }
@@ -54,12 +58,23 @@ public final class MarkdownRenderer {
 
   /** Safe HTML plus the problems found on the way, sorted by offset, and the images the text uses. */
   public record Result(String html, List<Issue> issues, List<ImageUse> images) {
+    /**
+     * Checks the components; lists are kept as unmodifiable copies.
+     *
+     * @param html the HTML
+     * @param issues the issues
+     * @param images the images
+     */
     public Result {
       issues = List.copyOf(issues);
       images = List.copyOf(images);
     }
 
-    /** Whether any problem is an error. */
+    /**
+     * Whether any problem is an error.
+     *
+     * @return whether any problem is an error
+     */
     public boolean hasErrors() {
       return issues.stream().anyMatch(Issue::error);
     }
@@ -82,7 +97,9 @@ public final class MarkdownRenderer {
    * HTML is left as written in both.
    */
   public enum Flavor {
+    /** Module text, as marked rendered it: heading ids, links as written. */
     MODULE,
+    /** Page bodies and excerpts, as @nuxt/content rendered them: also heading anchors and external links in a new tab. */
     BODY
   }
   /**
@@ -137,12 +154,21 @@ public final class MarkdownRenderer {
    * {@link MarkdownLimits} is not rendered (the result has empty HTML and the limit's error); the
    * rendering itself runs on a pooled thread with a large stack and a time limit, so no input can
    * overflow the caller's stack or hang it.
+   *
+   * @param source the source
+   * @return the safe HTML and what is unsafe or doubtful in the source
    */
   public static Result render(String source) {
     return render(source, Flavor.MODULE);
   }
 
-  /** Renders {@code source} in the given flavour; otherwise as {@link #render(String)}. */
+  /**
+   * Renders {@code source} in the given flavour; otherwise as {@link #render(String)}.
+   *
+   * @param source the source
+   * @param flavor module text or a page body
+   * @return the safe HTML and what is unsafe or doubtful in the source
+   */
   public static Result render(String source, Flavor flavor) {
     Optional<Issue> limit = MarkdownLimits.check(source);
     if (limit.isPresent()) {

@@ -1,6 +1,7 @@
-package dev.quire.dsl.internal.markdown;
+package dev.quire.markdown;
 
 import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.InlineStyle;
 import dev.quire.dsl.internal.UrlPolicy;
 import java.util.ArrayList;
 import java.util.List;

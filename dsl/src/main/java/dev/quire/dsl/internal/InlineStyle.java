@@ -1,4 +1,4 @@
-package dev.quire.dsl.internal.markdown;
+package dev.quire.dsl.internal;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.quire.dsl.internal.markdown;
+package dev.quire.markdown;
 
 import dev.quire.dsl.Code;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quire.dsl.internal.markdown.MarkdownRenderer;
+import dev.quire.markdown.MarkdownRenderer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.quire.dsl.internal.markdown;
+package dev.quire.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
