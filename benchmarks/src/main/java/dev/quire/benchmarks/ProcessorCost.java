@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 public final class ProcessorCost {
   private static final int RUNS = 3;
-  private static final String PACKAGE = "com.example.site";
+  static final String PACKAGE = "com.example.site";
 
   private ProcessorCost() {}
 
@@ -110,7 +110,7 @@ public final class ProcessorCost {
   }
 
   /** A source folder with the package naming the content folder, and {@code pages} content files. */
-  private static Path project(Path root, int pages, String seed) throws IOException {
+  static Path project(Path root, int pages, String seed) throws IOException {
     Path source = Files.createDirectories(root.resolve("src/" + PACKAGE.replace('.', '/')));
     Files.writeString(source.resolve("package-info.java"), "@dev.quire.dsl.Pages(\"pages\")\npackage " + PACKAGE + ";\n");
     Path content = Files.createDirectories(root.resolve("resources/pages"));
@@ -123,7 +123,7 @@ public final class ProcessorCost {
     return root;
   }
 
-  private static double javac(Path project, boolean processor) throws Exception {
+  static double javac(Path project, boolean processor) throws Exception {
     String classPath = System.getProperty("java.class.path");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
         "-d", project.resolve("classes").toString(), "-s", project.resolve("generated").toString(), "-cp", classPath,
@@ -154,7 +154,7 @@ public final class ProcessorCost {
   }
 
   /** The seed page as the examples module compiles it (its content file is in that module's jar). */
-  private static String seed() throws IOException {
+  static String seed() throws IOException {
     try (InputStream in = ProcessorCost.class.getResourceAsStream("/pages/ipso.md")) {
       if (in == null) {
         throw new IllegalStateException("pages/ipso.md is not on the class path (the examples module's jar)");
@@ -163,7 +163,7 @@ public final class ProcessorCost {
     }
   }
 
-  private static void delete(Path root) throws IOException {
+  static void delete(Path root) throws IOException {
     if (Files.exists(root)) {
       try (Stream<Path> paths = Files.walk(root)) {
         for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

@@ -17,7 +17,7 @@ import java.util.Set;
 record DocumentFrame(Layout layout, String stylesheet, String lang, boolean moduleCss, Optional<String> siteName,
     Optional<Navigation> navigation, Optional<Footer> footer) {
   /** Writes the document of {@code page} whose rendered fragment is {@code fragment}, needing {@code scripts}. */
-  void document(Page page, String fragment, Set<String> scripts, StringBuilder out) {
+  void document(Page page, CharSequence fragment, Set<String> scripts, StringBuilder out) {
     out.append("<!DOCTYPE html>\n<html lang=\"");
     Html.escape(lang, out);
     out.append("\">\n<head>\n<meta charset=\"utf-8\">\n")

@@ -16,10 +16,12 @@ import java.util.Optional;
  * viewport, title and description from the page, the Bootstrap 4 stylesheet, Quire's module CSS, and
  * the navigation bar and footer when the builder has them).
  *
- * <p>Pages are immutable, so the first render of a page works out its whole output once, as text and
- * as UTF-8 bytes, and keeps that plan on the page; every later render is one copy. Rendering into a
- * {@link ByteSink} or an {@code OutputStream} then allocates nothing, and the {@code String} methods
- * return the same cached string each time. Immutable and thread-safe; make one and share it.
+ * <p>Pages are immutable, so the first render of a page works out its whole output once and keeps it on
+ * the page, in the form the sink wants (UTF-8 bytes for a {@link ByteSink} or an {@code OutputStream},
+ * text for a {@code String} or an {@code Appendable}); every later render is one copy. Rendering into a
+ * byte sink then allocates nothing, and the {@code String} methods return the same cached string each
+ * time. A site served as bytes keeps each page's document once, as bytes (about the size of the HTML);
+ * the text form is made only for pages rendered as text. Immutable and thread-safe; make one and share it.
  */
 public final class HtmlRenderer {
   /** Bootstrap 4.6.2 from a CDN; serve it yourself with {@link Builder#stylesheet}. */
@@ -77,7 +79,7 @@ public final class HtmlRenderer {
    * @return the page fragment
    */
   public String render(Page page) {
-    return fragment(page).text();
+    return PagePlans.fragmentText(checked(page), frame.layout());
   }
 
   /**
@@ -88,7 +90,7 @@ public final class HtmlRenderer {
    * @throws IOException when {@code out} fails to take the output
    */
   public void render(Page page, Appendable out) throws IOException {
-    out.append(fragment(page).text());
+    out.append(PagePlans.fragmentText(checked(page), frame.layout()));
   }
 
   /**
@@ -99,7 +101,7 @@ public final class HtmlRenderer {
    * @throws IOException when {@code out} fails to take the output
    */
   public void render(Page page, OutputStream out) throws IOException {
-    out.write(fragment(page).utf8());
+    out.write(PagePlans.fragmentBytes(checked(page), frame.layout()));
     out.flush();
   }
 
@@ -110,7 +112,7 @@ public final class HtmlRenderer {
    * @param sink the sink to append to
    */
   public void render(Page page, ByteSink sink) {
-    sink.write(fragment(page).utf8());
+    sink.write(PagePlans.fragmentBytes(checked(page), frame.layout()));
   }
 
   /**
@@ -120,7 +122,7 @@ public final class HtmlRenderer {
    * @return the whole document
    */
   public String renderDocument(Page page) {
-    return document(page).text();
+    return PagePlans.documentText(checked(page), frame);
   }
 
   /**
@@ -131,7 +133,7 @@ public final class HtmlRenderer {
    * @throws IOException when {@code out} fails to take the output
    */
   public void renderDocument(Page page, Appendable out) throws IOException {
-    out.append(document(page).text());
+    out.append(PagePlans.documentText(checked(page), frame));
   }
 
   /**
@@ -142,7 +144,7 @@ public final class HtmlRenderer {
    * @throws IOException when {@code out} fails to take the output
    */
   public void renderDocument(Page page, OutputStream out) throws IOException {
-    out.write(document(page).utf8());
+    out.write(PagePlans.documentBytes(checked(page), frame));
     out.flush();
   }
 
@@ -153,15 +155,11 @@ public final class HtmlRenderer {
    * @param sink the sink to append to
    */
   public void renderDocument(Page page, ByteSink sink) {
-    sink.write(document(page).utf8());
+    sink.write(PagePlans.documentBytes(checked(page), frame));
   }
 
-  private RenderPlan fragment(Page page) {
-    return PagePlans.fragment(Objects.requireNonNull(page, "page"), frame.layout());
-  }
-
-  private RenderPlan document(Page page) {
-    return PagePlans.document(Objects.requireNonNull(page, "page"), frame);
+  private static Page checked(Page page) {
+    return Objects.requireNonNull(page, "page");
   }
 
   /** Options of a renderer. */

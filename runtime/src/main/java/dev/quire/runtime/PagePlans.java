@@ -5,40 +5,92 @@ import dev.quire.dsl.internal.RenderCache;
 import java.util.Set;
 
 /**
- * The render plans kept on one page: its fragment for one {@link Layout} (with the scripts its
- * modules asked for), and its document for the
+ * The render plans kept on one page: its fragment for one {@link Layout}, and its document for the
  * most recent {@link DocumentFrame} that rendered it (an application normally has one renderer, so one
- * breakpoint and one frame). Immutable; a renderer with other options replaces the plans, never
- * mutates them. Two threads that build a plan at the same time build equal plans, and either one may
- * stay. Plain code, no lambdas: this runs on the first render, where every JVM bootstrap shows.
+ * breakpoint and one frame); each null until asked for, and each holding only the forms (text, bytes)
+ * its sinks asked for. A document is written from a fragment made for it and dropped, so a site
+ * rendered as documents keeps one copy of each page's output, not two.
+ *
+ * <p>Immutable; a render that needs more replaces the plans, never mutates them. Two threads that build
+ * a plan at the same time build equal plans, and either one may stay. Plain code, no lambdas: this
+ * runs on the first render, where every JVM bootstrap shows.
  */
-record PagePlans(Layout layout, RenderPlan fragment, Set<String> scripts, DocumentFrame frame, RenderPlan document) {
+record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, RenderPlan document) {
 
-  static RenderPlan fragment(Page page, Layout layout) {
-    return plans(page, layout).fragment;
-  }
-
-  static RenderPlan document(Page page, DocumentFrame frame) {
-    PagePlans plans = plans(page, frame.layout());
-    if (plans.frame == frame || plans.frame != null && frame.equals(plans.frame)) {
-      return plans.document;
+  /** The fragment of {@code page} as UTF-8. */
+  static byte[] fragmentBytes(Page page, Layout layout) {
+    Object cached = RenderCache.get(page);
+    if (cached instanceof PagePlans plans && plans.fragment != null && plans.fragment.utf8() != null
+        && plans.layout.equals(layout)) {
+      return plans.fragment.utf8();
     }
-    StringBuilder text = new StringBuilder(plans.fragment.text().length() + 1024);
-    frame.document(page, plans.fragment.text(), plans.scripts, text);
-    PagePlans updated = new PagePlans(plans.layout, plans.fragment, plans.scripts, frame, RenderPlan.of(text));
-    RenderCache.set(page, updated);
-    return updated.document;
+    return fragment(page, layout, true).utf8();
   }
 
-  private static PagePlans plans(Page page, Layout layout) {
+  /** The fragment of {@code page} as text. */
+  static String fragmentText(Page page, Layout layout) {
+    Object cached = RenderCache.get(page);
+    if (cached instanceof PagePlans plans && plans.fragment != null && plans.fragment.text() != null
+        && plans.layout.equals(layout)) {
+      return plans.fragment.text();
+    }
+    return fragment(page, layout, false).text();
+  }
+
+  /** The document of {@code page} as UTF-8. */
+  static byte[] documentBytes(Page page, DocumentFrame frame) {
+    Object cached = RenderCache.get(page);
+    if (cached instanceof PagePlans plans && plans.frame == frame && plans.document.utf8() != null) {
+      return plans.document.utf8();
+    }
+    return document(page, frame, true).utf8();
+  }
+
+  /** The document of {@code page} as text. */
+  static String documentText(Page page, DocumentFrame frame) {
+    Object cached = RenderCache.get(page);
+    if (cached instanceof PagePlans plans && plans.frame == frame && plans.document.text() != null) {
+      return plans.document.text();
+    }
+    return document(page, frame, false).text();
+  }
+
+  private static RenderPlan fragment(Page page, Layout layout, boolean bytes) {
+    PagePlans plans = current(page, layout);
+    RenderPlan fragment;
+    if (plans.fragment != null) {
+      fragment = plans.fragment.with(bytes);
+    } else {
+      StringBuilder text = new StringBuilder(4096);
+      Fragment.write(page, layout, text);
+      fragment = RenderPlan.of(text, bytes);
+    }
+    RenderCache.set(page, new PagePlans(layout, fragment, plans.frame, plans.document));
+    return fragment;
+  }
+
+  private static RenderPlan document(Page page, DocumentFrame frame, boolean bytes) {
+    PagePlans plans = current(page, frame.layout());
+    RenderPlan document;
+    if (plans.document != null && (plans.frame == frame || frame.equals(plans.frame))) {
+      document = plans.document.with(bytes);
+    } else {
+      StringBuilder fragment = new StringBuilder(4096);
+      Set<String> scripts = Fragment.write(page, frame.layout(), fragment);
+      StringBuilder text = new StringBuilder(fragment.length() + 2048);
+      frame.document(page, fragment, scripts, text);
+      document = RenderPlan.of(text, bytes);
+    }
+    RenderCache.set(page, new PagePlans(plans.layout, plans.fragment, frame, document));
+    return document;
+  }
+
+  /** The plans on {@code page} for {@code layout}, or empty plans when it has none for it. */
+  private static PagePlans current(Page page, Layout layout) {
     Object cached = RenderCache.get(page);
     if (cached instanceof PagePlans plans && plans.layout.equals(layout)) {
       return plans;
     }
-    StringBuilder text = new StringBuilder(4096);
-    Set<String> scripts = Fragment.write(page, layout, text);
-    PagePlans plans = new PagePlans(layout, RenderPlan.of(text), scripts, null, null);
-    RenderCache.set(page, plans);
-    return plans;
+    return new PagePlans(layout, null, null, null);
   }
 }

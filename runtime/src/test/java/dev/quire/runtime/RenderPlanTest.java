@@ -3,6 +3,7 @@ package dev.quire.runtime;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import dev.quire.dsl.RowSeparator;
 import dev.quire.dsl.RowText;
 import dev.quire.dsl.RowTextImage;
 import dev.quire.dsl.Size;
+import dev.quire.dsl.internal.RenderCache;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +83,33 @@ class RenderPlanTest {
     assertSame(renderer.renderDocument(page), renderer.renderDocument(page));
     HtmlRenderer sameOptions = HtmlRenderer.create();
     assertSame(renderer.renderDocument(page), sameOptions.renderDocument(page));
+  }
+
+  @Test
+  void aPageKeepsOnlyTheFormsItsSinksAskedFor() {
+    Page page = page();
+    ByteSink sink = new ByteSink();
+    renderer.renderDocument(page, sink);
+    PagePlans plans = (PagePlans) RenderCache.get(page);
+    assertNull(plans.fragment(), "a document is written from a fragment that is not kept");
+    assertNull(plans.document().text(), "a page sent as bytes keeps no text");
+    byte[] bytes = plans.document().utf8();
+
+    String document = renderer.renderDocument(page);
+    plans = (PagePlans) RenderCache.get(page);
+    assertSame(bytes, plans.document().utf8(), "the bytes stay when the text is made from them");
+    assertSame(document, plans.document().text());
+    assertEquals(sink.toString(), document);
+
+    Page other = page();
+    String text = renderer.render(other);
+    plans = (PagePlans) RenderCache.get(other);
+    assertNull(plans.fragment().utf8());
+    assertNull(plans.document());
+    sink.reset();
+    renderer.render(other, sink);
+    assertEquals(text, sink.toString());
+    assertSame(text, ((PagePlans) RenderCache.get(other)).fragment().text());
   }
 
   @Test
