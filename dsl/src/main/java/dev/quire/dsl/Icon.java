@@ -37,7 +37,8 @@ public final class Icon {
     if (lookup.problem() != null) {
       throw new LayoutException(java.util.List.of(lookup.problem()));
     }
-    return lookup.icon();
+    FontAwesome.Glyph glyph = lookup.glyph();
+    return svg(glyph.prefix(), glyph.name(), glyph.width(), glyph.height(), glyph.path());
   }
 
   /**

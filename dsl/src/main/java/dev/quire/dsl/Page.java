@@ -30,13 +30,13 @@ public final class Page {
   static {
     RenderCache.install(new RenderCache.Slot() {
       @Override
-      public Object get(Page page) {
-        return page.renderCache;
+      public Object get(Object page) {
+        return ((Page) page).renderCache;
       }
 
       @Override
-      public void set(Page page, Object value) {
-        page.renderCache = value;
+      public void set(Object page, Object value) {
+        ((Page) page).renderCache = value;
       }
     });
   }

@@ -311,7 +311,10 @@ public final class RowDynamicTable implements Module {
       for (TableRow row : rows) {
         for (var cell : row.cells().entrySet()) {
           Checks.add(Rules.columnKey("row", cell.getKey(), keys), problems);
-          Checks.add(Rules.cell(cell.getKey(), cell.getValue()), problems);
+          Cell value = cell.getValue();
+          if (value.isEmpty() && (value.url().isPresent() || value.target().isPresent())) {
+            problems.add(Rules.nothingToShow(cell.getKey(), value.url().isPresent()));
+          }
           if (cell.getValue().url().isPresent()) {
             Checks.url("RowDynamicTable", "cell url", cell.getValue().url().get(), UrlPolicy.Use.LINK, problems);
           }

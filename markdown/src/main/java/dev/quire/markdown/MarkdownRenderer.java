@@ -269,7 +269,7 @@ public final class MarkdownRenderer {
   static void url(String url, UrlPolicy.Use use, int offset, List<Issue> issues) {
     UrlPolicy.Verdict verdict = UrlPolicy.check(url, use);
     if (verdict.level() != UrlPolicy.Level.OK) {
-      issues.add(new Issue(offset, verdict.code(), verdict.message()));
+      issues.add(new Issue(offset, Code.parse(verdict.code()).orElseThrow(), verdict.message()));
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.quire.dsl.internal;
 
-import dev.quire.dsl.Icon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +25,7 @@ import java.util.stream.Stream;
 /**
  * Not API. Finds Font Awesome 5 free icons in the webjar ({@code org.webjars:font-awesome}) on the
  * class path: the processor at compile time (it inlines the SVG in the generated class) and
- * {@link Icon#of} for hand-written pages. Every failure is a message that says what to write instead.
+ * {@code Icon.of} for hand-written pages. Every failure is a message that says what to write instead.
  */
 public final class FontAwesome {
   /** The webjar version Quire's icon names come from. */
@@ -35,8 +34,11 @@ public final class FontAwesome {
   private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
   private static final Pattern PATH = Pattern.compile("<path d=\"([^\"]+)\"");
 
-  /** An icon, or the problem that prevents one. */
-  public record Lookup(Icon icon, String problem) {}
+  /** An icon's SVG: its set ({@code fas}, {@code fab}), name, view box {@code 0 0 width height} and path data. */
+  public record Glyph(String prefix, String name, int width, int height, String path) {}
+
+  /** An icon's glyph, or the problem that prevents one. */
+  public record Lookup(Glyph glyph, String problem) {}
 
   /** Icons found so far, by spec: a site names the same few icons on many pages (one SVG read each). */
   private static final Map<String, Lookup> FOUND = new ConcurrentHashMap<>();
@@ -48,7 +50,7 @@ public final class FontAwesome {
     Lookup found = FOUND.get(spec);
     if (found == null) {
       found = lookUp(spec);
-      if (found.icon() != null) {
+      if (found.glyph() != null) {
         FOUND.put(spec, found);
       }
     }
@@ -96,7 +98,7 @@ public final class FontAwesome {
       if (!box.find() || !path.find()) {
         return problem("icon '" + spec + "' has an SVG Quire cannot read");
       }
-      return new Lookup(Icon.svg(prefix, name, Integer.parseInt(box.group(1)), Integer.parseInt(box.group(2)), path.group(1)), null);
+      return new Lookup(new Glyph(prefix, name, Integer.parseInt(box.group(1)), Integer.parseInt(box.group(2)), path.group(1)), null);
     } catch (IOException e) {
       return problem("icon '" + spec + "' cannot be read: " + e.getMessage());
     }

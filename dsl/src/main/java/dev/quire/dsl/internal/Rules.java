@@ -1,7 +1,5 @@
 package dev.quire.dsl.internal;
 
-import dev.quire.dsl.Cell;
-import dev.quire.dsl.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -35,14 +33,6 @@ public final class Rules {
     String other = module.equals("RowImageText") ? "text" : "image";
     return Optional.of(module + " cols " + cols + " is out of range; use 1 to 11 (the " + other
         + " column takes the rest of the 12)");
-  }
-
-  /** RowSeparator {@code size}: one of the five sizes, any case. */
-  public static Optional<String> size(String size) {
-    if (Size.parse(size).isPresent()) {
-      return Optional.empty();
-    }
-    return Optional.of("RowSeparator size '" + size + "' is not a size; use one of " + Size.allowed());
   }
 
   /** RowMultiColumns: one width, 1 to 12. */
@@ -143,14 +133,6 @@ public final class Rules {
     }
     return Optional.of("RowDynamicTable " + where + " key '" + key + "' is not a column"
         + dev.quire.dsl.internal.Suggestions.didYouMean(key, keys) + "; the columns are " + String.join(", ", keys));
-  }
-
-  /** RowDynamicTable: the cell of column {@code key} must show something (a link needs a title, an icon or an image). */
-  public static Optional<String> cell(String key, Cell cell) {
-    if (cell.isEmpty() && (cell.url().isPresent() || cell.target().isPresent())) {
-      return Optional.of(nothingToShow(key, cell.url().isPresent()));
-    }
-    return Optional.empty();
   }
 
   /** RowDynamicTable: the message for a cell with a url (or only a target) and nothing to show. */

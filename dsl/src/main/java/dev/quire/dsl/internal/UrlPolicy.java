@@ -1,6 +1,5 @@
 package dev.quire.dsl.internal;
 
-import dev.quire.dsl.Code;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,12 +33,19 @@ public final class UrlPolicy {
     ERROR
   }
 
-  /** A verdict with its code and message (no code and an empty message for {@link Level#OK}). */
-  public record Verdict(Level level, Code code, String message) {
+  /**
+   * A verdict with the id of its diagnostic code ({@code QUIRE-URL-001}, one of {@code dev.quire.dsl.Code}'s,
+   * whose severity is {@code level}) and its message; no code and an empty message for {@link Level#OK}.
+   */
+  public record Verdict(Level level, String code, String message) {
     static final Verdict OK = new Verdict(Level.OK, null, "");
 
-    static Verdict of(Code code, String message) {
-      return new Verdict(code.isError() ? Level.ERROR : Level.WARNING, code, message);
+    static Verdict error(String code, String message) {
+      return new Verdict(Level.ERROR, code, message);
+    }
+
+    static Verdict warning(String code, String message) {
+      return new Verdict(Level.WARNING, code, message);
     }
   }
 
@@ -60,8 +66,8 @@ public final class UrlPolicy {
     String seen = normalize(url);
     if (seen.isEmpty()) {
       return use == Use.LINK
-          ? Verdict.of(Code.URL_004, "empty link URL: the link points to the page itself; give the address, or remove the link")
-          : Verdict.of(Code.URL_003, "empty image URL; give the image's address");
+          ? Verdict.warning("QUIRE-URL-004", "empty link URL: the link points to the page itself; give the address, or remove the link")
+          : Verdict.error("QUIRE-URL-003", "empty image URL; give the image's address");
     }
     if (seen.startsWith("#")) {
       return Verdict.OK;
@@ -69,10 +75,10 @@ public final class UrlPolicy {
     String path = slashes(seen);
     if (path.startsWith("//")) {
       if (path.equals(seen)) {
-        return Verdict.of(Code.URL_002, use.noun + " URL '" + url
+        return Verdict.error("QUIRE-URL-002", use.noun + " URL '" + url
             + "' has no scheme; write https:" + url.strip() + " or a site path starting with a single /");
       }
-      return Verdict.of(Code.URL_002, use.noun + " URL '" + url + "' leads to another site: browsers read a"
+      return Verdict.error("QUIRE-URL-002", use.noun + " URL '" + url + "' leads to another site: browsers read a"
           + " backslash as a slash, so it is " + path + "; write a site path with forward slashes only (/x/y),"
           + " or the full address (https://...)");
     }
@@ -88,14 +94,14 @@ public final class UrlPolicy {
       if (use == Use.IMAGE && Patterns.DATA_IMAGE.matcher(seen.toLowerCase(Locale.ROOT)).matches()) {
         return Verdict.OK;
       }
-      return Verdict.of(Code.URL_001, use.noun + " URL scheme '" + name + ":' is not allowed; use http, https, "
+      return Verdict.error("QUIRE-URL-001", use.noun + " URL scheme '" + name + ":' is not allowed; use http, https, "
           + (use == Use.LINK ? "mailto, a site path (/...) or an #anchor" : "a site path (/...) or a data:image/..."));
     }
     if (use == Use.LINK && Patterns.EMAIL.matcher(seen).matches()) {
-      return Verdict.of(Code.URL_006, "link URL '" + url + "' looks like an e-mail address but is a relative path; "
+      return Verdict.warning("QUIRE-URL-006", "link URL '" + url + "' looks like an e-mail address but is a relative path; "
           + "write mailto:" + seen);
     }
-    return Verdict.of(Code.URL_005, "relative " + use.noun + " URL '" + url
+    return Verdict.warning("QUIRE-URL-005", "relative " + use.noun + " URL '" + url
         + "' resolves against the page's own address; start it with / for a path on this site");
   }
 

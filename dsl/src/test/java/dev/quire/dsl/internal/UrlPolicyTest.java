@@ -50,9 +50,26 @@ class UrlPolicyTest {
   @Test
   void aBackslashPathIsNamedAsTheAddressABrowserReads() {
     UrlPolicy.Verdict verdict = UrlPolicy.check("/\\evil.example/x", UrlPolicy.Use.LINK);
-    assertEquals(Code.URL_002, verdict.code());
+    assertEquals(Code.URL_002.id(), verdict.code());
     assertEquals("link URL '/\\evil.example/x' leads to another site: browsers read a backslash as a slash, so it is"
         + " //evil.example/x; write a site path with forward slashes only (/x/y), or the full address (https://...)",
         verdict.message());
+  }
+
+  /** The policy names its codes by id (this package does not depend on the API's); each is a real code of its level. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "javascript:alert(1) | LINK | QUIRE-URL-001",
+      "//evil.example/x | LINK | QUIRE-URL-002",
+      "'' | IMAGE | QUIRE-URL-003",
+      "'' | LINK | QUIRE-URL-004",
+      "x/y.html | LINK | QUIRE-URL-005",
+      "helpdesk@example.org | LINK | QUIRE-URL-006",
+  })
+  void namesARealCodeOfItsLevel(String url, UrlPolicy.Use use, String id) {
+    UrlPolicy.Verdict verdict = UrlPolicy.check(url, use);
+    assertEquals(id, verdict.code());
+    Code code = Code.parse(id).orElseThrow();
+    assertEquals(code.isError() ? UrlPolicy.Level.ERROR : UrlPolicy.Level.WARNING, verdict.level());
   }
 }

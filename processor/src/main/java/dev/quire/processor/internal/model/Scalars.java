@@ -38,7 +38,7 @@ final class Scalars {
   static Optional<String> url(ReadContext context, String label, YamlNode.Scalar scalar, UrlPolicy.Use use) {
     UrlPolicy.Verdict verdict = UrlPolicy.check(scalar.value(), use);
     if (verdict.level() != UrlPolicy.Level.OK) {
-      context.add(verdict.code(), scalar.position(), label + ": " + verdict.message());
+      context.add(Code.parse(verdict.code()).orElseThrow(), scalar.position(), label + ": " + verdict.message());
     }
     if (use == UrlPolicy.Use.IMAGE && verdict.level() != UrlPolicy.Level.ERROR) {
       context.site.staticFiles().flatMap(files -> files.missing(scalar.value()))
@@ -54,7 +54,8 @@ final class Scalars {
       context.add(Code.ICON_001, scalar.position(), label + ": " + lookup.problem());
       return Optional.empty();
     }
-    return Optional.of(lookup.icon());
+    FontAwesome.Glyph glyph = lookup.glyph();
+    return Optional.of(Icon.svg(glyph.prefix(), glyph.name(), glyph.width(), glyph.height(), glyph.path()));
   }
 
   /** Module Markdown, rendered and checked, its problems at their place in the value. */
@@ -96,8 +97,12 @@ final class Scalars {
 
   /** A separator size, any case. */
   static Optional<Size> size(ReadContext context, YamlNode.Scalar scalar) {
-    Rules.size(scalar.value()).ifPresent(m -> context.add(Code.TYPE_003, scalar.position(), m));
-    return Size.parse(scalar.value());
+    Optional<Size> size = Size.parse(scalar.value());
+    if (size.isEmpty()) {
+      context.add(Code.TYPE_003, scalar.position(), "RowSeparator size '" + scalar.value() + "' is not a size; use one of "
+          + Size.allowed());
+    }
+    return size;
   }
 
   /** One of {@code constants}, written in any case; the constant's own spelling. */
