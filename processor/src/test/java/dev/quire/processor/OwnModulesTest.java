@@ -107,6 +107,52 @@ class OwnModulesTest {
     assertThat(source).contains("new Hero.Badge(\"Docs\", Optional.of(Url.of(\"/docs/\")))");
   }
 
+  /**
+   * A news module held by an own module still gets its collection class: the walk that finds the
+   * collections a page shows goes through own modules' values (here a folder with no dated page yet,
+   * whose collection exists only because of this use).
+   */
+  @Test
+  void aNewsModuleInsideAnOwnModuleGetsItsCollection() throws Exception {
+    String tabs = """
+        package test;
+
+        import dev.quire.dsl.Html;
+        import dev.quire.dsl.Module;
+        import java.util.List;
+
+        /** Modules one after the other, in a box. */
+        public record Box(List<Module> items) implements Module {
+          @Override
+          public void render(Html html) {
+            html.open("div", "class", "box");
+            items.forEach(html::module);
+            html.close();
+          }
+        }
+        """;
+    Compilation compilation = compile(Map.of("pages/home.md", """
+        ---
+        title: Home
+        modules:
+          - name: Box
+            items:
+              - name: RowNewsCards
+                news: all
+        ---
+        """, "pages/news/draft.md", """
+        ---
+        title: A draft, not dated yet
+        ---
+        """), "@dev.quire.dsl.Pages(value = \"pages\", modules = {test.Box.class})\npackage test;\n", tabs);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile("test.news.NewsCollection").isNotNull();
+    Page page = Fixture.page(compilation, "test.HomePage");
+    Document html = Jsoup.parse(HtmlRenderer.create().render(page));
+    assertThat(html.select("div.box").size()).isEqualTo(1);
+  }
+
   static final String EVERYTHING = """
       package test;
 

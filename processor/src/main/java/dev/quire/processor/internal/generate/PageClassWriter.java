@@ -53,6 +53,7 @@ public final class PageClassWriter {
   /** Icon constants by spec, in order of first use: an icon used twice is written once. */
   private final Map<String, FieldSpec> icons = new java.util.LinkedHashMap<>();
   private final Collections collections;
+  private final ModuleCode moduleCode = new ModuleCode();
 
   private PageClassWriter(Collections collections) {
     this.collections = collections;
@@ -193,55 +194,83 @@ public final class PageClassWriter {
   }
 
   private CodeBlock module(ModuleModel module) {
-    if (module instanceof ModuleModel.Own own) {
+    return module.accept(moduleCode);
+  }
+
+  /** Each kind of module as the Java that builds it. */
+  private final class ModuleCode implements ModuleModel.Visitor<CodeBlock> {
+    @Override
+    public CodeBlock own(ModuleModel.Own own) {
       return ownModule(own);
     }
-    if (module instanceof ModuleModel.RowSeparator separator) {
+
+    @Override
+    public CodeBlock rowText(ModuleModel.RowText text) {
+      CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", ClassName.get(DSL, "RowText"));
+      text.status().ifPresent(status -> code.add("\n.status($L)", JavaText.literal(status)));
+      textProperty(code, text.text());
+      return code.add("\n.build()$<$<").build();
+    }
+
+    @Override
+    public CodeBlock textImage(ModuleModel.TextImage row) {
+      CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", ClassName.get(DSL, row.name()));
+      row.cols().ifPresent(cols -> code.add("\n.cols($L)", cols));
+      row.image().ifPresent(image -> code.add("\n.image($L)", JavaText.literal(image)));
+      row.title().ifPresent(title -> code.add("\n.title($L)", JavaText.literal(title)));
+      row.status().ifPresent(status -> code.add("\n.status($L)", JavaText.literal(status)));
+      textProperty(code, row.text());
+      return code.add("\n.build()$<$<").build();
+    }
+
+    @Override
+    public CodeBlock rowImage(ModuleModel.RowImage image) {
+      CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", ClassName.get(DSL, "RowImage"));
+      code.add("\n.image($L)", JavaText.literal(image.image()));
+      image.title().ifPresent(title -> code.add("\n.title($L)", JavaText.literal(title)));
+      image.status().ifPresent(status -> code.add("\n.status($L)", JavaText.literal(status)));
+      return code.add("\n.build()$<$<").build();
+    }
+
+    @Override
+    public CodeBlock rowSeparator(ModuleModel.RowSeparator separator) {
       return CodeBlock.of("$T.of($T.$L)", ClassName.get(DSL, "RowSeparator"), SIZE, separator.size().name());
     }
-    if (module instanceof ModuleModel.ButtonGrid grid) {
-      return buttonGrid(grid);
+
+    @Override
+    public CodeBlock multiColumns(ModuleModel.RowMultiColumns columns) {
+      CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", ClassName.get(DSL, "RowMultiColumns"));
+      columns.cols().ifPresent(cols -> code.add("\n.cols($L)", cols));
+      code.add("\n.widths($L)", CodeBlock.join(columns.widths().stream().map(w -> CodeBlock.of("$L", w)).toList(), ", "));
+      for (ModuleModel column : columns.modules()) {
+        code.add("\n.module($L)", module(column));
+      }
+      return code.add("\n.build()$<$<").build();
     }
-    if (module instanceof ModuleModel.Table table) {
-      return table(table);
+
+    @Override
+    public CodeBlock buttonGrid(ModuleModel.ButtonGrid grid) {
+      return PageClassWriter.this.buttonGrid(grid);
     }
-    if (module instanceof ModuleModel.NewsCards cards) {
+
+    @Override
+    public CodeBlock table(ModuleModel.Table table) {
+      return PageClassWriter.this.table(table);
+    }
+
+    @Override
+    public CodeBlock newsCards(ModuleModel.NewsCards cards) {
       return CodeBlock.of("$T.of($L)", ClassName.get(DSL, "RowNewsCards"), entries(cards.collection(), cards.selection()));
     }
-    if (module instanceof ModuleModel.NewsList list) {
+
+    @Override
+    public CodeBlock newsList(ModuleModel.NewsList list) {
       CodeBlock.Builder code = CodeBlock.builder().add("$T.of($L, $L)", ClassName.get(DSL, "RowNewsList"), icon(list.icon()),
           entries(list.collection(), list.selection()));
       list.title().ifPresent(title -> code.add("\n$>$>.title($L)$<$<", JavaText.literal(title)));
       list.subtitle().ifPresent(subtitle -> code.add("\n$>$>.subtitle($L)$<$<", JavaText.literal(subtitle)));
       return code.build();
     }
-    CodeBlock.Builder code = CodeBlock.builder();
-    if (module instanceof ModuleModel.RowText text) {
-      code.add("$T.builder()$>$>", ClassName.get(DSL, "RowText"));
-      text.status().ifPresent(status -> code.add("\n.status($L)", JavaText.literal(status)));
-      textProperty(code, text.text());
-    } else if (module instanceof ModuleModel.TextImage row) {
-      code.add("$T.builder()$>$>", ClassName.get(DSL, row.name()));
-      row.cols().ifPresent(cols -> code.add("\n.cols($L)", cols));
-      row.image().ifPresent(image -> code.add("\n.image($L)", JavaText.literal(image)));
-      row.title().ifPresent(title -> code.add("\n.title($L)", JavaText.literal(title)));
-      row.status().ifPresent(status -> code.add("\n.status($L)", JavaText.literal(status)));
-      textProperty(code, row.text());
-    } else if (module instanceof ModuleModel.RowImage image) {
-      code.add("$T.builder()$>$>", ClassName.get(DSL, "RowImage"));
-      code.add("\n.image($L)", JavaText.literal(image.image()));
-      image.title().ifPresent(title -> code.add("\n.title($L)", JavaText.literal(title)));
-      image.status().ifPresent(status -> code.add("\n.status($L)", JavaText.literal(status)));
-    } else {
-      ModuleModel.RowMultiColumns columns = (ModuleModel.RowMultiColumns) module;
-      code.add("$T.builder()$>$>", ClassName.get(DSL, "RowMultiColumns"));
-      columns.cols().ifPresent(cols -> code.add("\n.cols($L)", cols));
-      code.add("\n.widths($L)", CodeBlock.join(columns.widths().stream().map(w -> CodeBlock.of("$L", w)).toList(), ", "));
-      for (ModuleModel column : columns.modules()) {
-        code.add("\n.module($L)", module(column));
-      }
-    }
-    return code.add("\n.build()$<$<").build();
   }
 
   /**

@@ -18,9 +18,15 @@ import java.util.Optional;
  * one), their buttons, statuses, URLs and targets.
  */
 final class ButtonGridReader {
+  static final BuiltIn DECLARATION = new BuiltIn("RowButtonGrid", Schema.Shape.of(
+      "Equal columns of link buttons, each under an icon, a title and a subtitle.",
+      "cols", Schema.Type.BUTTON_COLUMNS, "required: the columns",
+      "id", Schema.Type.ID, "the wrapper's id; events selects the alternative colours"),
+      (context, props, nested) -> read(context, props));
+
   private ButtonGridReader() {}
 
-  static Optional<ModuleModel> read(ReadContext context, Props props) {
+  private static Optional<ModuleModel> read(ReadContext context, Props props) {
     Optional<String> id = props.id("id");
     List<Props> columnProps = props.mappings("cols", Schema.Type.BUTTON_COLUMNS, "RowButtonGrid column", Schema.BUTTON_COLUMN);
     if (!props.has("cols")) {

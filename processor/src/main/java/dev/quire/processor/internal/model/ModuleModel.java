@@ -8,38 +8,98 @@ import dev.quire.dsl.TableRow;
 import java.util.List;
 import java.util.Optional;
 
-/** One validated module; absent properties stay empty so the generated code only states what the file states. */
+/**
+ * One validated module; absent properties stay empty so the generated code only states what the file
+ * states. Whoever handles modules (the class writer, the walk that finds the collections a page shows)
+ * does it through {@link Visitor}: a module added here without its case there does not compile.
+ */
 public sealed interface ModuleModel {
+  /** Calls the method of {@code visitor} for this kind of module. */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per kind of module. */
+  interface Visitor<R> {
+    R own(Own module);
+
+    R rowText(RowText module);
+
+    R textImage(TextImage module);
+
+    R rowImage(RowImage module);
+
+    R rowSeparator(RowSeparator module);
+
+    R multiColumns(RowMultiColumns module);
+
+    R buttonGrid(ButtonGrid module);
+
+    R table(Table module);
+
+    R newsCards(NewsCards module);
+
+    R newsList(NewsList module);
+  }
+
   /**
    * An own module: its shape, its components' values in order, and where the content file writes it
    * ({@code pages/about.md:12:5}, for the errors its own rules may raise when the page loads).
    */
   record Own(Declared.Shape shape, List<Value> values, String where) implements ModuleModel {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.own(this);
+    }
+
     public Own {
       values = List.copyOf(values);
     }
   }
 
   /** RowText. */
-  record RowText(PageModel.Text text, Optional<String> status) implements ModuleModel {}
+  record RowText(PageModel.Text text, Optional<String> status) implements ModuleModel {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.rowText(this);
+    }
+  }
 
   /** RowTextImage ({@code imageFirst} false) or RowImageText ({@code imageFirst} true). */
   record TextImage(boolean imageFirst, Optional<Integer> cols, Optional<String> image, Optional<String> title,
       Optional<String> status, PageModel.Text text) implements ModuleModel {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.textImage(this);
+    }
+
     public String name() {
       return imageFirst ? "RowImageText" : "RowTextImage";
     }
   }
 
   /** RowImage. */
-  record RowImage(String image, Optional<String> title, Optional<String> status) implements ModuleModel {}
+  record RowImage(String image, Optional<String> title, Optional<String> status) implements ModuleModel {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.rowImage(this);
+    }
+  }
 
   /** RowSeparator. */
-  record RowSeparator(Size size) implements ModuleModel {}
+  record RowSeparator(Size size) implements ModuleModel {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.rowSeparator(this);
+    }
+  }
 
   /** RowMultiColumns. */
   record RowMultiColumns(List<Integer> widths, Optional<Integer> cols, List<ModuleModel> modules)
       implements ModuleModel {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.multiColumns(this);
+    }
+
     public RowMultiColumns {
       widths = List.copyOf(widths);
       modules = List.copyOf(modules);
@@ -48,6 +108,11 @@ public sealed interface ModuleModel {
 
   /** RowButtonGrid; the columns are the DSL's immutable values (their icons carry the SVG). */
   record ButtonGrid(Optional<String> id, List<ButtonColumn> columns) implements ModuleModel {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.buttonGrid(this);
+    }
+
     public ButtonGrid {
       columns = List.copyOf(columns);
     }
@@ -56,6 +121,11 @@ public sealed interface ModuleModel {
   /** RowDynamicTable; {@code columnsWritten} false when the columns come from the rows' keys. */
   record Table(Optional<String> description, List<TableColumn> columns, boolean columnsWritten, List<TableRow> rows,
       Optional<Integer> pagination, List<String> filter) implements ModuleModel {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.table(this);
+    }
+
     public Table {
       columns = List.copyOf(columns);
       rows = List.copyOf(rows);
@@ -72,9 +142,19 @@ public sealed interface ModuleModel {
   }
 
   /** RowNewsCards of a collection (a content folder). */
-  record NewsCards(String collection, Selection selection) implements ModuleModel {}
+  record NewsCards(String collection, Selection selection) implements ModuleModel {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.newsCards(this);
+    }
+  }
 
   /** RowNewsList of a collection. */
   record NewsList(Icon icon, Optional<String> title, Optional<String> subtitle, String collection, Selection selection)
-      implements ModuleModel {}
+      implements ModuleModel {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.newsList(this);
+    }
+  }
 }

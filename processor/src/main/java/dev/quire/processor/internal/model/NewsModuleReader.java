@@ -12,14 +12,32 @@ import java.util.Optional;
 final class NewsModuleReader {
   static final String DEFAULT_COLLECTION = "news";
 
+  static final BuiltIn CARDS = new BuiltIn("RowNewsCards", Schema.Shape.of(
+      "A card per entry of a collection: image, title, subtitle, excerpt, date, author.",
+      "news", Schema.Type.SELECTION, "homepage (entries with a homepage rank, lowest first; the default) or all (newest first)",
+      "collection", Schema.Type.COLLECTION, "the folder of the entries (default news)"),
+      (context, props, nested) -> cards(context, props));
+
+  static final BuiltIn LIST = new BuiltIn("RowNewsList", Schema.Shape.of(
+      "A compact coloured list of a collection's entries under an icon header.",
+      "image", Schema.Type.ICON, "required: the header icon, like fas newspaper",
+      "title", Schema.Type.TEXT, "the header's title",
+      "subtitle", Schema.Type.TEXT, "the header's subtitle",
+      "news", Schema.Type.SELECTION, "homepage (the default) or all",
+      "collection", Schema.Type.COLLECTION, "the folder of the entries (default news)"),
+      (context, props, nested) -> list(context, props));
+
   private NewsModuleReader() {}
 
-  static Optional<ModuleModel> read(ReadContext context, Props props) {
+  private static Optional<ModuleModel> cards(ReadContext context, Props props) {
     Optional<ModuleModel.Selection> selection = selection(context, props);
     Optional<String> collection = collection(context, props);
-    if (props.owner().equals("RowNewsCards")) {
-      return collection.flatMap(name -> selection.map(which -> new ModuleModel.NewsCards(name, which)));
-    }
+    return collection.flatMap(name -> selection.map(which -> new ModuleModel.NewsCards(name, which)));
+  }
+
+  private static Optional<ModuleModel> list(ReadContext context, Props props) {
+    Optional<ModuleModel.Selection> selection = selection(context, props);
+    Optional<String> collection = collection(context, props);
     Optional<Icon> icon = props.icon("image");
     props.requireReported("image", "RowNewsList needs an image, the icon over the list, like image: fas newspaper");
     Optional<String> title = props.text("title");

@@ -41,13 +41,74 @@ public record PageModel(
 
   private static void collect(List<ModuleModel> modules, Set<String> used) {
     for (ModuleModel module : modules) {
-      if (module instanceof ModuleModel.NewsCards cards) {
-        used.add(cards.collection());
-      } else if (module instanceof ModuleModel.NewsList list) {
-        used.add(list.collection());
-      } else if (module instanceof ModuleModel.RowMultiColumns columns) {
-        collect(columns.modules(), used);
-      }
+      module.accept(new ModuleModel.Visitor<Void>() {
+        @Override
+        public Void own(ModuleModel.Own own) {
+          own.values().forEach(value -> collect(value, used));
+          return null;
+        }
+
+        @Override
+        public Void rowText(ModuleModel.RowText module) {
+          return null;
+        }
+
+        @Override
+        public Void textImage(ModuleModel.TextImage module) {
+          return null;
+        }
+
+        @Override
+        public Void rowImage(ModuleModel.RowImage module) {
+          return null;
+        }
+
+        @Override
+        public Void rowSeparator(ModuleModel.RowSeparator module) {
+          return null;
+        }
+
+        @Override
+        public Void multiColumns(ModuleModel.RowMultiColumns columns) {
+          collect(columns.modules(), used);
+          return null;
+        }
+
+        @Override
+        public Void buttonGrid(ModuleModel.ButtonGrid module) {
+          return null;
+        }
+
+        @Override
+        public Void table(ModuleModel.Table module) {
+          return null;
+        }
+
+        @Override
+        public Void newsCards(ModuleModel.NewsCards cards) {
+          used.add(cards.collection());
+          return null;
+        }
+
+        @Override
+        public Void newsList(ModuleModel.NewsList list) {
+          used.add(list.collection());
+          return null;
+        }
+      });
+    }
+  }
+
+  /** The modules an own module's value holds, at any depth (a Tabs record's List<Module>, an Optional<Module>…). */
+  private static void collect(Value value, Set<String> used) {
+    if (value instanceof Value.Module module) {
+      collect(List.of(module.module()), used);
+    } else if (value instanceof Value.Maybe maybe && maybe.value() != null) {
+      collect(maybe.value(), used);
+    } else if (value instanceof Value.Items items) {
+      items.items().forEach(item -> collect(item, used));
+    } else if (value instanceof Value.Nested nested) {
+      nested.values().forEach(item -> collect(item, used));
     }
   }
 

@@ -2,8 +2,6 @@ package dev.quire.processor.internal.model;
 
 import dev.quire.dsl.Code;
 import dev.quire.dsl.NavItem;
-import dev.quire.dsl.internal.Rules;
-import dev.quire.dsl.Size;
 import dev.quire.dsl.internal.Suggestions;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.content.ContentFile;
@@ -22,8 +20,9 @@ import java.util.Set;
 /**
  * Reads a page's front matter by the {@link Schema} and validates it: unknown keys, modules and
  * properties (with "did you mean"), value types, ranges, the grid, separator sizes, URLs, values
- * emptied by a {@code #} comment. Renders and checks the Markdown. The richer modules, collection
- * entries and menus have readers of their own. Reports every problem and returns a model only when
+ * emptied by a {@code #} comment. Renders and checks the Markdown. Each module is read by its
+ * declaration ({@link BuiltIns}, or an own module's record); collection entries and menus have readers
+ * of their own. Reports every problem and returns a model only when
  * there was no error.
  */
 public final class PageReader {
@@ -180,35 +179,26 @@ public final class PageReader {
       return Optional.empty();
     }
     String name = nameScalar.value();
-    Schema.Shape shape = Schema.MODULES.get(name);
+    Optional<BuiltIn> builtIn = BuiltIns.named(name);
+    if (builtIn.isPresent()) {
+      Props props = new Props(context, name, mapping, builtIn.get().shape());
+      return builtIn.get().reader().read(context, props, (owner, nested) -> modules(owner, nested, depth + 1));
+    }
     Optional<Declared.Shape> own = context.site.modules().module(name);
-    if (shape == null && own.isPresent()) {
+    if (own.isPresent()) {
       return new RecordReader(context, recordModules(depth)).module(own.get(), mapping, nameScalar.position(), depth);
     }
-    if (shape == null && context.site.modules().broken().contains(name)) {
+    if (context.site.modules().broken().contains(name)) {
       context.add(Code.MODULE_008, nameScalar.position(), "the module " + name + " cannot be used: its declaration has "
           + "errors (reported at the record)");
       return Optional.empty();
     }
-    if (shape == null) {
-      List<String> names = new ArrayList<>(Schema.moduleNames());
-      names.addAll(new java.util.TreeSet<>(context.site.modules().byName().keySet()));
-      context.add(Code.MODULE_001, nameScalar.position(), "unknown module '" + name + "'"
-          + Suggestions.closest(name, names).map(s -> "; did you mean '" + s + "'?")
-              .orElse("; the modules are " + String.join(", ", names)));
-      return Optional.empty();
-    }
-    Props props = new Props(context, name, mapping, shape);
-    return switch (name) {
-      case "RowText" -> Optional.of(new ModuleModel.RowText(props.markdown("text"), props.classes("status")));
-      case "RowTextImage", "RowImageText" -> textImage(name, props);
-      case "RowImage" -> rowImage(props);
-      case "RowSeparator" -> Optional.of(new ModuleModel.RowSeparator(props.size("size").orElse(Size.M)));
-      case "RowMultiColumns" -> multiColumns(props, depth);
-      case "RowButtonGrid" -> ButtonGridReader.read(context, props);
-      case "RowDynamicTable" -> TableReader.read(context, props);
-      default -> NewsModuleReader.read(context, props);
-    };
+    List<String> names = new ArrayList<>(Schema.moduleNames());
+    names.addAll(new java.util.TreeSet<>(context.site.modules().byName().keySet()));
+    context.add(Code.MODULE_001, nameScalar.position(), "unknown module '" + name + "'"
+        + Suggestions.closest(name, names).map(s -> "; did you mean '" + s + "'?")
+            .orElse("; the modules are " + String.join(", ", names)));
+    return Optional.empty();
   }
 
   /** How an own module's {@code Module} components read the modules they hold: as any module here. */
@@ -224,49 +214,5 @@ public final class PageReader {
         return PageReader.this.modules(owner, node, nested);
       }
     };
-  }
-
-  private Optional<ModuleModel> textImage(String name, Props props) {
-    Optional<Integer> cols = props.integer("cols");
-    cols.ifPresent(value -> Rules.cols(name, value).ifPresent(m -> context.add(Code.GRID_006, props.position("cols"), m)));
-    return Optional.of(new ModuleModel.TextImage(name.equals("RowImageText"), cols, props.image("image"),
-        props.text("title"), props.classes("status"), props.markdown("text")));
-  }
-
-  private Optional<ModuleModel> rowImage(Props props) {
-    Optional<String> image = props.image("image");
-    Optional<String> title = props.text("title");
-    Optional<String> status = props.classes("status");
-    if (image.isEmpty()) {
-      props.requireReported("image", "RowImage needs an image: add 'image: /images/…'");
-      return Optional.empty();
-    }
-    return Optional.of(new ModuleModel.RowImage(image.get(), title, status));
-  }
-
-  private Optional<ModuleModel> multiColumns(Props props, int depth) {
-    Optional<List<Integer>> widths = props.integers("widths");
-    Optional<Integer> cols = props.integer("cols");
-    List<ModuleModel> modules = props.has("modules")
-        ? modules("RowMultiColumns", props.node("modules"), depth + 1) : List.of();
-    int declared = props.has("modules") && props.node("modules") instanceof YamlNode.Sequence s ? s.items().size() : 0;
-    if (!props.has("modules")) {
-      props.requireReported("modules", "RowMultiColumns needs modules, one per column");
-    } else {
-      Rules.modulesPresent(declared).ifPresent(m -> context.add(Code.GRID_007, props.position("modules"), m));
-    }
-    if (widths.isEmpty()) {
-      props.requireReported("widths", "RowMultiColumns needs widths, one per module, like widths: [6, 6]");
-    } else {
-      List<Integer> values = widths.get();
-      Position at = props.position("widths");
-      if (declared > 0) {
-        Rules.widthsCount(values.size(), declared).ifPresent(m -> context.add(Code.GRID_004, at, m));
-      }
-      Rules.widthsSum(values).ifPresent(m -> context.add(Code.GRID_001, at, m));
-      Rules.widthsGap(values).ifPresent(m -> context.add(Code.GRID_002, at, m));
-    }
-    cols.ifPresent(value -> Rules.columnCount(value, declared).ifPresent(m -> context.add(Code.GRID_005, props.position("cols"), m)));
-    return Optional.of(new ModuleModel.RowMultiColumns(widths.orElse(List.of()), cols, modules));
   }
 }

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The page format: the front matter keys, every module with its properties, and the mappings nested
- * in modules (button grid columns and buttons, table columns and cells, menu entries), each property
- * with its type and a one-line description. The reader checks files against it and the README's
- * module reference is generated from it.
+ * The page format: the front matter keys, every module with its properties (from the modules'
+ * declarations, {@link BuiltIns}), and the mappings nested in modules (button grid columns and
+ * buttons, table columns and cells, menu entries), each property with its type and a one-line
+ * description. The reader checks files against it and the README's module reference is generated
+ * from it.
  */
 public final class Schema {
   /** How a property's value is read. */
@@ -63,10 +64,22 @@ public final class Schema {
     public java.util.Set<String> keys() {
       return properties.keySet();
     }
+
+    /**
+     * A shape from its documentation and (name, type, documentation) triples, in documentation order.
+     * Here rather than on Schema: the modules' declarations use it while Schema collects them.
+     */
+    static Shape of(String doc, Object... triples) {
+      Map<String, Property> props = new LinkedHashMap<>();
+      for (int i = 0; i < triples.length; i += 3) {
+        props.put((String) triples[i], new Property((Type) triples[i + 1], (String) triples[i + 2]));
+      }
+      return new Shape(doc, Collections.unmodifiableMap(props));
+    }
   }
 
   /** The front matter keys Quire reads; any other key is page metadata. */
-  public static final Shape PAGE = shape("A content file's front matter.",
+  public static final Shape PAGE = Shape.of("A content file's front matter.",
       "title", Type.TEXT, "the page's title (the document's <title>)",
       "description", Type.TEXT, "the page's description (<meta name=\"description\">)",
       "modules", Type.MODULES, "the modules, rendered in order before the body",
@@ -74,7 +87,7 @@ public final class Schema {
       "suppress", Type.CODES, "warning codes to leave out for this file");
 
   /** The front matter keys of a dated page in a folder (a collection entry), besides the page keys. */
-  public static final Shape ENTRY = shape("A dated page in a folder: an entry of that folder's collection.",
+  public static final Shape ENTRY = Shape.of("A dated page in a folder: an entry of that folder's collection.",
       "date", Type.DATE, "required: makes the page an entry; ISO or the site's forms (2024-Oct-2, 2024-July-29)",
       "subtitle", Type.TEXT, "shown under the title on cards and the page's header",
       "by", Type.TEXT, "the author",
@@ -82,18 +95,15 @@ public final class Schema {
       "homepage", Type.INTEGER, "a rank above 0 puts the entry on the home page's cards, lowest first",
       "tags", Type.TAGS, "tags for the collection's index page filter");
 
-  /** Modules and their properties ({@code name} is implied), in documentation order. */
-  public static final Map<String, Shape> MODULES = modules();
-
   /** RowButtonGrid {@code cols} entries. */
-  public static final Shape BUTTON_COLUMN = shape("A column of a RowButtonGrid.",
+  public static final Shape BUTTON_COLUMN = Shape.of("A column of a RowButtonGrid.",
       "image", Type.ICON, "required: the icon over the column, like fas cog",
       "title", Type.TEXT, "the column's title",
       "subtitle", Type.TEXT, "the column's subtitle",
       "items", Type.BUTTONS, "the buttons, top to bottom");
 
   /** RowButtonGrid buttons. */
-  public static final Shape BUTTON = shape("A button of a RowButtonGrid column.",
+  public static final Shape BUTTON = Shape.of("A button of a RowButtonGrid column.",
       "title", Type.TEXT, "required: the button's first line",
       "subtitle", Type.TEXT, "the second line, in italics",
       "status", Type.STATUS, "the style: active, deactive (not clickable), pending, highlight",
@@ -101,13 +111,13 @@ public final class Schema {
       "target", Type.TARGET, "the link's target, like _blank");
 
   /** RowDynamicTable {@code columns} entries. */
-  public static final Shape TABLE_COLUMN = shape("A column of a RowDynamicTable.",
+  public static final Shape TABLE_COLUMN = Shape.of("A column of a RowDynamicTable.",
       "key", Type.TEXT, "required: the key of this column's cells in each row",
       "label", Type.TEXT, "the header (default: the key in Start Case)",
       "sortable", Type.BOOLEAN, "whether clicking the header sorts the rows (dates by the calendar)");
 
   /** RowDynamicTable cells. */
-  public static final Shape CELL = shape("A cell of a RowDynamicTable row. An icon shows an icon, else an image an "
+  public static final Shape CELL = Shape.of("A cell of a RowDynamicTable row. An icon shows an icon, else an image an "
           + "image, else the title text; with a url each of them is a link.",
       "title", Type.TEXT, "the text, link text or image's alternative text; search and sorting use it",
       "url", Type.LINK_URL, "makes the cell a link",
@@ -116,7 +126,7 @@ public final class Schema {
       "image", Type.IMAGE_URL, "an image");
 
   /** {@code menus} entries. */
-  public static final Shape MENU = shape("An entry of the navigation bar (menus:).",
+  public static final Shape MENU = Shape.of("An entry of the navigation bar (menus:).",
       "title", Type.TEXT, "the link text (or a dropdown's title)",
       "url", Type.LINK_URL, "where the entry leads",
       "target", Type.TARGET, "the link's target, like _blank",
@@ -127,62 +137,11 @@ public final class Schema {
 
   private Schema() {}
 
-  private static Map<String, Shape> modules() {
-    Map<String, Shape> modules = new LinkedHashMap<>();
-    modules.put("RowText", shape("A full-width block of Markdown.",
-        "text", Type.MARKDOWN, "the Markdown",
-        "status", Type.CLASSES, "classes for the row; second gives a dark panel"));
-    modules.put("RowTextImage", shape("Markdown on the left, an image on the right.",
-        "cols", Type.INTEGER, "1–11, the text column's width (default 6); the image takes the rest",
-        "image", Type.IMAGE_URL, "the image",
-        "title", Type.TEXT, "the image's alternative text",
-        "status", Type.CLASSES, "classes for the row; second gives a dark text panel",
-        "text", Type.MARKDOWN, "the Markdown"));
-    modules.put("RowImageText", shape("An image on the left, Markdown on the right.",
-        "cols", Type.INTEGER, "1–11, the image column's width (default 6); the text takes the rest",
-        "image", Type.IMAGE_URL, "the image",
-        "title", Type.TEXT, "the image's alternative text",
-        "status", Type.CLASSES, "classes for the row; second, or second-wide (wider than the page)",
-        "text", Type.MARKDOWN, "the Markdown"));
-    modules.put("RowImage", shape("One image across the page.",
-        "image", Type.IMAGE_URL, "required: the image",
-        "title", Type.TEXT, "the image's alternative text",
-        "status", Type.CLASSES, "classes for the wrapper: border-image (a cropped strip), text-center"));
-    modules.put("RowSeparator", shape("Vertical space.",
-        "size", Type.SIZE, "XS, S, M, L or XL, any case (default M)"));
-    modules.put("RowMultiColumns", shape("A row of columns, one module in each.",
-        "widths", Type.INTEGERS, "required: one width per module, 1–12, adding up to at most 12",
-        "modules", Type.MODULES, "required: the modules, one per column (any module, nesting included)",
-        "cols", Type.INTEGER, "optional; when given, the number of modules"));
-    modules.put("RowButtonGrid", shape("Equal columns of link buttons, each under an icon, a title and a subtitle.",
-        "cols", Type.BUTTON_COLUMNS, "required: the columns",
-        "id", Type.ID, "the wrapper's id; events selects the alternative colours"));
-    modules.put("RowDynamicTable", shape("A table with every row in the page; search, sorting and pages work "
-            + "in the browser with a small script.",
-        "items", Type.TABLE_ROWS, "required: the rows",
-        "columns", Type.TABLE_COLUMNS, "the columns (default: the rows' keys, not sortable)",
-        "filter", Type.KEYS, "the columns the search box looks in; no search box without it",
-        "pagination", Type.INTEGER, "rows per page (default: all rows on one page)",
-        "description", Type.TEXT, "what the table holds, for screen readers"));
-    modules.put("RowNewsCards", shape("A card per entry of a collection: image, title, subtitle, excerpt, date, author.",
-        "news", Type.SELECTION, "homepage (entries with a homepage rank, lowest first; the default) or all (newest first)",
-        "collection", Type.COLLECTION, "the folder of the entries (default news)"));
-    modules.put("RowNewsList", shape("A compact coloured list of a collection's entries under an icon header.",
-        "image", Type.ICON, "required: the header icon, like fas newspaper",
-        "title", Type.TEXT, "the header's title",
-        "subtitle", Type.TEXT, "the header's subtitle",
-        "news", Type.SELECTION, "homepage (the default) or all",
-        "collection", Type.COLLECTION, "the folder of the entries (default news)"));
-    return Collections.unmodifiableMap(modules);
-  }
-
-  private static Shape shape(String doc, Object... triples) {
-    Map<String, Property> props = new LinkedHashMap<>();
-    for (int i = 0; i < triples.length; i += 3) {
-      props.put((String) triples[i], new Property((Type) triples[i + 1], (String) triples[i + 2]));
-    }
-    return new Shape(doc, Collections.unmodifiableMap(props));
-  }
+  /**
+   * The built-in modules and their properties ({@code name} is implied), in documentation order: each
+   * declared beside the code that reads it ({@link BuiltIns}). Last, so the shapes above exist first.
+   */
+  public static final Map<String, Shape> MODULES = BuiltIns.shapes();
 
   /** Every module name, for messages. */
   public static List<String> moduleNames() {

@@ -22,9 +22,18 @@ import java.util.Set;
  * and a link target whose URL was left empty are reported where they are written.
  */
 final class TableReader {
+  static final BuiltIn DECLARATION = new BuiltIn("RowDynamicTable", Schema.Shape.of("A table with every row in the page; "
+          + "search, sorting and pages work in the browser with a small script.",
+      "items", Schema.Type.TABLE_ROWS, "required: the rows",
+      "columns", Schema.Type.TABLE_COLUMNS, "the columns (default: the rows' keys, not sortable)",
+      "filter", Schema.Type.KEYS, "the columns the search box looks in; no search box without it",
+      "pagination", Schema.Type.INTEGER, "rows per page (default: all rows on one page)",
+      "description", Schema.Type.TEXT, "what the table holds, for screen readers"),
+      (context, props, nested) -> read(context, props));
+
   private TableReader() {}
 
-  static Optional<ModuleModel> read(ReadContext context, Props props) {
+  private static Optional<ModuleModel> read(ReadContext context, Props props) {
     Optional<String> description = props.text("description");
     Optional<Integer> pagination = props.integer("pagination");
     pagination.ifPresent(rows -> Rules.pagination(rows).ifPresent(m -> context.add(Code.TABLE_005, props.position("pagination"), m)));
