@@ -90,7 +90,7 @@ public final class Suite {
       }
       out.append(" |\n");
     }
-    out.append("\nTargets (issue 4), from this run:\n\n");
+    out.append("\nTargets (issues 4 and 12), from this run:\n\n");
     for (String line : targets(rows)) {
       out.append("- ").append(line).append('\n');
     }
@@ -101,7 +101,8 @@ public final class Suite {
     List<String> lines = new ArrayList<>();
     lines.add(target("bytes: Quire ÷ jte ≥ 2", quotient(rows, "quire", "jte", "bytes"), 2));
     lines.add(target("bytes: Quire ÷ JStachio ≥ 2.5", quotient(rows, "quire", "jstachio", "bytes"), 2.5));
-    lines.add(target("bytes: Quire ÷ ceiling ≥ 0.8", quotient(rows, "quire", "ceiling", "bytes"), 0.8));
+    lines.add(target("bytes: Quire ÷ ceiling ≥ 0.9 (issue 12; issue 4 asked 0.8)", quotient(rows, "quire", "ceiling", "bytes"),
+        0.9));
     lines.add(target("chars: Quire ÷ JStachio ≥ 1", quotient(rows, "quire", "jstachio", "chars"), 1));
     Double allocated = rows.get("quire").bytesPerOp.get("bytes");
     lines.add(allocated == null ? "bytes: Quire allocates 0 B/op: not measured"

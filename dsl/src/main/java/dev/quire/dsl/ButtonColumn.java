@@ -56,10 +56,10 @@ public record ButtonColumn(Icon icon, Optional<String> title, Optional<String> s
   }
 
   /**
-   * Adds a button under the others.
+   * A copy with one more button, under the others.
    *
    * @param button the button
-   * @return adds a button under the others
+   * @return a copy with {@code button} under the others
    */
   public ButtonColumn button(Button button) {
     List<Button> more = new ArrayList<>(buttons);

@@ -26,7 +26,7 @@ public enum ButtonStatus {
    * Reads a status as content files write it (lower case).
    *
    * @param text the text
-   * @return reads a status as content files write it (lower case)
+   * @return the status {@code text} names, or empty when it names none
    */
   public static Optional<ButtonStatus> parse(String text) {
     for (ButtonStatus status : values()) {

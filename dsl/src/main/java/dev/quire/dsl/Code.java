@@ -239,7 +239,7 @@ public enum Code {
   /**
    * Errors fail the build; warnings do not.
    *
-   * @return errors fail the build; warnings do not
+   * @return the severity: errors fail the build, warnings do not
    */
   public Severity severity() {
     return severity;

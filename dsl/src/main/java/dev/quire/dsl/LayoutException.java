@@ -14,7 +14,7 @@ public final class LayoutException extends IllegalArgumentException {
   private final transient List<String> problems;
 
   /**
-   * A copy with the layout exception set.
+   * An exception listing {@code problems}, each one line that says what to change.
    *
    * @param problems the problems
    */

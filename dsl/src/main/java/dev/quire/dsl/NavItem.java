@@ -94,10 +94,10 @@ public record NavItem(Optional<String> title, Optional<String> url, Optional<Str
   }
 
   /**
-   * Adds an item to the dropdown.
+   * A copy with one more item in the dropdown.
    *
    * @param item the item
-   * @return adds an item to the dropdown
+   * @return a copy with {@code item} after the others
    */
   public NavItem item(NavItem item) {
     List<NavItem> more = new ArrayList<>(items);

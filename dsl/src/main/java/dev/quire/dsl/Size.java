@@ -5,15 +5,15 @@ import java.util.Optional;
 
 /** The vertical gap of a {@link RowSeparator}. */
 public enum Size {
-  /** A copy with the xs set. */
+  /** Extra small: the least space. */
   XS("extra-small"),
-  /** A copy with the s set. */
+  /** Small. */
   S("small"),
-  /** A copy with the m set. */
+  /** Medium, the default. */
   M("medium"),
-  /** A copy with the l set. */
+  /** Large. */
   L("large"),
-  /** A copy with the xl set. */
+  /** Extra large: the most space. */
   XL("extra-large");
 
   private final String cssClass;

@@ -2,7 +2,9 @@ package dev.quire.processor.cli;
 
 import dev.quire.dsl.Code;
 import dev.quire.processor.internal.BuildOptions;
+import dev.quire.processor.internal.ClassPathModules;
 import dev.quire.processor.internal.ContentCompiler;
+import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.StaticFiles;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,23 +27,27 @@ import java.util.Set;
  * continuation lines indented as javac prints them), then a count. Exit status: 0 when there is no error, 1 when there is one, 2 for a usage problem.
  *
  * <pre>
- * java -jar processor/target/quire-check.jar check [--root DIR] [--static DIR] [--suppress CODES] [--time] FOLDER
+ * java -jar processor/target/quire-check.jar check [--root DIR] [--static DIR] [--suppress CODES] [--pages FILE]
+ *     [--classpath PATH] [--time] FOLDER
  * </pre>
  *
  * FOLDER is the content folder ({@code src/main/resources/pages}); paths in messages are relative to
  * its resource root, which is FOLDER's parent unless {@code --root} names it (as with
  * {@code -Aquire.resources}). {@code --static} and {@code --suppress} are the processor's
- * {@code -Aquire.static} and {@code -Aquire.suppress}.
+ * {@code -Aquire.static} and {@code -Aquire.suppress}. {@code --pages} names the Java file with the
+ * {@code @Pages} annotation (its {@code package-info.java}): the own modules it lists are then read as
+ * the build reads them, from the sources beside it or from {@code --classpath}.
  */
 public final class QuireCheck {
-  private static final String USAGE = "usage: quire check [--root DIR] [--static DIR] [--suppress CODES] [--time] FOLDER";
+  private static final String USAGE = "usage: quire check [--root DIR] [--static DIR] [--suppress CODES] [--pages FILE]"
+      + " [--classpath PATH] [--time] FOLDER";
 
-  private static final Set<String> VALUE_OPTIONS = Set.of("--root", "--static", "--suppress");
+  private static final Set<String> VALUE_OPTIONS = Set.of("--root", "--static", "--suppress", "--pages", "--classpath");
 
   private QuireCheck() {}
 
   /**
-   * A copy with the main set.
+   * Runs {@code quire check} with the command line's arguments and exits with its status.
    *
    * @param args the command line arguments
    */
@@ -51,7 +57,8 @@ public final class QuireCheck {
   }
 
   /** The command line: {@code root} empty means FOLDER's parent. */
-  private record Arguments(Optional<String> root, String staticOption, String suppress, boolean time, String folder) {
+  private record Arguments(Optional<String> root, String staticOption, String suppress, Optional<String> pages,
+      String classPath, boolean time, String folder) {
     /** The arguments, or empty when they do not follow the usage. */
     static Optional<Arguments> parse(String[] args) {
       Map<String, String> options = new HashMap<>();
@@ -68,11 +75,13 @@ public final class QuireCheck {
           rest.add(args[i]);
         }
       }
-      if (rest.size() != 2 || !rest.get(0).equals("check")) {
+      if (rest.size() != 2 || !rest.get(0).equals("check")
+          || options.containsKey("--classpath") && !options.containsKey("--pages")) {
         return Optional.empty();
       }
       return Optional.of(new Arguments(Optional.ofNullable(options.get("--root")), options.get("--static"),
-          options.get("--suppress"), time, rest.get(1)));
+          options.get("--suppress"), Optional.ofNullable(options.get("--pages")), options.getOrDefault("--classpath", ""),
+          time, rest.get(1)));
     }
   }
 
@@ -113,7 +122,7 @@ public final class QuireCheck {
    *
    * @param args the command line arguments
    * @param out where to write
-   * @return runs the command, printing to {@code out}; returns the exit status
+   * @return the exit status: 0 without errors, 1 with errors, 2 for a usage problem
    */
   public static int run(String[] args, PrintWriter out) {
     long start = System.nanoTime();
@@ -148,9 +157,19 @@ public final class QuireCheck {
     Set<Code> silenced = BuildOptions.silenced(arguments.suppress(),
         (code, message) -> printer.print(code, "[" + code.id() + "] " + message));
     String relative = resourceRoot.relativize(folder).toString().replace('\\', '/');
+    Declared.Modules modules = Declared.Modules.none();
+    if (arguments.pages().isPresent()) {
+      ClassPathModules.Result read = ClassPathModules.read(Path.of(arguments.pages().get()), arguments.classPath(), relative);
+      read.problems().forEach(problem -> printer.print(problem.code(), problem.message()));
+      if (read.modules().isEmpty()) {
+        return printer.finish();
+      }
+      modules = read.modules().get();
+    }
     List<ContentCompiler.FileResult> results;
     try {
-      results = ContentCompiler.compileFolder(resourceRoot, relative, "", new ContentCompiler.Options(staticFiles, silenced));
+      results = ContentCompiler.compileFolder(resourceRoot, relative, "", new ContentCompiler.Options(staticFiles, silenced,
+          modules));
     } catch (IOException e) {
       printer.print(Code.FILE_004, "[" + Code.FILE_004.id() + "] " + folder + " cannot be read: " + e);
       return printer.finish();

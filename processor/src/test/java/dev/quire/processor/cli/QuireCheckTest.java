@@ -99,4 +99,96 @@ class QuireCheckTest {
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.output()).startsWith("error: [QUIRE-SETUP-001] ");
   }
+
+  private static final String BANNER = """
+      package site;
+
+      import dev.quire.dsl.Html;
+      import dev.quire.dsl.Module;
+      import java.util.Optional;
+
+      /** A banner. */
+      public record Banner(String title, Optional<String> note, Tone tone) implements Module {
+        public enum Tone { LIGHT, DARK }
+
+        @Override
+        public void render(Html html) {
+          html.open("section").text(title).close();
+        }
+      }
+      """;
+
+  private static final String SITE = "@dev.quire.dsl.Pages(value = \"pages\", modules = {site.Banner.class})\npackage site;\n";
+
+  /** With --pages, own modules are read as the build reads them (here from the sources beside the file). */
+  @Test
+  void ownModulesAreCheckedLikeTheBuildChecksThem(@TempDir Path sources) throws IOException {
+    Path pages = sources.resolve("site/package-info.java");
+    Files.createDirectories(pages.getParent());
+    Files.writeString(pages, SITE, StandardCharsets.UTF_8);
+    Files.writeString(sources.resolve("site/Banner.java"), BANNER, StandardCharsets.UTF_8);
+    write("pages/home.md", "---\ntitle: Home\nmodules:\n  - name: Banner\n    titel: Welcome\n    tone: dusk\n---\n");
+
+    Run run = check("check", "--pages", pages.toString(), resources.resolve("pages").toString());
+    Run without = check("check", resources.resolve("pages").toString());
+
+    List<String> expected = new ArrayList<>();
+    Compilation compilation = Compiler.javac().withProcessors(new PagesProcessor())
+        .withOptions("-Aquire.resources=" + resources, "-Xlint:-processing")
+        .compile(JavaFileObjects.forSourceString("site.package-info", SITE), JavaFileObjects.forSourceString("site.Banner", BANNER));
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.errors()) {
+      expected.add("error: " + diagnostic.getMessage(Locale.ROOT));
+    }
+    assertThat(expected).hasSize(3); // the unknown property, the missing title, the tone
+    expected.add("3 errors");
+    assertThat(run.output()).isEqualTo(String.join("\n", expected) + "\n");
+    assertThat(run.output()).contains("pages/home.md:5:5: [QUIRE-MODULE-005] Banner has no property 'titel'; did you mean 'title'?");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(without.output()).contains("[QUIRE-MODULE-001] unknown module 'Banner'");
+  }
+
+  /** A module that is neither in the sources nor on --classpath is javac's error, and nothing is checked. */
+  @Test
+  void aModuleThatCannotBeFoundStopsTheCheck(@TempDir Path sources) throws IOException {
+    Path pages = sources.resolve("site/package-info.java");
+    Files.createDirectories(pages.getParent());
+    Files.writeString(pages, SITE, StandardCharsets.UTF_8);
+    write("pages/home.md", "---\ntitle: Home\n---\n");
+    Path notAnnotated = sources.resolve("Other.java");
+    Files.writeString(notAnnotated, "class Other {}\n", StandardCharsets.UTF_8);
+
+    Run missing = check("check", "--pages", pages.toString(), resources.resolve("pages").toString());
+    Run none = check("check", "--pages", notAnnotated.toString(), resources.resolve("pages").toString());
+
+    assertThat(missing.status()).isEqualTo(1);
+    assertThat(missing.output()).startsWith("error: [QUIRE-SETUP-001] " + pages + ":1: ");
+    assertThat(missing.output()).contains("Banner");
+    assertThat(missing.output()).endsWith("1 error\n");
+    assertThat(none.status()).isEqualTo(1);
+    assertThat(none.output()).isEqualTo("error: [QUIRE-SETUP-001] " + notAnnotated + " has no @Pages annotation\n1 error\n");
+    assertThat(check("check", "--classpath", "x", resources.resolve("pages").toString()).status()).isEqualTo(2);
+  }
+
+  /** The README's command checks the example site, own module included, without an error. */
+  @Test
+  void theReadmesCommandChecksTheExampleSite() throws IOException {
+    Path root = Path.of("").toAbsolutePath();
+    while (!Files.exists(root.resolve("README.md"))) {
+      root = root.getParent();
+    }
+    String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
+    String prefix = "java -jar processor/target/quire-check.jar check --pages";
+    int start = readme.indexOf(prefix);
+    assertThat(start).isAtLeast(0);
+    String command = readme.substring(start, readme.indexOf("\n```", start)).replace("\\\n", " ");
+    List<String> args = new ArrayList<>();
+    for (String word : command.substring("java -jar processor/target/quire-check.jar ".length()).trim().split("\\s+")) {
+      args.add(word.startsWith("examples/") ? root.resolve(word).toString() : word);
+    }
+
+    Run run = check(args.toArray(String[]::new));
+
+    assertThat(run.output()).doesNotContain("error:");
+    assertThat(run.status()).isEqualTo(0);
+  }
 }

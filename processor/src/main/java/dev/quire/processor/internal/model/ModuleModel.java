@@ -45,13 +45,13 @@ public sealed interface ModuleModel {
    * ({@code pages/about.md:12:5}, for the errors its own rules may raise when the page loads).
    */
   record Own(Declared.Shape shape, List<Value> values, String where) implements ModuleModel {
+    public Own {
+      values = List.copyOf(values);
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.own(this);
-    }
-
-    public Own {
-      values = List.copyOf(values);
     }
   }
 
@@ -95,41 +95,41 @@ public sealed interface ModuleModel {
   /** RowMultiColumns. */
   record RowMultiColumns(List<Integer> widths, Optional<Integer> cols, List<ModuleModel> modules)
       implements ModuleModel {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.multiColumns(this);
-    }
-
     public RowMultiColumns {
       widths = List.copyOf(widths);
       modules = List.copyOf(modules);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.multiColumns(this);
     }
   }
 
   /** RowButtonGrid; the columns are the DSL's immutable values (their icons carry the SVG). */
   record ButtonGrid(Optional<String> id, List<ButtonColumn> columns) implements ModuleModel {
+    public ButtonGrid {
+      columns = List.copyOf(columns);
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.buttonGrid(this);
-    }
-
-    public ButtonGrid {
-      columns = List.copyOf(columns);
     }
   }
 
   /** RowDynamicTable; {@code columnsWritten} false when the columns come from the rows' keys. */
   record Table(Optional<String> description, List<TableColumn> columns, boolean columnsWritten, List<TableRow> rows,
       Optional<Integer> pagination, List<String> filter) implements ModuleModel {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.table(this);
-    }
-
     public Table {
       columns = List.copyOf(columns);
       rows = List.copyOf(rows);
       filter = List.copyOf(filter);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.table(this);
     }
   }
 
