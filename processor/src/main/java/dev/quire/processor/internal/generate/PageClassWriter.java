@@ -205,45 +205,22 @@ public final class PageClassWriter {
     }
 
     @Override
-    public CodeBlock rowText(ModuleModel.RowText text) {
-      CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", ClassName.get(DSL, "RowText"));
-      text.status().ifPresent(status -> code.add("\n.status($L)", JavaText.literal(status)));
-      textProperty(code, text.text());
-      return code.add("\n.build()$<$<").build();
-    }
-
-    @Override
-    public CodeBlock textImage(ModuleModel.TextImage row) {
-      CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", ClassName.get(DSL, row.name()));
-      row.cols().ifPresent(cols -> code.add("\n.cols($L)", cols));
-      row.image().ifPresent(image -> code.add("\n.image($L)", JavaText.literal(image)));
-      row.title().ifPresent(title -> code.add("\n.title($L)", JavaText.literal(title)));
-      row.status().ifPresent(status -> code.add("\n.status($L)", JavaText.literal(status)));
-      textProperty(code, row.text());
-      return code.add("\n.build()$<$<").build();
-    }
-
-    @Override
-    public CodeBlock rowImage(ModuleModel.RowImage image) {
-      CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", ClassName.get(DSL, "RowImage"));
-      code.add("\n.image($L)", JavaText.literal(image.image()));
-      image.title().ifPresent(title -> code.add("\n.title($L)", JavaText.literal(title)));
-      image.status().ifPresent(status -> code.add("\n.status($L)", JavaText.literal(status)));
-      return code.add("\n.build()$<$<").build();
-    }
-
-    @Override
-    public CodeBlock rowSeparator(ModuleModel.RowSeparator separator) {
-      return CodeBlock.of("$T.of($T.$L)", ClassName.get(DSL, "RowSeparator"), SIZE, separator.size().name());
-    }
-
-    @Override
-    public CodeBlock multiColumns(ModuleModel.RowMultiColumns columns) {
-      CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", ClassName.get(DSL, "RowMultiColumns"));
-      columns.cols().ifPresent(cols -> code.add("\n.cols($L)", cols));
-      code.add("\n.widths($L)", CodeBlock.join(columns.widths().stream().map(w -> CodeBlock.of("$L", w)).toList(), ", "));
-      for (ModuleModel column : columns.modules()) {
-        code.add("\n.module($L)", module(column));
+    public CodeBlock properties(ModuleModel.Properties module) {
+      ClassName type = ClassName.get(DSL, module.name());
+      if (module.call() == ModuleModel.Call.OF) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        module.values().forEach(setting -> arguments.add(value(setting.value())));
+        return CodeBlock.of("$T.of($L)", type, CodeBlock.join(arguments, ", "));
+      }
+      CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", type);
+      for (ModuleModel.Setting setting : module.values()) {
+        switch (setting.type()) {
+          case MODULES -> ((Value.Items) setting.value()).items().forEach(item -> code.add("\n.module($L)", value(item)));
+          case INTEGERS -> code.add("\n.$L($L)", setting.property(), CodeBlock.join(
+              ((Value.Items) setting.value()).items().stream().map(PageClassWriter.this::value).toList(), ", "));
+          case MARKDOWN -> textProperty(code, setting.property(), ((Value.Markdown) setting.value()).text());
+          default -> code.add("\n.$L($L)", setting.property(), value(setting.value()));
+        }
       }
       return code.add("\n.build()$<$<").build();
     }
@@ -373,9 +350,9 @@ public final class PageClassWriter {
     return ClassName.get(name.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
   }
 
-  private void textProperty(CodeBlock.Builder code, PageModel.Text text) {
+  private void textProperty(CodeBlock.Builder code, String property, PageModel.Text text) {
     if (!text.isEmpty()) {
-      code.add("\n.text($L)", text("TEXT_" + (texts.size() + 1), text));
+      code.add("\n.$L($L)", property, text("TEXT_" + (texts.size() + 1), text));
     }
   }
 

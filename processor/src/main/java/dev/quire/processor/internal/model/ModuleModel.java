@@ -2,7 +2,6 @@ package dev.quire.processor.internal.model;
 
 import dev.quire.dsl.ButtonColumn;
 import dev.quire.dsl.Icon;
-import dev.quire.dsl.Size;
 import dev.quire.dsl.TableColumn;
 import dev.quire.dsl.TableRow;
 import java.util.List;
@@ -21,15 +20,7 @@ public sealed interface ModuleModel {
   interface Visitor<R> {
     R own(Own module);
 
-    R rowText(RowText module);
-
-    R textImage(TextImage module);
-
-    R rowImage(RowImage module);
-
-    R rowSeparator(RowSeparator module);
-
-    R multiColumns(RowMultiColumns module);
+    R properties(Properties module);
 
     R buttonGrid(ButtonGrid module);
 
@@ -55,54 +46,29 @@ public sealed interface ModuleModel {
     }
   }
 
-  /** RowText. */
-  record RowText(PageModel.Text text, Optional<String> status) implements ModuleModel {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.rowText(this);
-    }
+  /** How the generated code makes a module read property by property. */
+  enum Call {
+    /** {@code RowText.builder().text(…).build()}: the builder, a setter per property set. */
+    BUILDER,
+    /** {@code RowSeparator.of(Size.M)}: the properties as the factory's arguments, in order. */
+    OF
   }
 
-  /** RowTextImage ({@code imageFirst} false) or RowImageText ({@code imageFirst} true). */
-  record TextImage(boolean imageFirst, Optional<Integer> cols, Optional<String> image, Optional<String> title,
-      Optional<String> status, PageModel.Text text) implements ModuleModel {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.textImage(this);
-    }
+  /** One property of a {@link Properties} module and its value: a setter call or an argument. */
+  record Setting(String property, Schema.Type type, Value value) {}
 
-    public String name() {
-      return imageFirst ? "RowImageText" : "RowTextImage";
-    }
-  }
-
-  /** RowImage. */
-  record RowImage(String image, Optional<String> title, Optional<String> status) implements ModuleModel {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.rowImage(this);
-    }
-  }
-
-  /** RowSeparator. */
-  record RowSeparator(Size size) implements ModuleModel {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.rowSeparator(this);
-    }
-  }
-
-  /** RowMultiColumns. */
-  record RowMultiColumns(List<Integer> widths, Optional<Integer> cols, List<ModuleModel> modules)
-      implements ModuleModel {
-    public RowMultiColumns {
-      widths = List.copyOf(widths);
-      modules = List.copyOf(modules);
+  /**
+   * A built-in module that is its properties (RowText, RowMultiColumns…, see {@code PropertyModules}):
+   * the values the content sets (or the defaults), in the order the generated code sets them.
+   */
+  record Properties(String name, Call call, List<Setting> values) implements ModuleModel {
+    public Properties {
+      values = List.copyOf(values);
     }
 
     @Override
     public <R> R accept(Visitor<R> visitor) {
-      return visitor.multiColumns(this);
+      return visitor.properties(this);
     }
   }
 

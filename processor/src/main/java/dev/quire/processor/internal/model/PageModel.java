@@ -49,28 +49,8 @@ public record PageModel(
         }
 
         @Override
-        public Void rowText(ModuleModel.RowText module) {
-          return null;
-        }
-
-        @Override
-        public Void textImage(ModuleModel.TextImage module) {
-          return null;
-        }
-
-        @Override
-        public Void rowImage(ModuleModel.RowImage module) {
-          return null;
-        }
-
-        @Override
-        public Void rowSeparator(ModuleModel.RowSeparator module) {
-          return null;
-        }
-
-        @Override
-        public Void multiColumns(ModuleModel.RowMultiColumns columns) {
-          collect(columns.modules(), used);
+        public Void properties(ModuleModel.Properties module) {
+          module.values().forEach(setting -> collect(setting.value(), used));
           return null;
         }
 
@@ -99,7 +79,7 @@ public record PageModel(
     }
   }
 
-  /** The modules an own module's value holds, at any depth (a Tabs record's List<Module>, an Optional<Module>…). */
+  /** The modules a value holds, at any depth (RowMultiColumns' modules, an own module's List<Module>, Optional<Module>…). */
   private static void collect(Value value, Set<String> used) {
     if (value instanceof Value.Module module) {
       collect(List.of(module.module()), used);
