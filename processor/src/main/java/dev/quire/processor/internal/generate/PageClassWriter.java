@@ -342,7 +342,10 @@ public final class PageClassWriter {
     if (value instanceof Value.Nested nested) {
       return construct(className(nested.shape().type()), nested.values());
     }
-    return module(((Value.Module) value).module());
+    if (value instanceof Value.Module module) {
+      return module(module.module());
+    }
+    throw new IllegalStateException("no Java code for the value " + value); // a new kind of Value needs its case here
   }
 
   private static ClassName className(Declared.JavaName name) {
