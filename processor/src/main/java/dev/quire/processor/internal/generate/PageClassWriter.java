@@ -219,15 +219,11 @@ public final class PageClassWriter {
           case INTEGERS -> code.add("\n.$L($L)", setting.property(), CodeBlock.join(
               ((Value.Items) setting.value()).items().stream().map(PageClassWriter.this::value).toList(), ", "));
           case MARKDOWN -> textProperty(code, setting.property(), ((Value.Markdown) setting.value()).text());
+          case BUTTON_COLUMNS -> buttonColumns(code, (Value.ButtonColumns) setting.value());
           default -> code.add("\n.$L($L)", setting.property(), value(setting.value()));
         }
       }
       return code.add("\n.build()$<$<").build();
-    }
-
-    @Override
-    public CodeBlock buttonGrid(ModuleModel.ButtonGrid grid) {
-      return PageClassWriter.this.buttonGrid(grid);
     }
 
     @Override
@@ -400,10 +396,9 @@ public final class PageClassWriter {
     return CodeBlock.of("$N", field);
   }
 
-  private CodeBlock buttonGrid(ModuleModel.ButtonGrid grid) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", ClassName.get(DSL, "RowButtonGrid"));
-    grid.id().ifPresent(id -> code.add("\n.id($L)", JavaText.literal(id)));
-    for (ButtonColumn column : grid.columns()) {
+  /** RowButtonGrid's columns, one {@code .column(…)} each. */
+  private void buttonColumns(CodeBlock.Builder code, Value.ButtonColumns columns) {
+    for (ButtonColumn column : columns.columns()) {
       code.add("\n.column($T.of($L)$>$>", ClassName.get(DSL, "ButtonColumn"), icon(column.icon()));
       column.title().ifPresent(title -> code.add("\n.title($L)", JavaText.literal(title)));
       column.subtitle().ifPresent(subtitle -> code.add("\n.subtitle($L)", JavaText.literal(subtitle)));
@@ -417,7 +412,6 @@ public final class PageClassWriter {
       }
       code.add(")$<$<");
     }
-    return code.add("\n.build()$<$<").build();
   }
 
   private CodeBlock table(ModuleModel.Table table) {

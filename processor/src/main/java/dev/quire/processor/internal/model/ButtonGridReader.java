@@ -11,6 +11,7 @@ import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,22 +19,30 @@ import java.util.Optional;
  * one), their buttons, statuses, URLs and targets.
  */
 final class ButtonGridReader {
-  static final BuiltIn DECLARATION = new BuiltIn("RowButtonGrid", Schema.Shape.of(
-      "Equal columns of link buttons, each under an icon, a title and a subtitle.",
-      "cols", Schema.Type.BUTTON_COLUMNS, "required: the columns",
-      "id", Schema.Type.ID, "the wrapper's id; events selects the alternative colours"),
-      (context, props, nested) -> read(context, props));
+  static final BuiltIn DECLARATION = PropertyModules.declare("RowButtonGrid", Schema.Shape.of(
+          "Equal columns of link buttons, each under an icon, a title and a subtitle.",
+          "cols", Schema.Type.BUTTON_COLUMNS, "required: the columns",
+          "id", Schema.Type.ID, "the wrapper's id; events selects the alternative colours"),
+      ModuleModel.Call.BUILDER, List.of("id", "cols"), Map.of(), ButtonGridReader::columnCount);
 
   private ButtonGridReader() {}
 
-  private static Optional<ModuleModel> read(ReadContext context, Props props) {
-    Optional<String> id = props.id("id");
-    List<Props> columnProps = props.mappings("cols", Schema.Type.BUTTON_COLUMNS, "RowButtonGrid column", Schema.BUTTON_COLUMN);
+  /** A grid has 1 to 6 columns, and is dropped when one of them could not be read. */
+  private static boolean columnCount(ReadContext context, Props props, Map<String, Value> values) {
     if (!props.has("cols")) {
       props.requireReported("cols", Rules.buttonColumns(0).orElseThrow());
-    } else if (props.node("cols") instanceof YamlNode.Sequence) {
-      Rules.buttonColumns(columnProps.size()).ifPresent(m -> context.add(Code.MODULE_006, props.position("cols"), m));
+      return true;
     }
+    if (props.node("cols") instanceof YamlNode.Sequence sequence) {
+      int columns = (int) sequence.items().stream().filter(item -> item instanceof YamlNode.Mapping).count();
+      Rules.buttonColumns(columns).ifPresent(m -> context.add(Code.MODULE_006, props.position("cols"), m));
+    }
+    return values.containsKey("cols");
+  }
+
+  /** The columns of {@code key}, with their buttons; empty when a column lacks its icon (reported). */
+  static Optional<Value> columns(ReadContext context, Props props, String key) {
+    List<Props> columnProps = props.mappings(key, Schema.Type.BUTTON_COLUMNS, "RowButtonGrid column", Schema.BUTTON_COLUMN);
     List<ButtonColumn> columns = new ArrayList<>();
     boolean complete = true;
     for (Props column : columnProps) {
@@ -52,7 +61,7 @@ final class ButtonGridReader {
       }
       columns.add(new ButtonColumn(icon.get(), title, subtitle, buttons));
     }
-    return complete ? Optional.of(new ModuleModel.ButtonGrid(id, columns)) : Optional.empty();
+    return complete ? Optional.of(new Value.ButtonColumns(columns)) : Optional.empty();
   }
 
   private static Optional<Button> button(ReadContext context, Props props) {

@@ -1,6 +1,5 @@
 package dev.quire.processor.internal.model;
 
-import dev.quire.dsl.ButtonColumn;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.TableColumn;
 import dev.quire.dsl.TableRow;
@@ -21,8 +20,6 @@ public sealed interface ModuleModel {
     R own(Own module);
 
     R properties(Properties module);
-
-    R buttonGrid(ButtonGrid module);
 
     R table(Table module);
 
@@ -69,18 +66,6 @@ public sealed interface ModuleModel {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.properties(this);
-    }
-  }
-
-  /** RowButtonGrid; the columns are the DSL's immutable values (their icons carry the SVG). */
-  record ButtonGrid(Optional<String> id, List<ButtonColumn> columns) implements ModuleModel {
-    public ButtonGrid {
-      columns = List.copyOf(columns);
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.buttonGrid(this);
     }
   }
 

@@ -55,11 +55,6 @@ public record PageModel(
         }
 
         @Override
-        public Void buttonGrid(ModuleModel.ButtonGrid module) {
-          return null;
-        }
-
-        @Override
         public Void table(ModuleModel.Table module) {
           return null;
         }

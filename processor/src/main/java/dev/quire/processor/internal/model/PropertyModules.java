@@ -36,7 +36,7 @@ final class PropertyModules {
     }
     return new BuiltIn(name, shape, (context, props, nested) -> {
       Map<String, Value> values = new LinkedHashMap<>();
-      shape.properties().forEach((key, property) -> read(props, nested, key, property.type())
+      shape.properties().forEach((key, property) -> read(context, props, nested, key, property.type())
           .or(() -> Optional.ofNullable(defaults.get(key)))
           .ifPresent(value -> values.put(key, value)));
       if (!rule.check(context, props, values)) {
@@ -53,7 +53,7 @@ final class PropertyModules {
   }
 
   /** A property's value by its type; empty when the content leaves it out or it was reported. */
-  private static Optional<Value> read(Props props, BuiltIn.Nested nested, String key, Schema.Type type) {
+  private static Optional<Value> read(ReadContext context, Props props, BuiltIn.Nested nested, String key, Schema.Type type) {
     return switch (type) {
       case TEXT -> props.text(key).map(Value.Text::new);
       case CLASSES -> props.classes(key).map(Value.Text::new);
@@ -71,8 +71,8 @@ final class PropertyModules {
       case MODULES -> props.has(key)
           ? Optional.of(new Value.Items(nested.modules(props.owner(), props.node(key)).stream().<Value>map(Value.Module::new).toList()))
           : Optional.empty();
-      case KEYS, STATUS, DATE, TAGS, COLLECTION, SELECTION, BUTTON_COLUMNS, BUTTONS, TABLE_COLUMNS, TABLE_ROWS, MENUS,
-          CODES -> throw new IllegalStateException("a " + type + " property needs a reader of its own: " + key);
+      case BUTTON_COLUMNS -> ButtonGridReader.columns(context, props, key);
+      case KEYS, STATUS, DATE, TAGS, COLLECTION, SELECTION, BUTTONS, TABLE_COLUMNS, TABLE_ROWS, MENUS, CODES -> throw new IllegalStateException("a " + type + " property needs a reader of its own: " + key);
     };
   }
 

@@ -1,10 +1,11 @@
 package dev.quire.processor.internal.model;
 
+import dev.quire.dsl.ButtonColumn;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.Size;
 import java.util.List;
 
-/** A checked value of an own module's component, as the generated code will write it. */
+/** A checked value of a module's property (an own module's component, a built-in's property), as the generated code will write it. */
 public sealed interface Value {
   /** Text. */
   record Text(String value) implements Value {}
@@ -47,6 +48,13 @@ public sealed interface Value {
   record Nested(Declared.Shape shape, List<Value> values) implements Value {
     public Nested {
       values = List.copyOf(values);
+    }
+  }
+
+  /** RowButtonGrid's columns: the DSL's immutable values, their icons carrying the SVG. */
+  record ButtonColumns(List<ButtonColumn> columns) implements Value {
+    public ButtonColumns {
+      columns = List.copyOf(columns);
     }
   }
 
