@@ -216,7 +216,9 @@ public final class PageClassWriter {
       for (ModuleModel.Setting setting : module.values()) {
         switch (setting.type()) {
           case MODULES -> ((Value.Items) setting.value()).items().forEach(item -> code.add("\n.module($L)", value(item)));
-          case INTEGERS -> code.add("\n.$L($L)", setting.property(), CodeBlock.join(
+          case TABLE_COLUMNS -> tableColumns(code, (Value.TableColumns) setting.value());
+          case TABLE_ROWS -> tableRows(code, (Value.TableRows) setting.value());
+          case INTEGERS, KEYS -> code.add("\n.$L($L)", setting.property(), CodeBlock.join(
               ((Value.Items) setting.value()).items().stream().map(PageClassWriter.this::value).toList(), ", "));
           case MARKDOWN -> textProperty(code, setting.property(), ((Value.Markdown) setting.value()).text());
           case BUTTON_COLUMNS -> buttonColumns(code, (Value.ButtonColumns) setting.value());
@@ -224,11 +226,6 @@ public final class PageClassWriter {
         }
       }
       return code.add("\n.build()$<$<").build();
-    }
-
-    @Override
-    public CodeBlock table(ModuleModel.Table table) {
-      return PageClassWriter.this.table(table);
     }
 
     @Override
@@ -414,20 +411,17 @@ public final class PageClassWriter {
     }
   }
 
-  private CodeBlock table(ModuleModel.Table table) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", ClassName.get(DSL, "RowDynamicTable"));
-    table.description().ifPresent(description -> code.add("\n.description($L)", JavaText.literal(description)));
-    table.pagination().ifPresent(rows -> code.add("\n.pagination($L)", rows));
-    if (!table.filter().isEmpty()) {
-      code.add("\n.filter($L)", CodeBlock.join(table.filter().stream().map(JavaText::literal).toList(), ", "));
+  /** RowDynamicTable's columns as written, one {@code .column(…)} each. */
+  private void tableColumns(CodeBlock.Builder code, Value.TableColumns columns) {
+    for (TableColumn column : columns.columns()) {
+      code.add("\n.column($T.of($L, $L)$L)", ClassName.get(DSL, "TableColumn"), JavaText.literal(column.key()),
+          JavaText.literal(column.label()), column.sortable() ? ".sortable(true)" : "");
     }
-    if (table.columnsWritten()) {
-      for (TableColumn column : table.columns()) {
-        code.add("\n.column($T.of($L, $L)$L)", ClassName.get(DSL, "TableColumn"), JavaText.literal(column.key()),
-            JavaText.literal(column.label()), column.sortable() ? ".sortable(true)" : "");
-      }
-    }
-    for (TableRow row : table.rows()) {
+  }
+
+  /** RowDynamicTable's rows, one {@code .row(…)} each. */
+  private void tableRows(CodeBlock.Builder code, Value.TableRows rows) {
+    for (TableRow row : rows.rows()) {
       code.add("\n.row($T.of($>$>", ClassName.get(DSL, "TableRow"));
       int i = 0;
       for (Map.Entry<String, Cell> cell : row.cells().entrySet()) {
@@ -435,7 +429,6 @@ public final class PageClassWriter {
       }
       code.add("))$<$<");
     }
-    return code.add("\n.build()$<$<").build();
   }
 
   private CodeBlock cell(Cell cell) {

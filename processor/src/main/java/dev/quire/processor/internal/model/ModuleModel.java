@@ -1,8 +1,6 @@
 package dev.quire.processor.internal.model;
 
 import dev.quire.dsl.Icon;
-import dev.quire.dsl.TableColumn;
-import dev.quire.dsl.TableRow;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,8 +18,6 @@ public sealed interface ModuleModel {
     R own(Own module);
 
     R properties(Properties module);
-
-    R table(Table module);
 
     R newsCards(NewsCards module);
 
@@ -66,21 +62,6 @@ public sealed interface ModuleModel {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.properties(this);
-    }
-  }
-
-  /** RowDynamicTable; {@code columnsWritten} false when the columns come from the rows' keys. */
-  record Table(Optional<String> description, List<TableColumn> columns, boolean columnsWritten, List<TableRow> rows,
-      Optional<Integer> pagination, List<String> filter) implements ModuleModel {
-    public Table {
-      columns = List.copyOf(columns);
-      rows = List.copyOf(rows);
-      filter = List.copyOf(filter);
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.table(this);
     }
   }
 

@@ -55,11 +55,6 @@ public record PageModel(
         }
 
         @Override
-        public Void table(ModuleModel.Table module) {
-          return null;
-        }
-
-        @Override
         public Void newsCards(ModuleModel.NewsCards cards) {
           used.add(cards.collection());
           return null;

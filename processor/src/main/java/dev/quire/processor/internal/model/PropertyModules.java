@@ -72,7 +72,10 @@ final class PropertyModules {
           ? Optional.of(new Value.Items(nested.modules(props.owner(), props.node(key)).stream().<Value>map(Value.Module::new).toList()))
           : Optional.empty();
       case BUTTON_COLUMNS -> ButtonGridReader.columns(context, props, key);
-      case KEYS, STATUS, DATE, TAGS, COLLECTION, SELECTION, BUTTONS, TABLE_COLUMNS, TABLE_ROWS, MENUS, CODES -> throw new IllegalStateException("a " + type + " property needs a reader of its own: " + key);
+      case TABLE_ROWS -> TableReader.rows(context, props, key);
+      case TABLE_COLUMNS -> TableReader.columns(context, props, key);
+      case KEYS -> TableReader.filter(context, props, key);
+      case STATUS, DATE, TAGS, COLLECTION, SELECTION, BUTTONS, MENUS, CODES -> throw new IllegalStateException("a " + type + " property needs a reader of its own: " + key);
     };
   }
 

@@ -22,31 +22,59 @@ import java.util.Set;
  * and a link target whose URL was left empty are reported where they are written.
  */
 final class TableReader {
-  static final BuiltIn DECLARATION = new BuiltIn("RowDynamicTable", Schema.Shape.of("A table with every row in the page; "
-          + "search, sorting and pages work in the browser with a small script.",
-      "items", Schema.Type.TABLE_ROWS, "required: the rows",
-      "columns", Schema.Type.TABLE_COLUMNS, "the columns (default: the rows' keys, not sortable)",
-      "filter", Schema.Type.KEYS, "the columns the search box looks in; no search box without it",
-      "pagination", Schema.Type.INTEGER, "rows per page (default: all rows on one page)",
-      "description", Schema.Type.TEXT, "what the table holds, for screen readers"),
-      (context, props, nested) -> read(context, props));
+  static final BuiltIn DECLARATION = PropertyModules.declare("RowDynamicTable", Schema.Shape.of("A table with every row "
+          + "in the page; search, sorting and pages work in the browser with a small script.",
+          "items", Schema.Type.TABLE_ROWS, "required: the rows",
+          "columns", Schema.Type.TABLE_COLUMNS, "the columns (default: the rows' keys, not sortable)",
+          "filter", Schema.Type.KEYS, "the columns the search box looks in; no search box without it",
+          "pagination", Schema.Type.INTEGER, "rows per page (default: all rows on one page)",
+          "description", Schema.Type.TEXT, "what the table holds, for screen readers"),
+      ModuleModel.Call.BUILDER, List.of("description", "pagination", "filter", "columns", "items"), Map.of(),
+      TableReader::keys);
 
   private TableReader() {}
 
-  private static Optional<ModuleModel> read(ReadContext context, Props props) {
-    Optional<String> description = props.text("description");
-    Optional<Integer> pagination = props.integer("pagination");
-    pagination.ifPresent(rows -> Rules.pagination(rows).ifPresent(m -> context.add(Code.TABLE_005, props.position("pagination"), m)));
-    boolean columnsWritten = props.has("columns");
-    List<TableColumn> columns = columnsWritten ? columns(context, props) : new ArrayList<>();
-    List<YamlNode> rowNodes = props.list("items", Schema.Type.TABLE_ROWS).orElse(List.of());
-    if (!props.has("items") || rowNodes.isEmpty()) {
+  /**
+   * A table has rows; a page size is at least 1; every key a row or the filter names is a column (the
+   * written columns, or else the rows' keys).
+   */
+  private static boolean keys(ReadContext context, Props props, Map<String, Value> values) {
+    Optional.ofNullable(values.get("pagination")).flatMap(PropertyModules::whole).ifPresent(rows -> Rules.pagination(rows)
+        .ifPresent(m -> context.add(Code.TABLE_005, props.position("pagination"), m)));
+    List<TableRow> rows = values.get("items") instanceof Value.TableRows read ? read.rows() : List.of();
+    if (!props.has("items") || !(props.node("items") instanceof YamlNode.Sequence s) || s.items().isEmpty()) {
       context.add(Code.MODULE_006, props.position("items"), Rules.TABLE_NEEDS_ROWS);
     }
     Set<String> keys = new LinkedHashSet<>();
-    columns.forEach(column -> keys.add(column.key()));
+    if (values.get("columns") instanceof Value.TableColumns columns) {
+      columns.columns().forEach(column -> keys.add(column.key()));
+      if (props.has("items") && props.node("items") instanceof YamlNode.Sequence sequence) {
+        for (YamlNode row : sequence.items()) {
+          if (row instanceof YamlNode.Mapping mapping) {
+            for (YamlNode.Entry entry : mapping.entries()) {
+              Rules.columnKey("row", entry.key().value(), keys)
+                  .ifPresent(m -> context.add(Code.TABLE_001, entry.key().position(), m));
+            }
+          }
+        }
+      }
+    } else {
+      rows.forEach(row -> keys.addAll(row.cells().keySet()));
+    }
+    if (props.has("filter") && props.node("filter") instanceof YamlNode.Sequence filter) {
+      for (YamlNode item : filter.items()) {
+        if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+          Rules.columnKey("filter", scalar.value(), keys).ifPresent(m -> context.add(Code.TABLE_001, scalar.position(), m));
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The rows of {@code key}, each a mapping of column keys to cells. */
+  static Optional<Value> rows(ReadContext context, Props props, String key) {
     List<TableRow> rows = new ArrayList<>();
-    for (YamlNode rowNode : rowNodes) {
+    for (YamlNode rowNode : props.list(key, Schema.Type.TABLE_ROWS).orElse(List.of())) {
       if (!(rowNode instanceof YamlNode.Mapping row)) {
         context.add(Code.TYPE_001, rowNode.position(), "RowDynamicTable row must be a mapping of column keys to cells, not "
             + rowNode.kind());
@@ -54,35 +82,31 @@ final class TableReader {
       }
       Map<String, Cell> cells = new LinkedHashMap<>();
       for (YamlNode.Entry entry : row.entries()) {
-        String key = entry.key().value();
-        if (columnsWritten) {
-          Rules.columnKey("row", key, keys).ifPresent(m -> context.add(Code.TABLE_001, entry.key().position(), m));
+        if (!context.isEmpty(entry)) {
+          cell(context, entry).ifPresent(cell -> cells.put(entry.key().value(), cell));
         }
-        if (context.isEmpty(entry)) {
-          continue;
-        }
-        cell(context, entry).ifPresent(cell -> cells.put(key, cell));
-      }
-      if (!columnsWritten) {
-        keys.addAll(cells.keySet());
       }
       rows.add(new TableRow(cells));
     }
-    if (!columnsWritten) {
-      for (String key : keys) {
-        columns.add(TableColumn.of(key, RowDynamicTable.startCase(key)));
-      }
-    }
-    List<String> filter = new ArrayList<>();
-    for (YamlNode item : props.list("filter", Schema.Type.KEYS).orElse(List.of())) {
+    return Optional.of(new Value.TableRows(rows));
+  }
+
+  /** The filter's column keys. */
+  static Optional<Value> filter(ReadContext context, Props props, String key) {
+    List<Value> filter = new ArrayList<>();
+    for (YamlNode item : props.list(key, Schema.Type.KEYS).orElse(List.of())) {
       if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
         context.add(Code.TYPE_001, item.position(), "RowDynamicTable filter must hold column keys, not " + item.kind());
         continue;
       }
-      Rules.columnKey("filter", scalar.value(), keys).ifPresent(m -> context.add(Code.TABLE_001, scalar.position(), m));
-      filter.add(scalar.value());
+      filter.add(new Value.Text(scalar.value()));
     }
-    return Optional.of(new ModuleModel.Table(description, columns, columnsWritten, rows, pagination, filter));
+    return filter.isEmpty() ? Optional.empty() : Optional.of(new Value.Items(filter));
+  }
+
+  /** The columns of {@code key}, as the content writes them (mappings, or plain keys). */
+  static Optional<Value> columns(ReadContext context, Props props, String key) {
+    return props.has(key) ? Optional.of(new Value.TableColumns(columns(context, props))) : Optional.empty();
   }
 
   private static List<TableColumn> columns(ReadContext context, Props props) {

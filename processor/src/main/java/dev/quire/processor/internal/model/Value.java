@@ -3,6 +3,8 @@ package dev.quire.processor.internal.model;
 import dev.quire.dsl.ButtonColumn;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.Size;
+import dev.quire.dsl.TableColumn;
+import dev.quire.dsl.TableRow;
 import java.util.List;
 
 /** A checked value of a module's property (an own module's component, a built-in's property), as the generated code will write it. */
@@ -55,6 +57,20 @@ public sealed interface Value {
   record ButtonColumns(List<ButtonColumn> columns) implements Value {
     public ButtonColumns {
       columns = List.copyOf(columns);
+    }
+  }
+
+  /** RowDynamicTable's columns as the content writes them. */
+  record TableColumns(List<TableColumn> columns) implements Value {
+    public TableColumns {
+      columns = List.copyOf(columns);
+    }
+  }
+
+  /** RowDynamicTable's rows, each its cells by column key. */
+  record TableRows(List<TableRow> rows) implements Value {
+    public TableRows {
+      rows = List.copyOf(rows);
     }
   }
 
