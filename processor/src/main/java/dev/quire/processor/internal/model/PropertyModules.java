@@ -42,13 +42,13 @@ final class PropertyModules {
       if (!rule.check(context, props, values)) {
         return Optional.empty();
       }
-      List<ModuleModel.Setting> set = new ArrayList<>();
+      List<ModuleModel.Setting> settings = new ArrayList<>();
       for (String key : written) {
         if (values.containsKey(key)) {
-          set.add(new ModuleModel.Setting(key, shape.properties().get(key).type(), values.get(key)));
+          settings.add(new ModuleModel.Setting(key, shape.properties().get(key).type(), values.get(key)));
         }
       }
-      return Optional.of(new ModuleModel.Properties(name, call, set));
+      return Optional.of(new ModuleModel.Properties(name, call, settings));
     });
   }
 
