@@ -207,10 +207,15 @@ public final class PageClassWriter {
     @Override
     public CodeBlock properties(ModuleModel.Properties module) {
       ClassName type = ClassName.get(DSL, module.name());
-      if (module.call() == ModuleModel.Call.OF) {
+      if (!module.call().builder()) {
+        int count = module.call().arguments();
         List<CodeBlock> arguments = new ArrayList<>();
-        module.values().forEach(setting -> arguments.add(value(setting.value())));
-        return CodeBlock.of("$T.of($L)", type, CodeBlock.join(arguments, ", "));
+        module.values().subList(0, count).forEach(setting -> arguments.add(value(setting.value())));
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.of($L)", type, CodeBlock.join(arguments, ", "));
+        for (ModuleModel.Setting setting : module.values().subList(count, module.values().size())) {
+          code.add("\n$>$>.$L($L)$<$<", setting.property(), value(setting.value()));
+        }
+        return code.build();
       }
       CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", type);
       for (ModuleModel.Setting setting : module.values()) {
@@ -226,20 +231,6 @@ public final class PageClassWriter {
         }
       }
       return code.add("\n.build()$<$<").build();
-    }
-
-    @Override
-    public CodeBlock newsCards(ModuleModel.NewsCards cards) {
-      return CodeBlock.of("$T.of($L)", ClassName.get(DSL, "RowNewsCards"), entries(cards.collection(), cards.selection()));
-    }
-
-    @Override
-    public CodeBlock newsList(ModuleModel.NewsList list) {
-      CodeBlock.Builder code = CodeBlock.builder().add("$T.of($L, $L)", ClassName.get(DSL, "RowNewsList"), icon(list.icon()),
-          entries(list.collection(), list.selection()));
-      list.title().ifPresent(title -> code.add("\n$>$>.title($L)$<$<", JavaText.literal(title)));
-      list.subtitle().ifPresent(subtitle -> code.add("\n$>$>.subtitle($L)$<$<", JavaText.literal(subtitle)));
-      return code.build();
     }
   }
 
@@ -335,6 +326,9 @@ public final class PageClassWriter {
     if (value instanceof Value.Nested nested) {
       return construct(className(nested.shape().type()), nested.values());
     }
+    if (value instanceof Value.Entries entries) {
+      return entries(entries);
+    }
     if (value instanceof Value.Module module) {
       return module(module.module());
     }
@@ -369,9 +363,9 @@ public final class PageClassWriter {
   }
 
 
-  private CodeBlock entries(String collection, ModuleModel.Selection selection) {
-    return CodeBlock.of("$T.entries().$L()", collections.classOf(collection),
-        selection == ModuleModel.Selection.HOMEPAGE ? "onHomepage" : "newestFirst");
+  private CodeBlock entries(Value.Entries entries) {
+    return CodeBlock.of("$T.entries().$L()", collections.classOf(entries.collection()),
+        entries.selection() == Value.Entries.Selection.HOMEPAGE ? "onHomepage" : "newestFirst");
   }
 
   /** The constant of an icon ({@code ICON_COG}), declared once per class. */

@@ -1,6 +1,5 @@
 package dev.quire.processor.internal.model;
 
-import dev.quire.dsl.Icon;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,10 +17,6 @@ public sealed interface ModuleModel {
     R own(Own module);
 
     R properties(Properties module);
-
-    R newsCards(NewsCards module);
-
-    R newsList(NewsList module);
   }
 
   /**
@@ -39,12 +34,19 @@ public sealed interface ModuleModel {
     }
   }
 
-  /** How the generated code makes a module read property by property. */
-  enum Call {
-    /** {@code RowText.builder().text(…).build()}: the builder, a setter per property set. */
-    BUILDER,
-    /** {@code RowSeparator.of(Size.M)}: the properties as the factory's arguments, in order. */
-    OF
+  /**
+   * How the generated code makes a module read property by property: its builder, a setter per value
+   * ({@code RowText.builder().text(…).build()}), or its factory {@code of} with the first
+   * {@code arguments} values, then a wither per other value ({@code RowNewsList.of(icon, entries).title(…)}).
+   */
+  record Call(boolean builder, int arguments) {
+    /** The builder. */
+    public static final Call BUILDER = new Call(true, 0);
+
+    /** {@code of} with the first {@code arguments} values. */
+    public static Call of(int arguments) {
+      return new Call(false, arguments);
+    }
   }
 
   /** One property of a {@link Properties} module and its value: a setter call or an argument. */
@@ -62,31 +64,6 @@ public sealed interface ModuleModel {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.properties(this);
-    }
-  }
-
-  /** Which entries of a collection a news module shows. */
-  enum Selection {
-    /** Entries with a homepage rank, lowest first. */
-    HOMEPAGE,
-    /** Every entry, newest first. */
-    ALL
-  }
-
-  /** RowNewsCards of a collection (a content folder). */
-  record NewsCards(String collection, Selection selection) implements ModuleModel {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.newsCards(this);
-    }
-  }
-
-  /** RowNewsList of a collection. */
-  record NewsList(Icon icon, Optional<String> title, Optional<String> subtitle, String collection, Selection selection)
-      implements ModuleModel {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.newsList(this);
     }
   }
 }

@@ -53,25 +53,15 @@ public record PageModel(
           module.values().forEach(setting -> collect(setting.value(), used));
           return null;
         }
-
-        @Override
-        public Void newsCards(ModuleModel.NewsCards cards) {
-          used.add(cards.collection());
-          return null;
-        }
-
-        @Override
-        public Void newsList(ModuleModel.NewsList list) {
-          used.add(list.collection());
-          return null;
-        }
       });
     }
   }
 
   /** The modules a value holds, at any depth (RowMultiColumns' modules, an own module's List<Module>, Optional<Module>…). */
   private static void collect(Value value, Set<String> used) {
-    if (value instanceof Value.Module module) {
+    if (value instanceof Value.Entries entries) {
+      used.add(entries.collection());
+    } else if (value instanceof Value.Module module) {
       collect(List.of(module.module()), used);
     } else if (value instanceof Value.Maybe maybe && maybe.value() != null) {
       collect(maybe.value(), used);

@@ -26,12 +26,13 @@ final class PropertyModules {
   /**
    * A module read property by property.
    *
-   * @param written the properties in the order the generated code sets them
+   * @param written the properties in the order the generated code sets them (a property the rule folds
+   *     into another, like a news module's selection into its entries, is not written)
    * @param defaults values written when the content leaves a property out
    */
   static BuiltIn declare(String name, Schema.Shape shape, ModuleModel.Call call, List<String> written,
       Map<String, Value> defaults, Rule rule) {
-    if (!shape.keys().containsAll(written) || written.size() != shape.keys().size()) {
+    if (!shape.keys().containsAll(written)) {
       throw new IllegalArgumentException(name + " writes " + written + " but has " + shape.keys());
     }
     return new BuiltIn(name, shape, (context, props, nested) -> {
@@ -75,7 +76,9 @@ final class PropertyModules {
       case TABLE_ROWS -> TableReader.rows(context, props, key);
       case TABLE_COLUMNS -> TableReader.columns(context, props, key);
       case KEYS -> TableReader.filter(context, props, key);
-      case STATUS, DATE, TAGS, COLLECTION, SELECTION, BUTTONS, MENUS, CODES -> throw new IllegalStateException("a " + type + " property needs a reader of its own: " + key);
+      case COLLECTION -> props.text(key).map(Value.Text::new);
+      case SELECTION -> NewsModuleReader.selection(context, props, key);
+      case STATUS, DATE, TAGS, BUTTONS, MENUS, CODES -> throw new IllegalStateException("a " + type + " property needs a reader of its own: " + key);
     };
   }
 

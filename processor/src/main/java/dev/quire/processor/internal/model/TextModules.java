@@ -43,7 +43,7 @@ final class TextModules {
 
   static final BuiltIn ROW_SEPARATOR = PropertyModules.declare("RowSeparator", Schema.Shape.of("Vertical space.",
           "size", Schema.Type.SIZE, "XS, S, M, L or XL, any case (default M)"),
-      ModuleModel.Call.OF, List.of("size"), Map.of("size", new Value.SizeValue(Size.M)), PropertyModules.Rule.NONE);
+      ModuleModel.Call.of(1), List.of("size"), Map.of("size", new Value.SizeValue(Size.M)), PropertyModules.Rule.NONE);
 
   private TextModules() {}
 

@@ -74,6 +74,17 @@ public sealed interface Value {
     }
   }
 
+  /** A news module's entries: the collection (a folder) and which of its entries. */
+  record Entries(String collection, Selection selection) implements Value {
+    /** Which entries of a collection a news module shows. */
+    public enum Selection {
+      /** Entries with a homepage rank, lowest first. */
+      HOMEPAGE,
+      /** Every entry, newest first. */
+      ALL
+    }
+  }
+
   /** A module (any, built-in or own). */
   record Module(ModuleModel module) implements Value {}
 }
