@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Columns of equal width, each an icon, a title and a subtitle over a stack of link buttons. With
+ * Equal columns of link buttons, each under an icon, a title and a subtitle. With
  * {@code id("events")} the buttons take the original site's alternative colour scheme.
  */
 public final class RowButtonGrid implements Module {

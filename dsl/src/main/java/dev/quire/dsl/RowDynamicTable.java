@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A data table rendered with every row in the HTML, so it works without JavaScript; a small script
- * that comes with the runtime adds search over the {@code filter} columns, sorting by the sortable
- * headers and pages of {@code pagination} rows. Without columns, the columns are the rows' keys in
- * order, labelled in Start Case and not sortable.
+ * A table with every row in the page; search, sorting and pages work in the browser with a small script.
+ * Without the script the table still shows every row. The script comes with the runtime and adds search
+ * over the {@code filter} columns, sorting by the sortable headers and pages of {@code pagination} rows.
+ * Without columns, the columns are the rows' keys in order, labelled in Start Case and not sortable.
  */
 public final class RowDynamicTable implements Module {
   private final String description;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One image across the page width. {@code status} classes go on the outer wrapper, as on the original site. */
+/** One image across the page. {@code status} classes go on the outer wrapper, as on the original site. */
 public final class RowImage implements Module {
   private final String image;
   private final String title;

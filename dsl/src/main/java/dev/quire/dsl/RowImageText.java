@@ -1,6 +1,6 @@
 package dev.quire.dsl;
 
-/** An image on the left, Markdown on the right; {@code cols} is the image column's width. */
+/** An image on the left, Markdown on the right. {@code cols} is the image column's width. */
 public final class RowImageText extends TextImageRow {
   private RowImageText(Builder builder) {
     super(builder);

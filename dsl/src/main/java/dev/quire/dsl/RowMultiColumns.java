@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A row of columns, one module per column; {@code widths} gives each column's share of the 12-column
+ * A row of columns, one module in each. {@code widths} gives each column's share of the 12-column
  * grid. Columns may hold any module, including another RowMultiColumns (which has its own 12 columns).
  */
 public final class RowMultiColumns implements Module {

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A responsive grid of cards, one per collection entry: image, title linking to the entry, subtitle,
- * excerpt, date and author. Works on any page and in any column.
+ * A card per entry of a collection: image, title, subtitle, excerpt, date, author. The cards form a
+ * responsive grid and each title links to its entry. Works on any page and in any column.
  */
 public final class RowNewsCards implements Module {
   private final List<Entry> entries;

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A compact list of collection entries under an icon, a title and a subtitle: one coloured card per
- * entry with its title, subtitle, date and author. Works on any page and in any column.
+ * A compact coloured list of a collection's entries under an icon header. Each entry is a card with its
+ * title, subtitle, date and author. Works on any page and in any column.
  */
 public final class RowNewsList implements Module {
   private final Icon icon;

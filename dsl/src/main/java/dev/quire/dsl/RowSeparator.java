@@ -2,7 +2,7 @@ package dev.quire.dsl;
 
 import java.util.Objects;
 
-/** Vertical space between modules. A separator has no content, so it has no builder: {@code RowSeparator.of(Size.XL)}. */
+/** Vertical space. A separator has no content, so it has no builder: {@code RowSeparator.of(Size.XL)}. */
 public final class RowSeparator implements Module {
   private static final RowSeparator[] BY_SIZE = new RowSeparator[Size.values().length];
 

@@ -1,6 +1,6 @@
 package dev.quire.dsl;
 
-/** Markdown on the left, an image on the right; {@code cols} is the text column's width. */
+/** Markdown on the left, an image on the right. {@code cols} is the text column's width. */
 public final class RowTextImage extends TextImageRow {
   private RowTextImage(Builder builder) {
     super(builder);

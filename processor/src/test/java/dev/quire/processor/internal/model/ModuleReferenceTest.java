@@ -1,16 +1,21 @@
 package dev.quire.processor.internal.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's module reference is generated from {@link Schema}, so it cannot drift: this test fails
+ * The README's module reference is generated from {@link Schema} (the built-ins' declarations), so it cannot drift: this test fails
  * when the two differ. {@code -Dquire.updateReadme=true} rewrites the README's section instead.
  */
 class ModuleReferenceTest {
@@ -19,11 +24,7 @@ class ModuleReferenceTest {
 
   @Test
   void readmeListsEveryModuleWithItsProperties() throws IOException {
-    Path readme = Path.of("").toAbsolutePath();
-    while (!Files.exists(readme.resolve("README.md"))) {
-      readme = readme.getParent();
-    }
-    Path file = readme.resolve("README.md");
+    Path file = root().resolve("README.md");
     String text = Files.readString(file, StandardCharsets.UTF_8);
     int start = text.indexOf(START);
     int end = text.indexOf(END);
@@ -33,6 +34,38 @@ class ModuleReferenceTest {
       return;
     }
     assertEquals(expected, start < 0 || end < 0 ? "(no module reference in README.md)" : text.substring(start, end + END.length()));
+  }
+
+  /**
+   * A built-in's declaration and its class's javadoc say the same: the javadoc opens with the sentence the
+   * README's table prints for the module, so a developer reading either reads one description.
+   */
+  @Test
+  void eachBuiltInsJavadocOpensWithItsDeclaredDescription() throws IOException {
+    Path dsl = root().resolve("dsl/src/main/java/dev/quire/dsl");
+    List<String> differ = new ArrayList<>();
+    for (Map.Entry<String, Schema.Shape> module : Schema.MODULES.entrySet()) {
+      String source = Files.readString(dsl.resolve(module.getKey() + ".java"), StandardCharsets.UTF_8);
+      Matcher javadoc = CLASS_JAVADOC.matcher(source);
+      assertTrue(javadoc.find(), module.getKey() + " has no class javadoc");
+      String text = javadoc.group(1).replaceAll("(?m)^\\s*\\*\\s?", "").replaceAll("\\s+", " ").strip();
+      String doc = module.getValue().doc();
+      if (!text.startsWith(doc)) {
+        differ.add(module.getKey() + "'s javadoc should open with \"" + doc + "\" but reads \"" + text + "\"");
+      }
+    }
+    assertEquals(List.of(), differ);
+  }
+
+  private static final Pattern CLASS_JAVADOC =
+      Pattern.compile("/\\*\\*((?:[^*]|\\*(?!/))*)\\*/\\s*(?:@\\w+(?:\\([^)]*\\))?\\s*)*public (?:final |abstract |sealed )*(?:class|interface|record)");
+
+  private static Path root() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (!Files.exists(dir.resolve("README.md"))) {
+      dir = dir.getParent();
+    }
+    return dir;
   }
 
   /** Every module, then the mappings nested in them and the keys of pages, dated pages and menus. */
