@@ -19,6 +19,8 @@ public final class Page {
   private final Map<String, Object> meta;
   private final List<Module> modules;
   private final Markdown body;
+  /** The model and slots of a page bound to a model ({@link Bindings#page}), or null. Part of the page's value. */
+  private final dev.quire.dsl.internal.Bound bound;
   /**
    * The runtime's render plan for this page (see {@link dev.quire.dsl.internal.RenderCache}). Not part
    * of the page's value: equality, hashing and the builder ignore it.
@@ -38,6 +40,11 @@ public final class Page {
       public void set(Object page, Object value) {
         ((Page) page).renderCache = value;
       }
+
+      @Override
+      public Object bound(Object page) {
+        return ((Page) page).bound;
+      }
     });
   }
 
@@ -47,6 +54,17 @@ public final class Page {
     this.meta = Collections.unmodifiableMap(new LinkedHashMap<>(builder.meta));
     this.modules = List.copyOf(builder.modules);
     this.body = builder.body;
+    this.bound = null;
+  }
+
+  /** {@code template} bound to a model: its fields, and {@code bound} for the renderer. */
+  Page(Page template, dev.quire.dsl.internal.Bound bound) {
+    this.title = template.title;
+    this.description = template.description;
+    this.meta = template.meta;
+    this.modules = template.modules;
+    this.body = template.body;
+    this.bound = bound;
   }
 
   /**
@@ -126,12 +144,12 @@ public final class Page {
   public boolean equals(Object other) {
     return other instanceof Page that && Objects.equals(title, that.title)
         && Objects.equals(description, that.description) && meta.equals(that.meta)
-        && modules.equals(that.modules) && body.equals(that.body);
+        && modules.equals(that.modules) && body.equals(that.body) && Objects.equals(bound, that.bound);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(title, description, meta, modules, body);
+    return Objects.hash(title, description, meta, modules, body, bound);
   }
 
   @Override

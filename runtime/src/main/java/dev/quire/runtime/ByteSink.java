@@ -59,6 +59,88 @@ public final class ByteSink {
     size = end;
   }
 
+  /** Appends {@code text} as UTF-8, as it is (HTML made safe where it was made). */
+  void writeUtf8(String text) {
+    writeEscaped(text, false);
+  }
+
+  /** Appends {@code text} as UTF-8, escaped for element text and quoted attribute values. */
+  void writeEscaped(CharSequence text) {
+    writeEscaped(text, true);
+  }
+
+  /** Appends the decimal digits of {@code value}, with its sign. */
+  void writeDecimal(long value) {
+    if (size + 20 > buffer.length) {
+      grow(size + 20);
+    }
+    if (value == Long.MIN_VALUE) {
+      for (int i = 0; i < MIN_LONG.length; i++) {
+        buffer[size++] = MIN_LONG[i];
+      }
+      return;
+    }
+    if (value < 0) {
+      buffer[size++] = '-';
+      value = -value;
+    }
+    int digits = 1;
+    for (long rest = value / 10; rest != 0; rest /= 10) {
+      digits++;
+    }
+    for (int i = size + digits - 1; i >= size; i--) {
+      buffer[i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+    size += digits;
+  }
+
+  private static final byte[] MIN_LONG = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * Appends {@code text} as UTF-8 without building a byte array: ASCII byte by byte, the five HTML
+   * specials as their references when {@code escape}, a pair of surrogates as one 4-byte sequence
+   * (the caller has replaced lone surrogates already).
+   */
+  private void writeEscaped(CharSequence text, boolean escape) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      if (size + 6 > buffer.length) {
+        grow(Math.max(size + 6, size + (length - i) + 16));
+      }
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (escape && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'')) {
+          byte[] reference = c == '&' ? AMP : c == '<' ? LT : c == '>' ? GT : c == '"' ? QUOT : APOS;
+          for (byte b : reference) {
+            buffer[size++] = b;
+          }
+        } else {
+          buffer[size++] = (byte) c;
+        }
+      } else if (c < 0x800) {
+        buffer[size++] = (byte) (0xC0 | c >> 6);
+        buffer[size++] = (byte) (0x80 | c & 0x3F);
+      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, text.charAt(++i));
+        buffer[size++] = (byte) (0xF0 | cp >> 18);
+        buffer[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        buffer[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        buffer[size++] = (byte) (0x80 | cp & 0x3F);
+      } else {
+        buffer[size++] = (byte) (0xE0 | c >> 12);
+        buffer[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+        buffer[size++] = (byte) (0x80 | c & 0x3F);
+      }
+    }
+  }
+
+  private static final byte[] AMP = "&amp;".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] LT = "&lt;".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] GT = "&gt;".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] QUOT = "&quot;".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] APOS = "&#39;".getBytes(StandardCharsets.US_ASCII);
+
   /** Forgets what was written; the buffer is kept. */
   public void reset() {
     size = 0;

@@ -112,7 +112,7 @@ public final class HtmlRenderer {
    * @param sink the sink to append to
    */
   public void render(Page page, ByteSink sink) {
-    sink.write(PagePlans.fragmentBytes(checked(page), frame.layout()));
+    PagePlans.writeFragment(checked(page), frame.layout(), sink);
   }
 
   /**
@@ -155,7 +155,7 @@ public final class HtmlRenderer {
    * @param sink the sink to append to
    */
   public void renderDocument(Page page, ByteSink sink) {
-    sink.write(PagePlans.documentBytes(checked(page), frame));
+    PagePlans.writeDocument(checked(page), frame, sink);
   }
 
   private static Page checked(Page page) {

@@ -1,6 +1,7 @@
 package dev.quire.runtime;
 
 import dev.quire.dsl.Page;
+import dev.quire.dsl.internal.Bound;
 import dev.quire.dsl.internal.RenderCache;
 import java.util.Set;
 
@@ -17,12 +18,34 @@ import java.util.Set;
  */
 record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, RenderPlan document) {
 
+  /** Appends the fragment of {@code page} to {@code sink}. */
+  static void writeFragment(Page page, Layout layout, ByteSink sink) {
+    Object cached = RenderCache.get(page);
+    if (cached instanceof PagePlans plans && plans.fragment != null && plans.fragment.utf8() != null
+        && plans.layout.equals(layout)) {
+      sink.write(plans.fragment.utf8());
+      return;
+    }
+    Bound bound = RenderCache.bound(page);
+    if (bound != null) {
+      BoundPlans.fragment(bound, layout).write(BoundPlans.frames(bound), sink);
+      return;
+    }
+    sink.write(fragment(page, layout, true).utf8());
+  }
+
   /** The fragment of {@code page} as UTF-8. */
   static byte[] fragmentBytes(Page page, Layout layout) {
     Object cached = RenderCache.get(page);
     if (cached instanceof PagePlans plans && plans.fragment != null && plans.fragment.utf8() != null
         && plans.layout.equals(layout)) {
       return plans.fragment.utf8();
+    }
+    Bound bound = RenderCache.bound(page);
+    if (bound != null) {
+      ByteSink sink = new ByteSink();
+      BoundPlans.fragment(bound, layout).write(BoundPlans.frames(bound), sink);
+      return sink.toByteArray();
     }
     return fragment(page, layout, true).utf8();
   }
@@ -34,7 +57,28 @@ record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, Render
         && plans.layout.equals(layout)) {
       return plans.fragment.text();
     }
+    Bound bound = RenderCache.bound(page);
+    if (bound != null) {
+      StringBuilder text = new StringBuilder(4096);
+      BoundPlans.fragment(bound, layout).write(BoundPlans.frames(bound), text);
+      return text.toString();
+    }
     return fragment(page, layout, false).text();
+  }
+
+  /** Appends the document of {@code page} to {@code sink}. */
+  static void writeDocument(Page page, DocumentFrame frame, ByteSink sink) {
+    Object cached = RenderCache.get(page);
+    if (cached instanceof PagePlans plans && plans.frame == frame && plans.document.utf8() != null) {
+      sink.write(plans.document.utf8());
+      return;
+    }
+    Bound bound = RenderCache.bound(page);
+    if (bound != null) {
+      BoundPlans.document(bound, frame).write(BoundPlans.frames(bound), sink);
+      return;
+    }
+    sink.write(document(page, frame, true).utf8());
   }
 
   /** The document of {@code page} as UTF-8. */
@@ -42,6 +86,12 @@ record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, Render
     Object cached = RenderCache.get(page);
     if (cached instanceof PagePlans plans && plans.frame == frame && plans.document.utf8() != null) {
       return plans.document.utf8();
+    }
+    Bound bound = RenderCache.bound(page);
+    if (bound != null) {
+      ByteSink sink = new ByteSink();
+      BoundPlans.document(bound, frame).write(BoundPlans.frames(bound), sink);
+      return sink.toByteArray();
     }
     return document(page, frame, true).utf8();
   }
@@ -52,7 +102,29 @@ record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, Render
     if (cached instanceof PagePlans plans && plans.frame == frame && plans.document.text() != null) {
       return plans.document.text();
     }
+    Bound bound = RenderCache.bound(page);
+    if (bound != null) {
+      StringBuilder text = new StringBuilder(8192);
+      BoundPlans.document(bound, frame).write(BoundPlans.frames(bound), text);
+      return text.toString();
+    }
     return document(page, frame, false).text();
+  }
+
+  /** The text of the fragment of a page as rendered (for a bound page's template: with its markers). */
+  static String templateFragment(Page page, Layout layout) {
+    StringBuilder text = new StringBuilder(4096);
+    Fragment.write(page, layout, text);
+    return text.toString();
+  }
+
+  /** The text of the document of a page as rendered (for a bound page's template: with its markers). */
+  static String templateDocument(Page page, DocumentFrame frame) {
+    StringBuilder fragment = new StringBuilder(4096);
+    Set<String> scripts = Fragment.write(page, frame.layout(), fragment);
+    StringBuilder text = new StringBuilder(fragment.length() + 2048);
+    frame.document(page, fragment, scripts, text);
+    return text.toString();
   }
 
   private static RenderPlan fragment(Page page, Layout layout, boolean bytes) {

@@ -13,6 +13,9 @@ public final class RenderCache {
     Object get(Object page);
 
     void set(Object page, Object value);
+
+    /** The {@link Bound} of a page bound to a model, or null. */
+    Object bound(Object page);
   }
 
   private static volatile Slot installed;
@@ -50,6 +53,11 @@ public final class RenderCache {
   /** What the runtime last stored on {@code page}, or null. */
   public static Object get(Object page) {
     return Installed.SLOT.get(page);
+  }
+
+  /** The {@link Bound} of {@code page} when it is bound to a model, or null. */
+  public static Bound bound(Object page) {
+    return (Bound) Installed.SLOT.bound(page);
   }
 
   /** Stores {@code value} (an immutable object with final fields only) on {@code page}. */

@@ -1,0 +1,89 @@
+package dev.quire.dsl.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Not API. A page bound to a model: the template page (its placeholders are slot markers), the model,
+ * and how each slot reads its value. {@code dev.quire.dsl.Bindings} makes it; the runtime renders it by
+ * writing the template's output with each marker replaced by its value.
+ *
+ * <p>A marker is three private-use characters: its kind ({@link #VALUE}, {@link #OPEN} or
+ * {@link #CLOSE}), then the slot number in two characters from {@code U+E100}. Content files cannot
+ * hold private-use characters in pages with a model (the processor refuses them), so a marker is never
+ * text an author wrote.
+ *
+ * @param template the page with markers, built once
+ * @param model the model this page shows
+ * @param slots the slots by number
+ * @param depth how many frames a render needs: 1 for the model, one more for each nested element
+ */
+public record Bound(Object template, Object model, List<Slot> slots, int depth) {
+  /** Starts the marker of a value. */
+  public static final char VALUE = '\uE000';
+  /** Starts the marker of a section's start. */
+  public static final char OPEN = '\uE001';
+  /** Starts the marker of a section's end. */
+  public static final char CLOSE = '\uE002';
+  /** The first of the characters a slot number is written with. */
+  public static final char DIGIT = '\uE100';
+  /** The most slots a page can have. */
+  public static final int MAX_SLOTS = 1 << 16;
+
+  public Bound {
+    Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(model, "model");
+    slots = List.copyOf(slots);
+  }
+
+  /** What a slot does with its value. */
+  public enum Kind {
+    /** Writes it, escaped for where it stands. */
+    VALUE,
+    /** Repeats its section once per element of an {@code Iterable} or array; the element is the current frame. */
+    EACH,
+    /** Writes its section once when the value is true, present or not empty; the frame stays. */
+    WHEN,
+    /** Writes its section once with the {@code Optional}'s value as the current frame, when present. */
+    WITH,
+    /** Writes its section once when the value is false, empty, absent or null. */
+    UNLESS
+  }
+
+  /**
+   * One slot: where its value comes from and what it does with it.
+   *
+   * @param kind what the slot does
+   * @param frame the frame its path starts at: 0 for the model, then one per enclosing section with an element
+   * @param steps the accessors from that frame to the value, in order; a null on the way gives null
+   */
+  public record Slot(Kind kind, int frame, List<Function<Object, Object>> steps) {
+    public Slot {
+      Objects.requireNonNull(kind, "kind");
+      steps = List.copyOf(steps);
+    }
+
+    /** The slot's value in {@code frames}, or null when a step gives null. */
+    public Object read(Object[] frames) {
+      Object value = frames[frame];
+      for (int i = 0, n = steps.size(); i < n && value != null; i++) {
+        value = steps.get(i).apply(value);
+      }
+      return value;
+    }
+  }
+
+  /** The marker of {@code kind} for slot {@code slot}. */
+  public static String marker(char kind, int slot) {
+    if (slot < 0 || slot >= MAX_SLOTS) {
+      throw new IllegalArgumentException("slot " + slot + " is outside 0.." + (MAX_SLOTS - 1));
+    }
+    return new String(new char[] {kind, (char) (DIGIT + (slot >> 8)), (char) (DIGIT + (slot & 0xFF))});
+  }
+
+  /** Whether {@code c} is one of the characters markers are made of. */
+  public static boolean isMarkerChar(char c) {
+    return c >= VALUE && c <= CLOSE || c >= DIGIT && c <= DIGIT + 0xFF;
+  }
+}

@@ -1,0 +1,464 @@
+package dev.quire.runtime;
+
+import dev.quire.dsl.ImageUrl;
+import dev.quire.dsl.Markdown;
+import dev.quire.dsl.Url;
+import dev.quire.dsl.internal.Bound;
+import dev.quire.dsl.internal.UrlPolicy;
+import java.lang.reflect.Array;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.Set;
+
+/**
+ * What rendering a page bound to a model runs: the template's output (worked out once, like a static
+ * page's) cut at its slot markers into static runs, each kept as text and as UTF-8, and the slots
+ * between them: values, each escaped for the place it stands in (element text, an attribute value, a
+ * URL), and sections, repeated or written once by their value. Rendering copies the runs and writes
+ * only the values.
+ *
+ * <p>Where a value stands is found by reading the output as a browser does (tags, quoted attribute
+ * values, comments, {@code <script>} and {@code <style>}); a slot in a place no value can safely go
+ * (a tag's name, an attribute's name, a style, a script, a comment) makes the plan fail with the slot's
+ * number, which the processor prevents for content files.
+ */
+final class BoundPlan {
+  /** What an unsafe URL value is written as: it goes nowhere and says why. */
+  static final String REFUSED_URL = "about:invalid#quire-refused-url";
+
+  private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "poster", "cite",
+      "background", "data", "xlink:href", "manifest", "longdesc", "usemap", "codebase", "ping");
+  private static final Set<String> IMAGE_ATTRIBUTES = Set.of("src", "poster", "background");
+
+  private final Node[] nodes;
+
+  private BoundPlan(Node[] nodes) {
+    this.nodes = nodes;
+  }
+
+  /** The plan of {@code output}, the template's output with markers, for {@code slots}. */
+  static BoundPlan of(String output, List<Bound.Slot> slots) {
+    return new BoundPlan(new Parser(RenderPlan.valid(output), slots).nodes(-1, 1));
+  }
+
+  /** Writes the page for {@code frames} (the model in frame 0) to {@code out}. */
+  void write(Object[] frames, ByteSink out) {
+    for (Node node : nodes) {
+      node.write(frames, out);
+    }
+  }
+
+  /** Writes the page for {@code frames} to {@code out}. */
+  void write(Object[] frames, StringBuilder out) {
+    for (Node node : nodes) {
+      node.write(frames, out);
+    }
+  }
+
+  // ---- nodes --------------------------------------------------------------------------------
+
+  private abstract static class Node {
+    abstract void write(Object[] frames, ByteSink out);
+
+    abstract void write(Object[] frames, StringBuilder out);
+  }
+
+  /** Output that is the same for every model. */
+  private static final class Run extends Node {
+    private final String text;
+    private final byte[] utf8;
+
+    Run(String text) {
+      this.text = text;
+      this.utf8 = text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    void write(Object[] frames, ByteSink out) {
+      out.write(utf8, 0, utf8.length);
+    }
+
+    @Override
+    void write(Object[] frames, StringBuilder out) {
+      out.append(text);
+    }
+  }
+
+  /** Where a value is written: element text, an attribute value, or the whole or the start of a URL. */
+  enum Context { TEXT, ATTRIBUTE, LINK, IMAGE }
+
+  /** A value, escaped for its context. */
+  private static final class Value extends Node {
+    private final Bound.Slot slot;
+    private final Context context;
+
+    Value(Bound.Slot slot, Context context) {
+      this.slot = slot;
+      this.context = context;
+    }
+
+    @Override
+    void write(Object[] frames, ByteSink out) {
+      Object value = shown(slot.read(frames));
+      if (value == null) {
+        return;
+      }
+      if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+        out.writeDecimal(((Number) value).longValue());
+      } else if (value instanceof Markdown markdown && context == Context.TEXT) {
+        out.writeUtf8(markdown.html());
+      } else {
+        out.writeEscaped(text(value, context));
+      }
+    }
+
+    @Override
+    void write(Object[] frames, StringBuilder out) {
+      Object value = shown(slot.read(frames));
+      if (value == null) {
+        return;
+      }
+      if (value instanceof Markdown markdown && context == Context.TEXT) {
+        out.append(markdown.html());
+      } else {
+        dev.quire.dsl.Html.escape(text(value, context), out);
+      }
+    }
+
+    /** The text of a value, before escaping: a URL that the policy refuses is {@link #REFUSED_URL}. */
+    private static CharSequence text(Object value, Context context) {
+      CharSequence text = value instanceof CharSequence chars ? chars
+          : value instanceof Url url ? url.value()
+          : value instanceof ImageUrl image ? image.value()
+          : value instanceof Markdown markdown ? markdown.html()
+          : String.valueOf(value);
+      text = RenderPlan.valid(text);
+      if (context == Context.LINK || context == Context.IMAGE) {
+        UrlPolicy.Verdict verdict = UrlPolicy.check(text.toString(), context == Context.IMAGE ? UrlPolicy.Use.IMAGE
+            : UrlPolicy.Use.LINK);
+        if (verdict.level() == UrlPolicy.Level.ERROR) {
+          return REFUSED_URL;
+        }
+      }
+      return text;
+    }
+  }
+
+  /** What a value shows as: an {@code Optional}'s value, or null for nothing. */
+  private static Object shown(Object value) {
+    while (value instanceof Optional<?> optional) {
+      value = optional.orElse(null);
+    }
+    return value;
+  }
+
+  /** A section: its nodes written per element, once, or not at all, by its value. */
+  private static final class Section extends Node {
+    private final Bound.Slot slot;
+    /** The frame an element goes into (for {@code EACH} and {@code WITH}). */
+    private final int frame;
+    private final Node[] nodes;
+
+    Section(Bound.Slot slot, int frame, Node[] nodes) {
+      this.slot = slot;
+      this.frame = frame;
+      this.nodes = nodes;
+    }
+
+    @Override
+    void write(Object[] frames, ByteSink out) {
+      Object value = slot.read(frames);
+      switch (slot.kind()) {
+        case EACH -> {
+          if (value instanceof List<?> list && list instanceof RandomAccess) {
+            for (int i = 0, n = list.size(); i < n; i++) {
+              frames[frame] = list.get(i);
+              writeAll(frames, out);
+            }
+          } else if (value instanceof Iterable<?> iterable) {
+            for (Object element : iterable) {
+              frames[frame] = element;
+              writeAll(frames, out);
+            }
+          } else if (value != null && value.getClass().isArray()) {
+            for (int i = 0, n = Array.getLength(value); i < n; i++) {
+              frames[frame] = Array.get(value, i);
+              writeAll(frames, out);
+            }
+          }
+        }
+        case WITH -> {
+          Object present = shown(value);
+          if (present != null) {
+            frames[frame] = present;
+            writeAll(frames, out);
+          }
+        }
+        case WHEN -> {
+          if (truthy(value)) {
+            writeAll(frames, out);
+          }
+        }
+        case UNLESS -> {
+          if (!truthy(value)) {
+            writeAll(frames, out);
+          }
+        }
+        case VALUE -> throw new IllegalStateException("slot kind VALUE is not a section");
+      }
+    }
+
+    @Override
+    void write(Object[] frames, StringBuilder out) {
+      Object value = slot.read(frames);
+      switch (slot.kind()) {
+        case EACH -> {
+          if (value instanceof Iterable<?> iterable) {
+            for (Object element : iterable) {
+              frames[frame] = element;
+              writeAll(frames, out);
+            }
+          } else if (value != null && value.getClass().isArray()) {
+            for (int i = 0, n = Array.getLength(value); i < n; i++) {
+              frames[frame] = Array.get(value, i);
+              writeAll(frames, out);
+            }
+          }
+        }
+        case WITH -> {
+          Object present = shown(value);
+          if (present != null) {
+            frames[frame] = present;
+            writeAll(frames, out);
+          }
+        }
+        case WHEN -> {
+          if (truthy(value)) {
+            writeAll(frames, out);
+          }
+        }
+        case UNLESS -> {
+          if (!truthy(value)) {
+            writeAll(frames, out);
+          }
+        }
+        case VALUE -> throw new IllegalStateException("slot kind VALUE is not a section");
+      }
+    }
+
+    private void writeAll(Object[] frames, ByteSink out) {
+      for (Node node : nodes) {
+        node.write(frames, out);
+      }
+    }
+
+    private void writeAll(Object[] frames, StringBuilder out) {
+      for (Node node : nodes) {
+        node.write(frames, out);
+      }
+    }
+  }
+
+  /** True, present, not empty: what a condition holds when its section is written. */
+  static boolean truthy(Object value) {
+    if (value == null) {
+      return false;
+    }
+    if (value instanceof Boolean bool) {
+      return bool;
+    }
+    if (value instanceof Optional<?> optional) {
+      return optional.isPresent();
+    }
+    if (value instanceof Collection<?> collection) {
+      return !collection.isEmpty();
+    }
+    if (value instanceof Iterable<?> iterable) {
+      return iterable.iterator().hasNext();
+    }
+    if (value instanceof CharSequence chars) {
+      return chars.length() > 0;
+    }
+    if (value.getClass().isArray()) {
+      return Array.getLength(value) > 0;
+    }
+    return true;
+  }
+
+  // ---- reading the template's output --------------------------------------------------------
+
+  /** Cuts the output at its markers, knowing at each where in the HTML it stands. */
+  private static final class Parser {
+    private final String output;
+    private final List<Bound.Slot> slots;
+    private int at;
+    // where the scan is in the HTML
+    private boolean inTag;
+    private String tag = "";
+    private String attribute;
+    private char quote;
+    private int valueStart;
+    private String rawText;
+
+    Parser(String output, List<Bound.Slot> slots) {
+      this.output = output;
+      this.slots = slots;
+    }
+
+    /** The nodes up to the end marker of {@code section} (or the end, for -1); {@code frame} is the next free frame. */
+    Node[] nodes(int section, int frame) {
+      List<Node> nodes = new ArrayList<>();
+      StringBuilder run = new StringBuilder();
+      while (at < output.length()) {
+        char c = output.charAt(at);
+        if (c != Bound.VALUE && c != Bound.OPEN && c != Bound.CLOSE) {
+          scan(c);
+          run.append(c);
+          at++;
+          continue;
+        }
+        if (at + 2 >= output.length()) {
+          throw new IllegalStateException("the page's template ends inside a slot marker");
+        }
+        int number = (output.charAt(at + 1) - Bound.DIGIT) << 8 | (output.charAt(at + 2) - Bound.DIGIT);
+        if (number < 0 || number >= slots.size()) {
+          throw new IllegalStateException("the page's template has a marker of slot " + number + ", but it has "
+              + slots.size() + " slots");
+        }
+        at += 3;
+        if (run.length() > 0) {
+          nodes.add(new Run(run.toString()));
+          run.setLength(0);
+        }
+        Bound.Slot slot = slots.get(number);
+        if (c == Bound.CLOSE) {
+          if (number != section) {
+            throw new IllegalStateException("slot " + number + " ends where " + (section < 0 ? "no section" : "slot "
+                + section) + " is open");
+          }
+          return nodes.toArray(new Node[0]);
+        }
+        Context context = context(number);
+        if (c == Bound.VALUE) {
+          if (slot.kind() != Bound.Kind.VALUE) {
+            throw new IllegalStateException("slot " + number + " is a section but stands as a value");
+          }
+          nodes.add(new Value(slot, context));
+        } else {
+          if (slot.kind() == Bound.Kind.VALUE) {
+            throw new IllegalStateException("slot " + number + " is a value but starts a section");
+          }
+          boolean pushes = slot.kind() == Bound.Kind.EACH || slot.kind() == Bound.Kind.WITH;
+          nodes.add(new Section(slot, frame, nodes(number, pushes ? frame + 1 : frame)));
+        }
+      }
+      if (section >= 0) {
+        throw new IllegalStateException("slot " + section + " starts a section that never ends");
+      }
+      if (run.length() > 0) {
+        nodes.add(new Run(run.toString()));
+      }
+      return nodes.toArray(new Node[0]);
+    }
+
+    /** Where a marker at the current place stands. */
+    private Context context(int number) {
+      if (rawText != null) {
+        throw new IllegalStateException("slot " + number + " stands inside <" + rawText + ">, where no value can go");
+      }
+      if (!inTag) {
+        return Context.TEXT;
+      }
+      if (attribute == null || quote == 0) {
+        throw new IllegalStateException("slot " + number + " stands inside the tag <" + tag + ">, not in an attribute's value");
+      }
+      if (attribute.equals("style") || attribute.startsWith("on")) {
+        throw new IllegalStateException("slot " + number + " stands in the " + attribute + " attribute of <" + tag
+            + ">, where no value can go");
+      }
+      if (URL_ATTRIBUTES.contains(attribute)) {
+        String before = output.substring(valueStart, at - 3);
+        boolean fixed = before.chars().anyMatch(ch -> ch == ':' || ch == '/' || ch == '?' || ch == '#');
+        if (!fixed) {
+          return IMAGE_ATTRIBUTES.contains(attribute) && !tag.equals("a") ? Context.IMAGE : Context.LINK;
+        }
+      }
+      return Context.ATTRIBUTE;
+    }
+
+    /** Follows the HTML one character on: the character at {@code at}. */
+    private void scan(char c) {
+      if (rawText != null) {
+        if (c == '<' && output.regionMatches(true, at, "</" + rawText, 0, rawText.length() + 2)) {
+          rawText = null;
+        } else {
+          return;
+        }
+      }
+      if (!inTag) {
+        if (c == '<' && at + 1 < output.length()) {
+          if (output.startsWith("<!--", at)) {
+            int end = output.indexOf("-->", at + 4);
+            int stop = end < 0 ? output.length() : end + 3;
+            if (output.substring(at, stop).chars().anyMatch(ch -> ch == Bound.VALUE || ch == Bound.OPEN
+                || ch == Bound.CLOSE)) {
+              throw new IllegalStateException("a slot stands inside an HTML comment, where no value can go");
+            }
+            return;
+          }
+          char next = output.charAt(at + 1);
+          if (Character.isLetter(next) || next == '/') {
+            inTag = true;
+            int start = at + (next == '/' ? 2 : 1);
+            int end = start;
+            while (end < output.length() && (Character.isLetterOrDigit(output.charAt(end)) || output.charAt(end) == '-')) {
+              end++;
+            }
+            tag = output.substring(start, end).toLowerCase(Locale.ROOT) + (next == '/' ? "/" : "");
+            attribute = null;
+            quote = 0;
+          }
+        }
+        return;
+      }
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+          attribute = null;
+        }
+        return;
+      }
+      if (c == '>') {
+        inTag = false;
+        if (tag.equals("script") || tag.equals("style")) {
+          rawText = tag;
+        }
+        return;
+      }
+      if (c == '"' || c == '\'') {
+        if (attribute != null) {
+          quote = c;
+          valueStart = at + 1;
+        }
+        return;
+      }
+      if (c == '=') {
+        int end = at;
+        while (end > 0 && output.charAt(end - 1) == ' ') {
+          end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(output.charAt(start - 1)) && output.charAt(start - 1) != '"'
+            && output.charAt(start - 1) != '\'') {
+          start--;
+        }
+        attribute = output.substring(start, end).toLowerCase(Locale.ROOT);
+      }
+    }
+  }
+}

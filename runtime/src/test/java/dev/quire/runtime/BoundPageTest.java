@@ -1,0 +1,112 @@
+package dev.quire.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quire.dsl.Bindings;
+import dev.quire.dsl.Markdown;
+import dev.quire.dsl.Page;
+import dev.quire.dsl.RowImage;
+import dev.quire.dsl.RowText;
+import dev.quire.dsl.Url;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages bound to a model, built by hand the way the processor writes them: values escaped for their
+ * place, URLs through the policy, sections by their value, and the same output on every sink.
+ */
+class BoundPageTest {
+  record Product(String name, String image, Url url) {}
+
+  record Line(Product product, int quantity) {}
+
+  record Customer(String name, boolean vip, Optional<String> nickname) {}
+
+  record Basket(Customer customer, List<Line> lines) {}
+
+  private static final Page TEMPLATE = Page.builder()
+      .title("Basket of " + Bindings.value(0))
+      .module(RowText.builder()
+          .text(Markdown.generated("<p>Hello <strong>" + Bindings.value(0) + "</strong>, " + Bindings.value(1)
+              + " items." + Bindings.open(2) + " <em>VIP</em>" + Bindings.close(2) + "</p>\n"))
+          .build())
+      .module(Bindings.section(3, RowImage.builder().image(Bindings.value(4)).title(Bindings.value(5)).build()))
+      .body(Markdown.generated("<ul>\n" + Bindings.open(6) + "<li><a href=\"" + Bindings.value(7) + "\">"
+          + Bindings.value(8) + "</a>: " + Bindings.value(9) + " of " + Bindings.value(10) + "</li>\n"
+          + Bindings.close(6) + "</ul>\n" + Bindings.open(11) + "<p>Your basket is empty.</p>\n" + Bindings.close(11)))
+      .build();
+
+  private static final Bindings<Basket> BINDINGS = Bindings.<Basket>builder(TEMPLATE)
+      .value(0, Bindings.path(0, Basket::customer, Customer::name))
+      .value(1, Bindings.path(0, Basket::lines, List::size))
+      .when(2, Bindings.path(0, Basket::customer, Customer::vip))
+      .each(3, Bindings.path(0, Basket::lines))
+      .value(4, Bindings.path(1, Line::product, Product::image))
+      .value(5, Bindings.path(1, Line::product, Product::name))
+      .each(6, Bindings.path(0, Basket::lines))
+      .value(7, Bindings.path(1, Line::product, Product::url))
+      .value(8, Bindings.path(1, Line::product, Product::name))
+      .value(9, Bindings.path(1, Line::quantity))
+      .value(10, Bindings.path(0, Basket::customer, Customer::name))
+      .unless(11, Bindings.path(0, Basket::lines))
+      .build();
+
+  private static final HtmlRenderer RENDERER = HtmlRenderer.create();
+
+  private static Basket basket(String name, Line... lines) {
+    return new Basket(new Customer(name, false, Optional.empty()), List.of(lines));
+  }
+
+  @Test
+  void valuesAreEscapedForTheirPlaceAndSectionsFollowTheirValues() {
+    Basket basket = basket("Ann <b>&</b> \"Bo\"",
+        new Line(new Product("Tea & <cake>", "/images/tea.png", Url.of("/shop/tea?a=1&b=2")), 2),
+        new Line(new Product("Mug", "javascript:alert(1)", Url.of("https://example.org/mug")), 1));
+    Document document = Jsoup.parse(RENDERER.renderDocument(BINDINGS.page(basket)));
+    assertEquals("Basket of Ann <b>&</b> \"Bo\"", document.title());
+    assertEquals("Ann <b>&</b> \"Bo\"", document.selectFirst(".container strong").text());
+    assertTrue(document.selectFirst(".container p").text().endsWith(", 2 items."));
+    assertEquals(List.of("/images/tea.png", BoundPlan.REFUSED_URL), document.select("img").eachAttr("src"));
+    assertEquals(List.of("Tea & <cake>", "Mug"), document.select("img").eachAttr("alt"));
+    assertEquals(List.of("/shop/tea?a=1&b=2", "https://example.org/mug"), document.select(".page-body a").eachAttr("href"));
+    assertEquals(List.of("Tea & <cake>: 2 of Ann <b>&</b> \"Bo\"", "Mug: 1 of Ann <b>&</b> \"Bo\""),
+        document.select(".page-body li").eachText());
+    assertTrue(document.select(".page-body p").isEmpty(), "the empty basket's text is left out");
+    assertTrue(document.select("em").isEmpty(), "no VIP");
+  }
+
+  @Test
+  void anEmptyListWritesTheInvertedSectionAndNoRepeatedModule() {
+    Basket basket = new Basket(new Customer("Cy", true, Optional.empty()), List.of());
+    Document document = Jsoup.parse(RENDERER.render(BINDINGS.page(basket)));
+    assertEquals("VIP", document.selectFirst("em").text());
+    assertTrue(document.select("img").isEmpty());
+    assertEquals("Your basket is empty.", document.selectFirst(".page-body p").text());
+    assertTrue(document.select(".page-body li").isEmpty());
+  }
+
+  @Test
+  void everySinkWritesTheSameAndModelsDoNotMix() throws Exception {
+    Basket one = basket("Ünïcödé 😀", new Line(new Product("Tea", "/t.png", Url.of("/t")), Integer.MIN_VALUE));
+    Basket two = basket("Two");
+    String text = RENDERER.renderDocument(BINDINGS.page(one));
+    ByteSink sink = new ByteSink(16);
+    RENDERER.renderDocument(BINDINGS.page(one), sink);
+    assertEquals(text, sink.toString());
+    java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
+    RENDERER.renderDocument(BINDINGS.page(one), stream);
+    assertEquals(text, stream.toString(StandardCharsets.UTF_8));
+    assertTrue(text.contains("-2147483648 of"));
+    String other = RENDERER.renderDocument(BINDINGS.page(two));
+    assertFalse(other.contains("Ünïcödé"));
+    assertEquals(text, RENDERER.renderDocument(BINDINGS.page(one)), "the template's plan is reused");
+    assertEquals(BINDINGS.page(one), BINDINGS.page(one));
+    assertFalse(BINDINGS.page(one).equals(BINDINGS.page(two)));
+  }
+}
