@@ -26,12 +26,10 @@ import java.util.function.Function;
 public final class Bindings<M> {
   private final Page template;
   private final List<Bound.Slot> slots;
-  private final int depth;
 
-  private Bindings(Page template, List<Bound.Slot> slots, int depth) {
+  private Bindings(Page template, List<Bound.Slot> slots) {
     this.template = template;
     this.slots = List.copyOf(slots);
-    this.depth = depth;
   }
 
   /**
@@ -52,7 +50,7 @@ public final class Bindings<M> {
    * @return the page
    */
   public Page page(M model) {
-    return new Page(template, new Bound(template, Objects.requireNonNull(model, "model"), slots, depth));
+    return new Page(template, new Bound(template, Objects.requireNonNull(model, "model"), slots));
   }
 
   /**
@@ -175,15 +173,125 @@ public final class Bindings<M> {
   }
 
   /**
-   * Accessors from a frame, as many as a path needs (javac checks only that each accessor exists; the
-   * processor checks that they join).
+   * 5 accessors from a frame.
    *
    * @param frame the frame
-   * @param steps the accessors, in order
+   * @param a accessor 1
+   * @param b accessor 2
+   * @param c accessor 3
+   * @param d accessor 4
+   * @param e accessor 5
+   * @param <A> the type of the frame
+   * @param <B> the type of value 1
+   * @param <C> the type of value 2
+   * @param <D> the type of value 3
+   * @param <E> the type of value 4
+   * @param <F> the value's type
    * @return the path
    */
-  public static Path path(int frame, Function<?, ?>... steps) {
-    return new Path(frame, List.of(steps));
+  public static <A, B, C, D, E, F> Path path(int frame,
+      Function<? super A, ? extends B> a,
+      Function<? super B, ? extends C> b,
+      Function<? super C, ? extends D> c,
+      Function<? super D, ? extends E> d,
+      Function<? super E, ? extends F> e) {
+    return new Path(frame, List.of(a, b, c, d, e));
+  }
+
+  /**
+   * 6 accessors from a frame.
+   *
+   * @param frame the frame
+   * @param a accessor 1
+   * @param b accessor 2
+   * @param c accessor 3
+   * @param d accessor 4
+   * @param e accessor 5
+   * @param f accessor 6
+   * @param <A> the type of the frame
+   * @param <B> the type of value 1
+   * @param <C> the type of value 2
+   * @param <D> the type of value 3
+   * @param <E> the type of value 4
+   * @param <F> the type of value 5
+   * @param <G> the value's type
+   * @return the path
+   */
+  public static <A, B, C, D, E, F, G> Path path(int frame,
+      Function<? super A, ? extends B> a,
+      Function<? super B, ? extends C> b,
+      Function<? super C, ? extends D> c,
+      Function<? super D, ? extends E> d,
+      Function<? super E, ? extends F> e,
+      Function<? super F, ? extends G> f) {
+    return new Path(frame, List.of(a, b, c, d, e, f));
+  }
+
+  /**
+   * 7 accessors from a frame.
+   *
+   * @param frame the frame
+   * @param a accessor 1
+   * @param b accessor 2
+   * @param c accessor 3
+   * @param d accessor 4
+   * @param e accessor 5
+   * @param f accessor 6
+   * @param g accessor 7
+   * @param <A> the type of the frame
+   * @param <B> the type of value 1
+   * @param <C> the type of value 2
+   * @param <D> the type of value 3
+   * @param <E> the type of value 4
+   * @param <F> the type of value 5
+   * @param <G> the type of value 6
+   * @param <H> the value's type
+   * @return the path
+   */
+  public static <A, B, C, D, E, F, G, H> Path path(int frame,
+      Function<? super A, ? extends B> a,
+      Function<? super B, ? extends C> b,
+      Function<? super C, ? extends D> c,
+      Function<? super D, ? extends E> d,
+      Function<? super E, ? extends F> e,
+      Function<? super F, ? extends G> f,
+      Function<? super G, ? extends H> g) {
+    return new Path(frame, List.of(a, b, c, d, e, f, g));
+  }
+
+  /**
+   * 8 accessors from a frame.
+   *
+   * @param frame the frame
+   * @param a accessor 1
+   * @param b accessor 2
+   * @param c accessor 3
+   * @param d accessor 4
+   * @param e accessor 5
+   * @param f accessor 6
+   * @param g accessor 7
+   * @param h accessor 8
+   * @param <A> the type of the frame
+   * @param <B> the type of value 1
+   * @param <C> the type of value 2
+   * @param <D> the type of value 3
+   * @param <E> the type of value 4
+   * @param <F> the type of value 5
+   * @param <G> the type of value 6
+   * @param <H> the type of value 7
+   * @param <I> the value's type
+   * @return the path
+   */
+  public static <A, B, C, D, E, F, G, H, I> Path path(int frame,
+      Function<? super A, ? extends B> a,
+      Function<? super B, ? extends C> b,
+      Function<? super C, ? extends D> c,
+      Function<? super D, ? extends E> d,
+      Function<? super E, ? extends F> e,
+      Function<? super F, ? extends G> f,
+      Function<? super G, ? extends H> g,
+      Function<? super H, ? extends I> h) {
+    return new Path(frame, List.of(a, b, c, d, e, f, g, h));
   }
 
   /** How a slot reads its value: a frame, then accessors. */
@@ -209,7 +317,6 @@ public final class Bindings<M> {
   public static final class Builder<M> {
     private final Page template;
     private final List<Bound.Slot> slots = new ArrayList<>();
-    private int depth = 1;
 
     private Builder(Page template) {
       this.template = template;
@@ -278,7 +385,6 @@ public final class Bindings<M> {
       }
       Objects.requireNonNull(path, "path");
       slots.add(new Bound.Slot(kind, path.frame, path.steps));
-      depth = Math.max(depth, path.frame + (kind == Bound.Kind.EACH || kind == Bound.Kind.WITH ? 2 : 1));
       return this;
     }
 
@@ -288,7 +394,7 @@ public final class Bindings<M> {
      * @return the bindings
      */
     public Bindings<M> build() {
-      return new Bindings<>(template, slots, depth);
+      return new Bindings<>(template, slots);
     }
   }
 

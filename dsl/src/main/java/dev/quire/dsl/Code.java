@@ -193,6 +193,24 @@ public enum Code {
   /** {@code QUIRE-STATIC-002}, an error: an image path that leaves the static folder. */
   STATIC_002(Severity.ERROR, "an image path that leaves the static folder"),
 
+  // ---- typed data: model:, placeholders, sections, each: and if:
+  /** {@code QUIRE-DATA-001}, an error: model: names a type that cannot be found. */
+  DATA_001(Severity.ERROR, "model: names a type that cannot be found"),
+  /** {@code QUIRE-DATA-002}, an error: a placeholder names an accessor its type does not have. */
+  DATA_002(Severity.ERROR, "a placeholder names an accessor its type does not have"),
+  /** {@code QUIRE-DATA-003}, an error: a section, each: or if: over a value that cannot repeat or is not a condition. */
+  DATA_003(Severity.ERROR, "a section, each: or if: over a value that cannot repeat or is not a condition"),
+  /** {@code QUIRE-DATA-004}, an error: a placeholder whose value cannot be shown as text. */
+  DATA_004(Severity.ERROR, "a placeholder whose value cannot be shown as text"),
+  /** {@code QUIRE-DATA-005}, an error: a section that is not closed, or closed where another is open. */
+  DATA_005(Severity.ERROR, "a section that is not closed, or closed where another is open"),
+  /** {@code QUIRE-DATA-006}, an error: a placeholder in a page without model:. */
+  DATA_006(Severity.ERROR, "a placeholder in a page without model:"),
+  /** {@code QUIRE-DATA-007}, an error: '{{' that is not a placeholder, or a placeholder where no value can go. */
+  DATA_007(Severity.ERROR, "'{{' that is not a placeholder, or a placeholder where no value can go"),
+  /** {@code QUIRE-DATA-008}, an error: a private-use character (U+E000…U+F8FF) in a page with model:. */
+  DATA_008(Severity.ERROR, "a private-use character (U+E000…U+F8FF) in a page with model:"),
+
   // ---- generation, suppression, set-up
   /** {@code QUIRE-GEN-001}, an error: two files become the same class. */
   GEN_001(Severity.ERROR, "two files become the same class"),

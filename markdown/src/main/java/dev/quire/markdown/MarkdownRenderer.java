@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.quire.dsl.Code;
 import dev.quire.dsl.Markdown;
+import dev.quire.dsl.internal.Bound;
 import dev.quire.dsl.internal.UrlPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -268,6 +269,9 @@ public final class MarkdownRenderer {
 
   static void url(String url, UrlPolicy.Use use, int offset, List<Issue> issues) {
     UrlPolicy.Verdict verdict = UrlPolicy.check(url, use);
+    if (verdict.level() == UrlPolicy.Level.WARNING && url.chars().anyMatch(c -> Bound.isMarkerChar((char) c))) {
+      return; // a placeholder's value: the renderer checks it when the page is rendered
+    }
     if (verdict.level() != UrlPolicy.Level.OK) {
       issues.add(new Issue(offset, Code.parse(verdict.code()).orElseThrow(), verdict.message()));
     }

@@ -36,25 +36,39 @@ final class BoundPlan {
   private static final Set<String> IMAGE_ATTRIBUTES = Set.of("src", "poster", "background");
 
   private final Node[] nodes;
+  /** How many frames a render needs: the model, and one per section with an element around the deepest slot. */
+  private final int frames;
 
-  private BoundPlan(Node[] nodes) {
+  private BoundPlan(Node[] nodes, int frames) {
     this.nodes = nodes;
+    this.frames = frames;
   }
 
   /** The plan of {@code output}, the template's output with markers, for {@code slots}. */
   static BoundPlan of(String output, List<Bound.Slot> slots) {
-    return new BoundPlan(new Parser(RenderPlan.valid(output), slots).nodes(-1, 1));
+    Parser parser = new Parser(RenderPlan.valid(output), slots);
+    Node[] nodes = parser.nodes(-1, 1);
+    return new BoundPlan(nodes, parser.frames);
   }
 
-  /** Writes the page for {@code frames} (the model in frame 0) to {@code out}. */
-  void write(Object[] frames, ByteSink out) {
+  /** Frames for one render: {@code model} in frame 0, the others filled by the sections. */
+  Object[] frames(Object model) {
+    Object[] array = new Object[frames];
+    array[0] = model;
+    return array;
+  }
+
+  /** Writes the page for {@code model} to {@code out}. */
+  void write(Object model, ByteSink out) {
+    Object[] frames = frames(model);
     for (Node node : nodes) {
       node.write(frames, out);
     }
   }
 
-  /** Writes the page for {@code frames} to {@code out}. */
-  void write(Object[] frames, StringBuilder out) {
+  /** Writes the page for {@code model} to {@code out}. */
+  void write(Object model, StringBuilder out) {
+    Object[] frames = frames(model);
     for (Node node : nodes) {
       node.write(frames, out);
     }
@@ -304,6 +318,8 @@ final class BoundPlan {
     private char quote;
     private int valueStart;
     private String rawText;
+    /** The frames the deepest section needs. */
+    int frames = 1;
 
     Parser(String output, List<Bound.Slot> slots) {
       this.output = output;
@@ -344,6 +360,10 @@ final class BoundPlan {
           return nodes.toArray(new Node[0]);
         }
         Context context = context(number);
+        if (slot.frame() >= frame) {
+          throw new IllegalStateException("slot " + number + " reads frame " + slot.frame() + ", but only " + frame
+              + " are open where it stands");
+        }
         if (c == Bound.VALUE) {
           if (slot.kind() != Bound.Kind.VALUE) {
             throw new IllegalStateException("slot " + number + " is a section but stands as a value");
@@ -354,6 +374,7 @@ final class BoundPlan {
             throw new IllegalStateException("slot " + number + " is a value but starts a section");
           }
           boolean pushes = slot.kind() == Bound.Kind.EACH || slot.kind() == Bound.Kind.WITH;
+          frames = Math.max(frames, pushes ? frame + 1 : frame);
           nodes.add(new Section(slot, frame, nodes(number, pushes ? frame + 1 : frame)));
         }
       }

@@ -10,13 +10,6 @@ import dev.quire.dsl.internal.RenderCache;
  */
 record BoundPlans(Layout layout, BoundPlan fragment, DocumentFrame frame, BoundPlan document) {
 
-  /** A fresh set of frames for one render of {@code bound}: the model in frame 0. */
-  static Object[] frames(Bound bound) {
-    Object[] frames = new Object[bound.depth()];
-    frames[0] = bound.model();
-    return frames;
-  }
-
   /** The fragment's plan of {@code bound}'s template for {@code layout}. */
   static BoundPlan fragment(Bound bound, Layout layout) {
     Object cached = RenderCache.get(bound.template());

@@ -28,7 +28,7 @@ record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, Render
     }
     Bound bound = RenderCache.bound(page);
     if (bound != null) {
-      BoundPlans.fragment(bound, layout).write(BoundPlans.frames(bound), sink);
+      BoundPlans.fragment(bound, layout).write(bound.model(), sink);
       return;
     }
     sink.write(fragment(page, layout, true).utf8());
@@ -44,7 +44,7 @@ record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, Render
     Bound bound = RenderCache.bound(page);
     if (bound != null) {
       ByteSink sink = new ByteSink();
-      BoundPlans.fragment(bound, layout).write(BoundPlans.frames(bound), sink);
+      BoundPlans.fragment(bound, layout).write(bound.model(), sink);
       return sink.toByteArray();
     }
     return fragment(page, layout, true).utf8();
@@ -60,7 +60,7 @@ record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, Render
     Bound bound = RenderCache.bound(page);
     if (bound != null) {
       StringBuilder text = new StringBuilder(4096);
-      BoundPlans.fragment(bound, layout).write(BoundPlans.frames(bound), text);
+      BoundPlans.fragment(bound, layout).write(bound.model(), text);
       return text.toString();
     }
     return fragment(page, layout, false).text();
@@ -75,7 +75,7 @@ record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, Render
     }
     Bound bound = RenderCache.bound(page);
     if (bound != null) {
-      BoundPlans.document(bound, frame).write(BoundPlans.frames(bound), sink);
+      BoundPlans.document(bound, frame).write(bound.model(), sink);
       return;
     }
     sink.write(document(page, frame, true).utf8());
@@ -90,7 +90,7 @@ record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, Render
     Bound bound = RenderCache.bound(page);
     if (bound != null) {
       ByteSink sink = new ByteSink();
-      BoundPlans.document(bound, frame).write(BoundPlans.frames(bound), sink);
+      BoundPlans.document(bound, frame).write(bound.model(), sink);
       return sink.toByteArray();
     }
     return document(page, frame, true).utf8();
@@ -105,7 +105,7 @@ record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, Render
     Bound bound = RenderCache.bound(page);
     if (bound != null) {
       StringBuilder text = new StringBuilder(8192);
-      BoundPlans.document(bound, frame).write(BoundPlans.frames(bound), text);
+      BoundPlans.document(bound, frame).write(bound.model(), text);
       return text.toString();
     }
     return document(page, frame, false).text();

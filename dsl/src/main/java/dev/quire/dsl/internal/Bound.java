@@ -17,9 +17,8 @@ import java.util.function.Function;
  * @param template the page with markers, built once
  * @param model the model this page shows
  * @param slots the slots by number
- * @param depth how many frames a render needs: 1 for the model, one more for each nested element
  */
-public record Bound(Object template, Object model, List<Slot> slots, int depth) {
+public record Bound(Object template, Object model, List<Slot> slots) {
   /** Starts the marker of a value. */
   public static final char VALUE = '\uE000';
   /** Starts the marker of a section's start. */

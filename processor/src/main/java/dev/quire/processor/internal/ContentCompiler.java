@@ -10,6 +10,7 @@ import dev.quire.processor.internal.diag.Report;
 import dev.quire.processor.internal.diag.Reporter;
 import dev.quire.processor.internal.generate.Names;
 import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.model.ModelTypes;
 import dev.quire.processor.internal.model.PageModel;
 import dev.quire.processor.internal.model.PageReader;
 import dev.quire.processor.internal.model.Site;
@@ -37,10 +38,16 @@ import java.util.stream.Stream;
  */
 public final class ContentCompiler {
   /** What a build may configure: the static folder images must be in, warnings silenced for every file. */
-  public record Options(Optional<StaticFiles> staticFiles, Set<Code> silenced, Declared.Modules modules) {
+  public record Options(Optional<StaticFiles> staticFiles, Set<Code> silenced, Declared.Modules modules,
+      ModelTypes models) {
     /** Options without own modules. */
     public Options(Optional<StaticFiles> staticFiles, Set<Code> silenced) {
       this(staticFiles, silenced, Declared.Modules.none());
+    }
+
+    /** Options whose model types are not known ({@link ModelTypes#none()}). */
+    public Options(Optional<StaticFiles> staticFiles, Set<Code> silenced, Declared.Modules modules) {
+      this(staticFiles, silenced, modules, ModelTypes.none());
     }
   }
 
@@ -103,7 +110,7 @@ public final class ContentCompiler {
       toCompile.add(results.size());
       results.add(named);
     }
-    Site site = new Site(options.staticFiles(), folders(results), options.modules());
+    Site site = new Site(options.staticFiles(), folders(results), options.modules(), options.models());
     List<FileResult> compiled = toCompile.parallelStream()
         .map(index -> compileNamed(results.get(index), files.get(index), site, options))
         .toList();

@@ -79,7 +79,8 @@ public final class FolderCompiler {
     TreeMap<String, ClassName> index = new TreeMap<>();
     Declared.Modules modules = ModuleDeclarations.read(env, annotation, reporter);
     List<ContentCompiler.FileResult> results = ContentCompiler.compileFolder(root, cleanFolder, basePackage,
-        new ContentCompiler.Options(staticFiles, silenced, modules));
+        new ContentCompiler.Options(staticFiles, silenced, modules,
+            new JavaModelTypes(env.getElementUtils(), env.getTypeUtils(), basePackage)));
     TreeMap<String, ClassName> collections = collections(results);
     Optional<ClassName> navigation = Optional.empty();
     for (ContentCompiler.FileResult result : results) {
@@ -89,7 +90,9 @@ public final class FolderCompiler {
       }
       if (result.page().isPresent()) {
         write(PageClassWriter.write(result.page().get(), result.className(), element, markGenerated, collections::get));
-        index.put(result.slug(), result.className());
+        if (result.page().get().binding().isEmpty()) {
+          index.put(result.slug(), result.className());
+        }
         if (!result.page().get().menus().isEmpty()) {
           navigation = Optional.of(result.className());
         }

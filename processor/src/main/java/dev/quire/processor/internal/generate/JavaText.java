@@ -1,6 +1,8 @@
 package dev.quire.processor.internal.generate;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.quire.dsl.internal.Bound;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,8 @@ import java.util.List;
 final class JavaText {
   /** Characters per constant: 3 bytes each in modified UTF-8 stays well below the 65,535-byte limit. */
   static final int CHUNK = 16_000;
+
+  static final ClassName BINDINGS = ClassName.get("dev.quire.dsl", "Bindings");
 
   private JavaText() {}
 
@@ -40,15 +44,43 @@ final class JavaText {
       }
     }
     lines.add(text.substring(start));
-    CodeBlock.Builder block = CodeBlock.builder().add("$L", quote(lines.get(0)));
+    CodeBlock.Builder block = CodeBlock.builder().add("$L", withSlots(lines.get(0)));
     if (lines.size() > 1) {
       block.add("$>$>");
       for (String line : lines.subList(1, lines.size())) {
-        block.add("\n+ $L", quote(line));
+        block.add("\n+ $L", withSlots(line));
       }
       block.add("$<$<");
     }
     return block.build();
+  }
+
+  /**
+   * A line as a literal, its slot markers (a bound page's placeholders) written as the calls that make
+   * them: {@code "Hello " + Bindings.value(0) + "!"}.
+   */
+  private static CodeBlock withSlots(String line) {
+    if (line.chars().noneMatch(c -> c >= Bound.VALUE && c <= Bound.CLOSE)) {
+      return CodeBlock.of("$L", quote(line));
+    }
+    List<CodeBlock> parts = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= Bound.VALUE && c <= Bound.CLOSE && i + 2 < line.length()) {
+        if (i > start) {
+          parts.add(CodeBlock.of("$L", quote(line.substring(start, i))));
+        }
+        int slot = (line.charAt(i + 1) - Bound.DIGIT) << 8 | (line.charAt(i + 2) - Bound.DIGIT);
+        parts.add(CodeBlock.of("$T.$L($L)", BINDINGS, c == Bound.VALUE ? "value" : c == Bound.OPEN ? "open" : "close", slot));
+        i += 2;
+        start = i + 1;
+      }
+    }
+    if (start < line.length()) {
+      parts.add(CodeBlock.of("$L", quote(line.substring(start))));
+    }
+    return CodeBlock.join(parts, " + ");
   }
 
   static String quote(String text) {
@@ -83,6 +115,13 @@ final class JavaText {
       int end = start + CHUNK;
       if (Character.isHighSurrogate(text.charAt(end - 1))) {
         end--;
+      }
+      for (int back = 1; back <= 2; back++) {
+        char c = text.charAt(end - back);
+        if (c >= Bound.VALUE && c <= Bound.CLOSE) {
+          end -= back;
+          break;
+        }
       }
       chunks.add(text.substring(start, end));
       start = end;

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.quire.dsl.Button;
@@ -110,17 +111,74 @@ public final class PageClassWriter {
         .build()));
     navigation.ifPresent(code -> type.addField(FieldSpec.builder(ClassName.get(DSL, "Navigation"), "NAVIGATION",
         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(code).build()));
-    type.addField(FieldSpec.builder(PAGE, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(pageCode)
-            .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(accessor("page", PAGE, CodeBlock.of("Returns the page (immutable, built once)."), CodeBlock.of("PAGE")))
-        .addMethods(ownModules);
+    if (page.binding().isPresent()) {
+      PageModel.Binding binding = page.binding().get();
+      ClassName model = className(binding.model());
+      TypeName bindings = ParameterizedTypeName.get(JavaText.BINDINGS, model);
+      type.addField(FieldSpec.builder(PAGE, "TEMPLATE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("The page with a slot where each of the model's values goes.\n")
+              .initializer(pageCode)
+              .build())
+          .addField(FieldSpec.builder(bindings, "BINDINGS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("What each slot shows: the path from the model (frame 0) or a section's element to the value.\n")
+              .initializer(bindings(page.path(), model, binding))
+              .build())
+          .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+          .addMethod(MethodSpec.methodBuilder("page")
+              .addJavadoc("Returns the page showing {@code model}'s values (its static parts are built once, for every model).\n")
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(PAGE)
+              .addParameter(model, "model")
+              .addStatement("return BINDINGS.page(model)")
+              .build())
+          .addMethods(ownModules);
+    } else {
+      type.addField(FieldSpec.builder(PAGE, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer(pageCode)
+              .build())
+          .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+          .addMethod(accessor("page", PAGE, CodeBlock.of("Returns the page (immutable, built once)."), CodeBlock.of("PAGE")))
+          .addMethods(ownModules);
+    }
     page.entry().ifPresent(entry -> type.addMethod(accessor("entry", ENTRY,
         CodeBlock.of("Returns the page's entry in the $L collection.", comment(entry.collection())), CodeBlock.of("ENTRY"))));
     navigation.ifPresent(code -> type.addMethod(accessor("navigation", ClassName.get(DSL, "Navigation"),
         CodeBlock.of("Returns the navigation bar this file's {@code menus:} describe."), CodeBlock.of("NAVIGATION"))));
     return JavaFile.builder(className.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  /** {@code Bindings.<Model>builder(TEMPLATE)}, a call per slot with what the content wrote as a comment, then {@code build()}. */
+  private static CodeBlock bindings(String path, ClassName model, PageModel.Binding binding) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.<$T>builder(TEMPLATE)$>$>", JavaText.BINDINGS, model);
+    for (int i = 0; i < binding.slots().size(); i++) {
+      PageModel.Slot slot = binding.slots().get(i);
+      List<CodeBlock> arguments = new ArrayList<>();
+      arguments.add(CodeBlock.of("$L", slot.frame()));
+      for (PageModel.Step step : slot.steps()) {
+        ClassName owner = className(step.owner());
+        arguments.add(step.overloaded()
+            ? CodeBlock.of("($T it) -> it.$N()", owner, step.name())
+            : CodeBlock.of("$T::$N", owner, step.name()));
+      }
+      code.add("\n.$L($L, $T.path($L)) // $L, $L:$L:$L", kind(slot.kind()), i, JavaText.BINDINGS,
+          CodeBlock.join(arguments, ", "), slot.source(), path, slot.position().line(), slot.position().column());
+    }
+    return code.add("\n.build()$<$<").build();
+  }
+
+  private static String kind(dev.quire.dsl.internal.Bound.Kind kind) {
+    return switch (kind) {
+      case VALUE -> "value";
+      case EACH -> "each";
+      case WHEN -> "when";
+      case WITH -> "with";
+      case UNLESS -> "unless";
+    };
+  }
+
+  private static ClassName className(dev.quire.processor.internal.model.ModelTypes.JavaClass type) {
+    List<String> names = type.simpleNames();
+    return ClassName.get(type.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
   }
 
   /** {@code public static <type> <name>() { return <value>; }}, with a one-line javadoc. */
@@ -202,6 +260,11 @@ public final class PageClassWriter {
     @Override
     public CodeBlock own(ModuleModel.Own own) {
       return ownModule(own);
+    }
+
+    @Override
+    public CodeBlock section(ModuleModel.Section section) {
+      return CodeBlock.of("$T.section($L, $L)", JavaText.BINDINGS, section.slot(), module(section.module()));
     }
 
     @Override

@@ -17,6 +17,19 @@ public sealed interface ModuleModel {
     R own(Own module);
 
     R properties(Properties module);
+
+    R section(Section module);
+  }
+
+  /**
+   * A module of a bound page written once per element of a collection ({@code each:}) or only when a
+   * condition holds ({@code if:}): {@code module} between the markers of slot {@code slot}.
+   */
+  record Section(int slot, ModuleModel module) implements ModuleModel {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.section(this);
+    }
   }
 
   /**

@@ -25,7 +25,8 @@ public record PageModel(
     Text body,
     Optional<EntryModel> entry,
     List<NavItem> menus,
-    Optional<Position> menusAt) {
+    Optional<Position> menusAt,
+    Optional<Binding> binding) {
   public PageModel {
     meta = Collections.unmodifiableMap(new LinkedHashMap<>(meta));
     modules = List.copyOf(modules);
@@ -53,6 +54,12 @@ public record PageModel(
           module.values().forEach(setting -> collect(setting.value(), used));
           return null;
         }
+
+        @Override
+        public Void section(ModuleModel.Section section) {
+          collect(List.of(section.module()), used);
+          return null;
+        }
       });
     }
   }
@@ -71,6 +78,26 @@ public record PageModel(
       nested.values().forEach(item -> collect(item, used));
     }
   }
+
+  /** A page bound to a model: the model's class and the page's slots, numbered in order. */
+  public record Binding(ModelTypes.JavaClass model, List<Slot> slots) {
+    public Binding {
+      slots = List.copyOf(slots);
+    }
+  }
+
+  /**
+   * One slot of a bound page: what it does, the frame its path starts at (0 for the model, then one
+   * per enclosing section with an element), the accessors, and what the content wrote where.
+   */
+  public record Slot(dev.quire.dsl.internal.Bound.Kind kind, int frame, List<Step> steps, String source, Position position) {
+    public Slot {
+      steps = List.copyOf(steps);
+    }
+  }
+
+  /** One accessor of a path: the class it is called on, its name, and whether other methods share the name. */
+  public record Step(ModelTypes.JavaClass owner, String name, boolean overloaded) {}
 
   /** Markdown source with the HTML rendered and checked at compile time. */
   public record Text(String source, String html) {

@@ -58,6 +58,7 @@ public final class PageReader {
     }
     boolean inFolder = context.slug.contains("/");
     boolean dated = inFolder && root.entries().stream().anyMatch(e -> e.key().value().equals("date"));
+    Optional<ModelTypes.JavaClass> model = model(root, dated);
     for (YamlNode.Entry entry : root.entries()) {
       String key = entry.key().value();
       if (context.isEmpty(entry)) {
@@ -72,6 +73,7 @@ public final class PageReader {
           menusAt = Optional.of(entry.key().position());
         }
         case "suppress" -> suppress(entry.value());
+        case "model" -> { }
         default -> {
           if (dated && Schema.ENTRY.has(key)) {
             entryKeys.put(key, entry);
@@ -89,11 +91,52 @@ public final class PageReader {
     PageModel.Text bodyText = context.markdown(body, MarkdownRenderer.Flavor.BODY,
         offset -> context.file.source().atOffset(context.file.bodyOffset() + offset));
     Optional<EntryModel> entry = dated ? EntryReader.read(context, root, entryKeys, title, body) : Optional.empty();
+    if (model.isPresent() && !menus.isEmpty()) {
+      context.add(Code.DATA_001, menusAt.orElseThrow(), "a page with model: cannot hold the site's menus: the navigation "
+          + "bar is the same on every page; put menus: in a page of its own");
+    }
     if (context.report.hasErrors()) {
       return Optional.empty();
     }
     return Optional.of(new PageModel(context.file.source().path(), title, description, meta, modules, bodyText, entry, menus,
-        menusAt));
+        menusAt, model.map(type -> new PageModel.Binding(type, context.placeholders.slots()))));
+  }
+
+  /**
+   * The page's {@code model:}, looked up before anything else is read so that every value's
+   * placeholders are checked against it; reported when the type cannot be found.
+   */
+  private Optional<ModelTypes.JavaClass> model(YamlNode.Mapping root, boolean dated) {
+    Optional<YamlNode.Entry> entry = root.entries().stream().filter(e -> e.key().value().equals("model")).findFirst();
+    if (entry.isEmpty() || entry.get().value() instanceof YamlNode.Scalar empty && empty.isNull()) {
+      return Optional.empty();
+    }
+    if (!(entry.get().value() instanceof YamlNode.Scalar scalar)) {
+      context.add(Code.TYPE_001, entry.get().value().position(), "model must be the name of a Java type, not "
+          + entry.get().value().kind());
+      return Optional.empty();
+    }
+    String name = scalar.value().strip();
+    if (dated) {
+      context.add(Code.DATA_001, scalar.position(), "a dated page is an entry of its folder's collection, shown on other "
+          + "pages as it is; it cannot have a model. Move the page out of the folder, or remove its date");
+      return Optional.empty();
+    }
+    if (!name.matches("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*")) {
+      context.add(Code.DATA_001, scalar.position(), "model: takes a Java type's name, like Basket or com.example.Basket, "
+          + "not '" + name + "'");
+      return Optional.empty();
+    }
+    Optional<ModelTypes.ModelType> type = context.site.models().find(name);
+    if (type.isEmpty() || type.get().javaClass().isEmpty()) {
+      List<String> known = context.site.models().names();
+      context.add(Code.DATA_001, scalar.position(), "model: there is no type " + name + " in the @Pages package"
+          + Suggestions.closest(name, known).map(s -> "; did you mean '" + s + "'?")
+              .orElse(" (give a qualified name, like com.example." + name + ", for a type elsewhere)"));
+      return Optional.empty();
+    }
+    context.placeholders = new Placeholders(context, type.get(), type.get().display());
+    return type.get().javaClass();
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -121,7 +164,7 @@ public final class PageReader {
 
   private Optional<String> text(String what, YamlNode node) {
     if (node instanceof YamlNode.Scalar scalar) {
-      return Optional.of(scalar.value());
+      return Optional.of(context.text(scalar));
     }
     context.add(Code.TYPE_001, node.position(), what + " must be text, not " + node.kind());
     return Optional.empty();
@@ -178,6 +221,11 @@ public final class PageReader {
           "a module needs a name; one of " + String.join(", ", Schema.moduleNames()));
       return Optional.empty();
     }
+    Optional<YamlNode.Entry> each = entry(mapping, "each");
+    Optional<YamlNode.Entry> when = entry(mapping, "if");
+    if (each.isPresent() || when.isPresent()) {
+      return section(mapping, each, when, depth);
+    }
     String name = nameScalar.value();
     Optional<BuiltIn> builtIn = BuiltIns.named(name);
     if (builtIn.isPresent()) {
@@ -199,6 +247,43 @@ public final class PageReader {
         + Suggestions.closest(name, names).map(s -> "; did you mean '" + s + "'?")
             .orElse("; the modules are " + String.join(", ", names)));
     return Optional.empty();
+  }
+
+  private static Optional<YamlNode.Entry> entry(YamlNode.Mapping mapping, String key) {
+    return mapping.entries().stream().filter(e -> e.key().value().equals(key)).findFirst();
+  }
+
+  /**
+   * A module with {@code each:} (written once per element, which its placeholders read first) or
+   * {@code if:} (written when the condition holds), or both ({@code if:} then {@code each:}): the module
+   * without those keys, read inside their slots.
+   */
+  private Optional<ModuleModel> section(YamlNode.Mapping mapping, Optional<YamlNode.Entry> each, Optional<YamlNode.Entry> when,
+      int depth) {
+    List<YamlNode.Entry> rest = mapping.entries().stream()
+        .filter(e -> !e.key().value().equals("each") && !e.key().value().equals("if")).toList();
+    YamlNode.Mapping inner = new YamlNode.Mapping(rest, mapping.position());
+    Optional<Integer> condition = when.flatMap(e -> slot(e, false));
+    if (when.isPresent() && condition.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Integer> repeat = each.flatMap(e -> slot(e, true));
+    if (each.isPresent() && repeat.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<ModuleModel> module = module(inner, depth);
+    repeat.ifPresent(slot -> context.placeholders.leave(true));
+    Optional<ModuleModel> repeated = module.map(m -> repeat.<ModuleModel>map(slot -> new ModuleModel.Section(slot, m)).orElse(m));
+    return repeated.map(m -> condition.<ModuleModel>map(slot -> new ModuleModel.Section(slot, m)).orElse(m));
+  }
+
+  private Optional<Integer> slot(YamlNode.Entry entry, boolean repeat) {
+    if (!(entry.value() instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+      context.add(Code.TYPE_001, entry.value().position(), (repeat ? "each" : "if") + " takes a path like lines or "
+          + "customer.vip, not " + entry.value().kind());
+      return Optional.empty();
+    }
+    return context.placeholders.module(scalar.value(), repeat, scalar.position(), offset -> context.scalarPosition(scalar, offset));
   }
 
   /** How an own module's {@code Module} components read the modules they hold: as any module here. */

@@ -97,8 +97,9 @@ final class Props {
     return Optional.empty();
   }
 
+  /** Text; its placeholders (in a page with a model) become slot markers. */
   Optional<String> text(String key) {
-    return scalar(key, Schema.Type.TEXT).map(YamlNode.Scalar::value);
+    return scalar(key, Schema.Type.TEXT).map(context::text);
   }
 
   Optional<String> classes(String key) {

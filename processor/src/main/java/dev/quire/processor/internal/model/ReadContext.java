@@ -23,12 +23,20 @@ final class ReadContext {
   final Site site;
   /** The page's slug: its path in the content folder without {@code .md}. */
   final String slug;
+  /** The page's placeholders: none allowed until the reader has found a {@code model:}. */
+  Placeholders placeholders;
 
   ReadContext(ContentFile file, Report report, Site site, String slug) {
     this.file = file;
     this.report = report;
     this.site = site;
     this.slug = slug;
+    this.placeholders = new Placeholders(this, null, null);
+  }
+
+  /** A text or URL scalar's value with its placeholders replaced by slot markers. */
+  String text(YamlNode.Scalar scalar) {
+    return placeholders.replace(scalar.value(), offset -> scalarPosition(scalar, offset), Placeholders.Use.TEXT).text();
   }
 
   void add(Code code, Position position, String message) {
@@ -66,15 +74,19 @@ final class ReadContext {
     if (source.isEmpty()) {
       return PageModel.Text.EMPTY;
     }
-    MarkdownRenderer.Result result = MarkdownRenderer.render(source, flavor);
+    Placeholders.Replaced replaced = placeholders.replace(source, where, Placeholders.Use.MARKDOWN);
+    MarkdownRenderer.Result result = MarkdownRenderer.render(replaced.text(), flavor);
     for (MarkdownRenderer.Issue issue : result.issues()) {
-      report.add(issue.code(), where.apply(issue.offset()), issue.message());
+      report.add(issue.code(), where.apply(replaced.original(issue.offset())), issue.message());
     }
     for (MarkdownRenderer.ImageUse image : result.images()) {
+      if (Markers.contains(image.url())) {
+        continue;
+      }
       site.staticFiles().flatMap(files -> files.missing(image.url()))
-          .ifPresent(missing -> report.add(missing.code(), where.apply(image.offset()), missing.message()));
+          .ifPresent(missing -> report.add(missing.code(), where.apply(replaced.original(image.offset())), missing.message()));
     }
-    return new PageModel.Text(source, result.html());
+    return new PageModel.Text(source, Markers.decodeInUrls(result.html()));
   }
 
   /** Maps an offset of a scalar's value back to the file. */

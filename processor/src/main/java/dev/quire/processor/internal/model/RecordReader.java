@@ -129,7 +129,7 @@ public final class RecordReader {
       return Scalars.constant(context, label, s, constants.constants()).map(name -> new Value.Constant(constants.type(), name));
     }
     return switch ((Declared.Scalar) type) {
-      case TEXT -> Optional.of(new Value.Text(s.value()));
+      case TEXT -> Optional.of(new Value.Text(context.text(s)));
       case BOOLEAN -> Scalars.bool(context, label, s).map(Value.Bool::new);
       case MARKDOWN -> Optional.of(new Value.Markdown(Scalars.markdown(context, s)));
       case URL -> Scalars.url(context, label, s, UrlPolicy.Use.LINK).map(Value.Url::new);

@@ -36,15 +36,16 @@ final class Scalars {
 
   /** A URL checked by the URL policy for {@code use}; images also against the static folder. */
   static Optional<String> url(ReadContext context, String label, YamlNode.Scalar scalar, UrlPolicy.Use use) {
-    UrlPolicy.Verdict verdict = UrlPolicy.check(scalar.value(), use);
-    if (verdict.level() != UrlPolicy.Level.OK) {
+    String value = context.text(scalar);
+    UrlPolicy.Verdict verdict = UrlPolicy.check(value, use);
+    if (verdict.level() != UrlPolicy.Level.OK && !(Markers.contains(value) && verdict.level() == UrlPolicy.Level.WARNING)) {
       context.add(Code.parse(verdict.code()).orElseThrow(), scalar.position(), label + ": " + verdict.message());
     }
-    if (use == UrlPolicy.Use.IMAGE && verdict.level() != UrlPolicy.Level.ERROR) {
-      context.site.staticFiles().flatMap(files -> files.missing(scalar.value()))
+    if (use == UrlPolicy.Use.IMAGE && verdict.level() != UrlPolicy.Level.ERROR && !Markers.contains(value)) {
+      context.site.staticFiles().flatMap(files -> files.missing(value))
           .ifPresent(missing -> context.add(missing.code(), scalar.position(), missing.message()));
     }
-    return Optional.of(scalar.value());
+    return Optional.of(value);
   }
 
   /** A Font Awesome icon with its SVG; an unknown or malformed one is an error with suggestions. */

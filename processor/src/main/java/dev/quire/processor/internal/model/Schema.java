@@ -84,7 +84,9 @@ public final class Schema {
       "description", Type.TEXT, "the page's description (<meta name=\"description\">)",
       "modules", Type.MODULES, "the modules, rendered in order before the body",
       "menus", Type.MENUS, "makes this file the site's navigation bar (PageIndex.navigation())",
-      "suppress", Type.CODES, "warning codes to leave out for this file");
+      "suppress", Type.CODES, "warning codes to leave out for this file",
+      "model", Type.TEXT, "binds the page to a Java type (simple name in the @Pages package, or qualified): "
+          + "its class offers page(model), and {{a.b}} placeholders show the model's values");
 
   /** The front matter keys of a dated page in a folder (a collection entry), besides the page keys. */
   public static final Shape ENTRY = Shape.of("A dated page in a folder: an entry of that folder's collection.",

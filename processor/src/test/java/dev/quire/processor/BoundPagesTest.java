@@ -1,0 +1,187 @@
+package dev.quire.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.quire.dsl.Page;
+import dev.quire.runtime.HtmlRenderer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pages bound to a model ({@code model:}): placeholders, sections, each: and if:, checked by the processor and javac. */
+class BoundPagesTest {
+  @TempDir Path resources;
+
+  static final String BASKET = """
+      package test;
+
+      import dev.quire.dsl.Url;
+      import java.util.List;
+      import java.util.Optional;
+
+      public record Basket(Customer customer, List<Line> lines) {
+        public record Customer(String name, boolean vip, Optional<String> nickname) {}
+        public record Product(String name, String image, Url url) {}
+        public record Line(Product product, int quantity) {}
+      }
+      """;
+
+  /** Builds two baskets in the compiled code, so the test needs no reflection on records. */
+  static final String SAMPLES = """
+      package test;
+
+      import dev.quire.dsl.Page;
+      import dev.quire.dsl.Url;
+      import java.util.List;
+      import java.util.Optional;
+
+      public class Samples {
+        public static Page full() {
+          return BasketPage.page(new Basket(new Basket.Customer("Ann <b>&</b>", true, Optional.of("Annie")), List.of(
+              new Basket.Line(new Basket.Product("Tea & cake", "/images/tea.png", Url.of("/shop/tea?a=1&b=2")), 2),
+              new Basket.Line(new Basket.Product("Mug", "javascript:alert(1)", Url.of("https://example.org/mug")), 1))));
+        }
+
+        public static Page empty() {
+          return BasketPage.page(new Basket(new Basket.Customer("Bo", false, Optional.empty()), List.of()));
+        }
+      }
+      """;
+
+  static final String BASKET_PAGE = """
+      ---
+      title: Basket of {{customer.name}}
+      model: Basket
+      modules:
+        - name: RowText
+          text: Hello **{{customer.name}}**, {{lines.size}} items.{{#customer.vip}} *VIP*{{/customer.vip}}
+        - name: RowTextImage
+          each: lines
+          image: "{{product.image}}"
+          title: "{{product.name}}"
+          text: "{{quantity}} × [{{product.name}}]({{product.url}}) for {{customer.name}}"
+        - name: RowText
+          if: customer.nickname
+          text: Also known as {{#customer.nickname}}*{{.}}*{{/customer.nickname}}.
+      ---
+      Body for {{ customer.name }}: `{{not.a.placeholder}}` and \\{{literal}}.{{^lines}} Your basket is empty.{{/lines}}
+      """;
+
+  private Compilation compile(Map<String, String> files, String... sources) {
+    Fixture.write(resources, files);
+    List<JavaFileObject> all = new ArrayList<>();
+    all.add(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO));
+    for (String source : sources) {
+      String name = source.replaceAll("(?s).*?public (?:record|class|enum|interface) (\\w+).*", "$1");
+      all.add(JavaFileObjects.forSourceString("test." + name, source));
+    }
+    return Fixture.javac(List.of("-Aquire.resources=" + resources, "-Xlint:-processing"), all.toArray(JavaFileObject[]::new));
+  }
+
+  private static Page sample(Compilation compilation, String name) throws ReflectiveOperationException {
+    return (Page) Fixture.load(compilation, "test.Samples").getMethod(name).invoke(null);
+  }
+
+  @Test
+  void placeholdersSectionsEachAndIfShowTheModel() throws Exception {
+    Compilation compilation = compile(Map.of("pages/basket.md", BASKET_PAGE), BASKET, SAMPLES);
+    assertThat(compilation).succeededWithoutWarnings();
+
+    Document full = Jsoup.parse(HtmlRenderer.create().renderDocument(sample(compilation, "full")));
+    assertThat(full.title()).isEqualTo("Basket of Ann <b>&</b>");
+    assertThat(full.select(".row-text strong").first().text()).isEqualTo("Ann <b>&</b>");
+    assertThat(full.select(".row-text p").first().text()).isEqualTo("Hello Ann <b>&</b>, 2 items. VIP");
+    assertThat(full.select("img").eachAttr("src")).containsExactly("/images/tea.png", "about:invalid#quire-refused-url")
+        .inOrder();
+    assertThat(full.select("img").eachAttr("alt")).containsExactly("Tea & cake", "Mug").inOrder();
+    assertThat(full.select(".row-text-image p").eachText()).containsExactly("2 × Tea & cake for Ann <b>&</b>",
+        "1 × Mug for Ann <b>&</b>").inOrder();
+    assertThat(full.select(".row-text-image a").eachAttr("href")).containsExactly("/shop/tea?a=1&b=2",
+        "https://example.org/mug").inOrder();
+    assertThat(full.select(".row-text em").eachText()).containsExactly("VIP", "Annie").inOrder();
+    assertThat(full.select(".page-body").text()).isEqualTo("Body for Ann <b>&</b>: {{not.a.placeholder}} and {{literal}}.");
+
+    Document empty = Jsoup.parse(HtmlRenderer.create().render(sample(compilation, "empty")));
+    assertThat(empty.select(".row-text p").first().text()).isEqualTo("Hello Bo, 0 items.");
+    assertThat(empty.select(".row-text-image")).isEmpty();
+    assertThat(empty.select(".row-text")).hasSize(1);
+    assertThat(empty.select(".page-body").text()).isEqualTo("Body for Bo: {{not.a.placeholder}} and {{literal}}. Your basket "
+        + "is empty.");
+
+    String source = compilation.generatedSourceFile("test.BasketPage").orElseThrow().getCharContent(true).toString();
+    assertThat(source).contains("public static Page page(Basket model) {");
+    assertThat(source).contains(".value(0, Bindings.path(0, Basket::customer, Basket.Customer::name)) // {{customer.name}}, "
+        + "pages/basket.md:2:18");
+    assertThat(source).contains(".each(4, Bindings.path(0, Basket::lines)) // each: lines, pages/basket.md:8:11");
+    assertThat(source).contains(".value(9, Bindings.path(1, Basket.Line::product, Basket.Product::url)) // {{product.url}}, "
+        + "pages/basket.md:11:46");
+    assertThat(source).contains(".value(13, Bindings.path(1)) // {{.}}, pages/basket.md:14:48");
+    assertThat(source).contains(".module(Bindings.section(4, RowTextImage.builder()");
+    assertThat(source).contains("\"<p>Hello <strong>\" + Bindings.value(1) + \"</strong>, \" + Bindings.value(2) + \" items.\" "
+        + "+ Bindings.open(3) + \" <em>VIP</em>\" + Bindings.close(3) + \"</p>\\n\"");
+    String index = compilation.generatedSourceFile("test.PageIndex").orElseThrow().getCharContent(true).toString();
+    assertThat(index).doesNotContain("BasketPage");
+  }
+
+  @Test
+  void everyMistakeIsReportedAtItsPlace() {
+    Compilation compilation = compile(Map.of(
+        "pages/typo.md", """
+            ---
+            model: Baskt
+            ---
+            """,
+        "pages/wrong.md", """
+            ---
+            model: Basket
+            title: "{{custmer.name}} {{customer.nmae}} {{lines}} {{customer}}"
+            modules:
+              - name: RowText
+                each: customer
+                text: x
+              - name: RowText
+                if: customer.name
+                text: y
+            ---
+            {{#customer.name}}a{{/customer.name}} {{#lines}}open {{/line}} {{x y}} {{oops
+            """,
+        "pages/plain.md", """
+            ---
+            title: Hi {{name}}
+            ---
+            """), BASKET);
+    assertThat(compilation).failed();
+    assertThat(Fixture.diagnostics(compilation)).containsExactly(
+        "ERROR pages/plain.md:2:11: [QUIRE-DATA-006] {{name}} is a placeholder, but this page has no model: name its type "
+            + "with 'model: YourType' in the front matter, or write '\\{{' for literal braces",
+        "ERROR pages/typo.md:2:8: [QUIRE-DATA-001] model: there is no type Baskt in the @Pages package; did you mean 'Basket'?",
+        "ERROR pages/wrong.md:3:11: [QUIRE-DATA-002] 'custmer' is not an accessor of Basket; did you mean 'customer'?",
+        "ERROR pages/wrong.md:3:37: [QUIRE-DATA-002] Basket.Customer has no accessor 'nmae'; did you mean 'name'?",
+        "ERROR pages/wrong.md:3:46: [QUIRE-DATA-004] {{lines}} is of type List<Basket.Line>, which cannot be shown as text; "
+            + "repeat it with a section, {{#lines}}…{{/lines}}, or show one of its accessors",
+        "ERROR pages/wrong.md:3:56: [QUIRE-DATA-004] {{customer}} is of type Basket.Customer, which cannot be shown as text; "
+            + "show one of its accessors (name, nickname, vip)",
+        "ERROR pages/wrong.md:6:11: [QUIRE-DATA-003] each: customer is of type Basket.Customer, which cannot repeat: each: "
+            + "takes a collection or an array",
+        "ERROR pages/wrong.md:9:9: [QUIRE-DATA-003] if: customer.name is of type String, which is not a condition: if: takes "
+            + "a boolean, an Optional, a collection or an array",
+        "ERROR pages/wrong.md:12:4: [QUIRE-DATA-003] {{#customer.name}}: customer.name is of type String, which neither "
+            + "repeats nor is a condition: a section takes a collection, an array, an Optional or a boolean",
+        "ERROR pages/wrong.md:12:39: [QUIRE-DATA-005] the section {{#lines}} is not closed: end it with {{/lines}} in the "
+            + "same value",
+        "ERROR pages/wrong.md:12:54: [QUIRE-DATA-005] {{/line}} closes the wrong section: {{#lines}} is open",
+        "ERROR pages/wrong.md:12:66: [QUIRE-DATA-007] '{{x y}}' is not a placeholder: write {{name}}, {{a.b}}, {{#a}}…{{/a}} "
+            + "or {{^a}}…{{/a}}, or '\\{{' for literal braces",
+        "ERROR pages/wrong.md:12:72: [QUIRE-DATA-007] '{{' is not closed by '}}' on its line; write '\\{{' for literal braces")
+        .inOrder();
+  }
+}
