@@ -54,6 +54,22 @@ class BoundPagesTest {
         public static Page empty() {
           return BasketPage.page(new Basket(new Basket.Customer("Bo", false, Optional.empty()), List.of()));
         }
+
+        public static Page listFull() {
+          return ListPage.page(new Basket(new Basket.Customer("Ann", true, Optional.empty()), List.of(
+              new Basket.Line(new Basket.Product("Tea", "/t.png", Url.of("/tea")), 2),
+              new Basket.Line(new Basket.Product("Mug", "/m.png", Url.of("/mug")), 1),
+              new Basket.Line(new Basket.Product("Pot", "/p.png", Url.of("/pot")), 3))));
+        }
+
+        public static Page listOne() {
+          return ListPage.page(new Basket(new Basket.Customer("Ann", false, Optional.empty()), List.of(
+              new Basket.Line(new Basket.Product("Tea", "/t.png", Url.of("/tea")), 2))));
+        }
+
+        public static Page listEmpty() {
+          return ListPage.page(new Basket(new Basket.Customer("Bo", false, Optional.empty()), List.of()));
+        }
       }
       """;
 
@@ -76,6 +92,31 @@ class BoundPagesTest {
       Body for {{ customer.name }}: `{{not.a.placeholder}}` and \\{{literal}}.{{^lines}} Your basket is empty.{{/lines}}
       """;
 
+  /** Sections on lines of their own: the Markdown around them reads as it would with the lines written out. */
+  static final String LIST_PAGE = """
+      ---
+      model: Basket
+      ---
+      Your items:
+
+      {{#lines}}
+      - [{{product.name}}]({{product.url}}): {{quantity}}
+      {{/lines}}
+
+      | Product | Quantity |
+      |---|---|
+      {{#lines}}
+      | {{product.name}} | {{quantity}} |
+      {{/lines}}
+
+      {{^lines}}
+      Your basket is **empty**.
+      {{/lines}}
+      {{#customer.vip}}
+      > Thank you, {{customer.name}}!
+      {{/customer.vip}}
+      """;
+
   private Compilation compile(Map<String, String> files, String... sources) {
     Fixture.write(resources, files);
     List<JavaFileObject> all = new ArrayList<>();
@@ -93,7 +134,7 @@ class BoundPagesTest {
 
   @Test
   void placeholdersSectionsEachAndIfShowTheModel() throws Exception {
-    Compilation compilation = compile(Map.of("pages/basket.md", BASKET_PAGE), BASKET, SAMPLES);
+    Compilation compilation = compile(Map.of("pages/basket.md", BASKET_PAGE, "pages/list.md", LIST_PAGE), BASKET, SAMPLES);
     assertThat(compilation).succeededWithoutWarnings();
 
     Document full = Jsoup.parse(HtmlRenderer.create().renderDocument(sample(compilation, "full")));
@@ -133,6 +174,34 @@ class BoundPagesTest {
   }
 
   @Test
+  void sectionsOnLinesOfTheirOwnRepeatTheirItemsInOneList() throws Exception {
+    Compilation compilation = compile(Map.of("pages/basket.md", BASKET_PAGE, "pages/list.md", LIST_PAGE), BASKET, SAMPLES);
+    assertThat(compilation).succeededWithoutWarnings();
+
+    Document full = Jsoup.parse(HtmlRenderer.create().render(sample(compilation, "listFull")));
+    assertThat(full.select(".page-body ul")).hasSize(1);
+    assertThat(full.select(".page-body ul > li").eachText()).containsExactly("Tea: 2", "Mug: 1", "Pot: 3").inOrder();
+    assertThat(full.select(".page-body ul a").eachAttr("href")).containsExactly("/tea", "/mug", "/pot").inOrder();
+    assertThat(full.select(".page-body table")).hasSize(1);
+    assertThat(full.select(".page-body table tbody tr")).hasSize(3);
+    assertThat(full.select(".page-body table tbody tr").get(2).text()).isEqualTo("Pot 3");
+    assertThat(full.select(".page-body blockquote").text()).isEqualTo("Thank you, Ann!");
+    assertThat(full.select(".page-body").text()).doesNotContain("empty");
+
+    Document one = Jsoup.parse(HtmlRenderer.create().render(sample(compilation, "listOne")));
+    assertThat(one.select(".page-body ul > li").eachText()).containsExactly("Tea: 2");
+    assertThat(one.select(".page-body table tbody tr")).hasSize(1);
+    assertThat(one.select(".page-body blockquote")).isEmpty();
+
+    Document empty = Jsoup.parse(HtmlRenderer.create().render(sample(compilation, "listEmpty")));
+    assertThat(empty.select(".page-body ul")).isEmpty();
+    assertThat(empty.select(".page-body table tbody tr")).isEmpty();
+    assertThat(empty.select(".page-body table thead th").eachText()).containsExactly("Product", "Quantity").inOrder();
+    assertThat(empty.select(".page-body p").eachText()).containsExactly("Your items:", "Your basket is empty.").inOrder();
+    assertThat(empty.select(".page-body p strong").text()).isEqualTo("empty");
+  }
+
+  @Test
   void everyMistakeIsReportedAtItsPlace() {
     Compilation compilation = compile(Map.of(
         "pages/typo.md", """
@@ -160,6 +229,7 @@ class BoundPagesTest {
             ---
             """), BASKET);
     assertThat(compilation).failed();
+    Fixture.fullMessages(compilation).stream().filter(m -> m.contains("INTERNAL")).forEach(System.err::println);
     assertThat(Fixture.diagnostics(compilation)).containsExactly(
         "ERROR pages/plain.md:2:11: [QUIRE-DATA-006] {{name}} is a placeholder, but this page has no model: name its type "
             + "with 'model: YourType' in the front matter, or write '\\{{' for literal braces",

@@ -318,6 +318,13 @@ final class Placeholders {
     return Optional.of(new Resolved(frame, steps, type));
   }
 
+  /** A new slot that reads what {@code slot} reads, with another kind (a block section's "none" and "any" parts). */
+  int alias(int slot, Bound.Kind kind) {
+    PageModel.Slot of = slots.get(slot);
+    slots.add(new PageModel.Slot(kind, of.frame(), of.steps(), of.source(), of.position()));
+    return slots.size() - 1;
+  }
+
   private int add(Bound.Kind kind, Resolved value, String source, Position position) {
     slots.add(new PageModel.Slot(kind, value.frame, value.steps, source, position));
     return slots.size() - 1;

@@ -86,7 +86,11 @@ final class ReadContext {
       site.staticFiles().flatMap(files -> files.missing(image.url()))
           .ifPresent(missing -> report.add(missing.code(), where.apply(replaced.original(image.offset())), missing.message()));
     }
-    return new PageModel.Text(source, Markers.decodeInUrls(result.html()));
+    String html = Markers.decodeInUrls(result.html());
+    if (placeholders.bound()) {
+      html = MarkdownSections.html(this, replaced.text(), html, flavor, offset -> where.apply(replaced.original(offset)));
+    }
+    return new PageModel.Text(source, html);
   }
 
   /** Maps an offset of a scalar's value back to the file. */

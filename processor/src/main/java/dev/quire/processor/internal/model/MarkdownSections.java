@@ -1,0 +1,292 @@
+package dev.quire.processor.internal.model;
+
+import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Bound;
+import dev.quire.markdown.MarkdownRenderer;
+import dev.quire.processor.internal.content.Position;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sections of a bound page's Markdown that stand on lines of their own, rendered so that the Markdown
+ * around and inside them means what it would mean with the section written out: the items of
+ * {@code {{#lines}}} / {@code - {{name}}} / {@code {{/lines}}} make one list, not a list per element.
+ *
+ * <p>Each such section's Markdown is rendered with its lines written out no times, once, twice and
+ * three times. Where the outputs differ is the section's window; in it, the output for {@code n}
+ * elements is a start, a unit written {@code n} times and an end (checked against all three), and the
+ * output for none is its own. The window is then written with slots: what shows for no element, and
+ * start, repeated unit and end for the others. A section within a line needs none of this: its
+ * markers stay where Markdown put them, and the check at the end makes sure that what it encloses is
+ * whole elements.
+ */
+final class MarkdownSections {
+  private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>");
+  private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+      "source", "track", "wbr");
+
+  private MarkdownSections() {}
+
+  /** A section on lines of its own: its slot, and where its start and end lines begin and end in the text. */
+  private record Block(int slot, int openStart, int openEnd, int closeStart, int closeEnd) {}
+
+  /**
+   * The HTML of {@code text} (Markdown with markers), {@code html} being its plain rendering; problems
+   * are reported through {@code context} at {@code where}'s positions. Returns {@code html} itself when
+   * no section stands on lines of its own.
+   */
+  static String html(ReadContext context, String text, String html, MarkdownRenderer.Flavor flavor,
+      IntFunction<Position> where) {
+    if (!Markers.contains(text)) {
+      return html;
+    }
+    List<Block> blocks = blocks(context, text, where);
+    String result = html;
+    if (!blocks.isEmpty()) {
+      result = rendered(context, text, blocks, flavor, where);
+    }
+    balanced(context, result);
+    return result;
+  }
+
+  /** The top-level sections on lines of their own; nesting and half-alone sections are reported. */
+  private static List<Block> blocks(ReadContext context, String text, IntFunction<Position> where) {
+    List<Block> blocks = new ArrayList<>();
+    Deque<int[]> open = new ArrayDeque<>();
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      String line = text.substring(lineStart, lineEnd).strip();
+      boolean alone = line.length() == 3 && (line.charAt(0) == Bound.OPEN || line.charAt(0) == Bound.CLOSE);
+      for (int i = lineStart; i < lineEnd; i++) {
+        char c = text.charAt(i);
+        if (c != Bound.OPEN && c != Bound.CLOSE) {
+          continue;
+        }
+        int slot = slot(text, i);
+        if (c == Bound.OPEN) {
+          open.push(new int[] {slot, lineStart, Math.min(lineEnd + 1, text.length()), alone ? 1 : 0, i});
+        } else if (!open.isEmpty() && open.peek()[0] == slot) {
+          int[] start = open.pop();
+          if ((start[3] == 1) != alone) {
+            context.add(Code.DATA_005, where.apply(alone ? start[4] : i), "a section that starts on a line of its own ends "
+                + "on a line of its own, and one that starts within a line ends within it");
+          } else if (alone) {
+            if (open.stream().anyMatch(outer -> outer[3] == 1)) {
+              context.add(Code.DATA_005, where.apply(start[4]), "a section on lines of its own cannot be inside another "
+                  + "one; write the inner section within a line");
+            } else {
+              blocks.add(new Block(slot, start[1], start[2], lineStart, Math.min(lineEnd + 1, text.length())));
+            }
+          }
+        }
+        i += 2;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return blocks;
+  }
+
+  private static int slot(String text, int at) {
+    return (text.charAt(at + 1) - Bound.DIGIT) << 8 | (text.charAt(at + 2) - Bound.DIGIT);
+  }
+
+  /** {@code text} rendered with each block's window written with slots. */
+  private static String rendered(ReadContext context, String text, List<Block> blocks, MarkdownRenderer.Flavor flavor,
+      IntFunction<Position> where) {
+    String baseline = render(written(text, blocks, -1, 1), flavor);
+    record Window(int start, int end, String code) {}
+    List<Window> windows = new ArrayList<>();
+    for (int j = 0; j < blocks.size(); j++) {
+      Block block = blocks.get(j);
+      boolean repeats = context.placeholders.slots().get(block.slot).kind() == Bound.Kind.EACH;
+      int[] counts = repeats ? new int[] {0, 2, 3} : new int[] {0};
+      String[] outputs = new String[4];
+      outputs[1] = baseline;
+      for (int k : counts) {
+        outputs[k] = render(written(text, blocks, j, k), flavor);
+      }
+      int prefix = Integer.MAX_VALUE;
+      for (int k : counts) {
+        prefix = Math.min(prefix, commonPrefix(baseline, outputs[k]));
+      }
+      // a window starts and ends outside tags, so each value in it is read in the same place in every output
+      if (baseline.lastIndexOf('<', prefix - 1) > baseline.lastIndexOf('>', prefix - 1)) {
+        prefix = baseline.lastIndexOf('<', prefix - 1);
+      }
+      int suffix = Integer.MAX_VALUE;
+      for (int k : counts) {
+        suffix = Math.min(suffix, Math.min(commonSuffix(baseline, outputs[k]),
+            Math.min(baseline.length(), outputs[k].length()) - prefix));
+      }
+      int end = baseline.length() - suffix;
+      if (baseline.lastIndexOf('<', end - 1) > baseline.lastIndexOf('>', end - 1)) {
+        int close = baseline.indexOf('>', end);
+        end = close < 0 ? baseline.length() : close + 1;
+      }
+      suffix = baseline.length() - end;
+      String[] window = new String[4];
+      for (int k = 0; k < 4; k++) {
+        window[k] = outputs[k] == null ? null : outputs[k].substring(prefix, outputs[k].length() - suffix);
+      }
+      Optional<String> code = code(context, block, window);
+      if (code.isEmpty()) {
+        context.add(Code.DATA_005, where.apply(block.openStart), "the Markdown of this section changes its form with the "
+            + "number of elements (a list whose items are apart only when there are several?); keep its lines together");
+        return baseline;
+      }
+      Window w = new Window(prefix, baseline.length() - suffix, code.get());
+      if (!windows.isEmpty() && windows.get(windows.size() - 1).end > w.start) {
+        context.add(Code.DATA_005, where.apply(block.openStart), "this section's Markdown runs into the section before "
+            + "it; put a blank line or other text between them");
+        return baseline;
+      }
+      windows.add(w);
+    }
+    StringBuilder out = new StringBuilder(baseline.length() * 2);
+    int at = 0;
+    for (Window window : windows) {
+      out.append(baseline, at, window.start).append(window.code);
+      at = window.end;
+    }
+    return out.append(baseline, at, baseline.length()).toString();
+  }
+
+  /** The window of one block as markers: no element, and start, unit, end. */
+  private static Optional<String> code(ReadContext context, Block block, String[] window) {
+    Placeholders placeholders = context.placeholders;
+    Bound.Kind kind = placeholders.slots().get(block.slot).kind();
+    String none = window[0];
+    if (kind == Bound.Kind.UNLESS) {
+      int when = placeholders.alias(block.slot, Bound.Kind.WHEN);
+      return Optional.of(wrap(block.slot, window[1]) + (none.isEmpty() ? "" : wrap(when, none)));
+    }
+    String noneCode = none.isEmpty() ? "" : wrap(placeholders.alias(block.slot, Bound.Kind.UNLESS), none);
+    if (kind != Bound.Kind.EACH) {
+      return Optional.of(noneCode + wrap(block.slot, window[1]));
+    }
+    int unit = window[3].length() - window[2].length();
+    if (unit <= 0 || window[2].length() - window[1].length() != unit) {
+      return Optional.empty();
+    }
+    int fixed = window[1].length() - unit;
+    int best = -1;
+    for (int p = 0; p <= fixed; p++) {
+      String start = window[3].substring(0, p);
+      String repeated = window[3].substring(p, p + unit);
+      String end = window[1].substring(p + unit);
+      if (window[1].equals(start + repeated + end) && window[2].equals(start + repeated + repeated + end)
+          && window[3].equals(start + repeated + repeated + repeated + end)) {
+        if (best < 0) {
+          best = p;
+        }
+        if (repeated.startsWith("<") && repeated.length() > 1 && Character.isLetter(repeated.charAt(1))) {
+          best = p;
+          break;
+        }
+      }
+    }
+    if (best < 0) {
+      return Optional.empty();
+    }
+    String start = window[3].substring(0, best);
+    String repeated = window[3].substring(best, best + unit);
+    String end = window[1].substring(best + unit);
+    int when = placeholders.alias(block.slot, Bound.Kind.WHEN);
+    return Optional.of(noneCode + wrap(when, start + wrap(block.slot, repeated) + end));
+  }
+
+  private static String wrap(int slot, String html) {
+    return Bound.marker(Bound.OPEN, slot) + html + Bound.marker(Bound.CLOSE, slot);
+  }
+
+  /** {@code text} with every block's marker lines left out, block {@code only} written {@code times} times and the others once. */
+  private static String written(String text, List<Block> blocks, int only, int times) {
+    StringBuilder out = new StringBuilder(text.length() * 2);
+    int at = 0;
+    for (int j = 0; j < blocks.size(); j++) {
+      Block block = blocks.get(j);
+      out.append(text, at, block.openStart);
+      String content = text.substring(block.openEnd, block.closeStart);
+      out.append(content.repeat(j == only ? times : 1));
+      at = block.closeEnd;
+    }
+    return out.append(text, at, text.length()).toString();
+  }
+
+  private static String render(String markdown, MarkdownRenderer.Flavor flavor) {
+    return Markers.decodeInUrls(MarkdownRenderer.render(markdown, flavor).html());
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int commonSuffix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(a.length() - 1 - i) == b.charAt(b.length() - 1 - i)) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Reports each section whose start and end are in different HTML elements (a section that begins in
+   * emphasis and ends after it): what it repeats must be whole elements.
+   */
+  private static void balanced(ReadContext context, String html) {
+    Deque<Integer> open = new ArrayDeque<>();
+    Deque<Integer> depthAt = new ArrayDeque<>();
+    int depth = 0;
+    Matcher tag = TAG.matcher(html);
+    int at = 0;
+    while (at < html.length()) {
+      char c = html.charAt(at);
+      if (c == Bound.OPEN || c == Bound.CLOSE) {
+        int slot = slot(html, at);
+        if (c == Bound.OPEN) {
+          open.push(slot);
+          depthAt.push(depth);
+        } else if (!open.isEmpty() && open.peek() == slot) {
+          open.pop();
+          int started = depthAt.pop();
+          if (started != depth) {
+            PageModel.Slot section = context.placeholders.slots().get(slot);
+            context.add(Code.DATA_005, section.position(), section.source() + " starts and ends in different parts of the "
+                + "Markdown (inside and outside emphasis, a link or a paragraph): put its start and end in the same one, or "
+                + "each on a line of its own");
+            depth = started;
+          }
+        }
+        at += 3;
+        continue;
+      }
+      if (c == '<' && tag.find(at) && tag.start() == at) {
+        String name = tag.group(2).toLowerCase(Locale.ROOT);
+        if (!VOID.contains(name) && tag.group(3).isEmpty()) {
+          depth += tag.group(1).isEmpty() ? 1 : -1;
+        }
+        at = tag.end();
+        continue;
+      }
+      at++;
+    }
+  }
+}
