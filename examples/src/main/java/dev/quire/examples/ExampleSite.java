@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * Serves every page of {@link PageIndex} at {@code http://localhost:8080/<slug>/} with the JDK's HTTP
- * server ({@code /} is the {@code index} page), the news collection's index at {@code /news/} (filtered
+ * server ({@code /} is the {@code index} page), the downloads page (bound to {@link Downloads}) at {@code /downloads/},
+ * the news collection's index at {@code /news/} (filtered
  * by {@code ?tag=}), with Bootstrap's CSS and the images served from the class path, so it works
  * offline. Every document has the navigation bar of {@code menus.md} and a footer made here in Java.
  * {@code --port N} picks another port; {@code --out DIR} writes the site as static files instead of
@@ -129,6 +130,9 @@ public final class ExampleSite {
     if (slug.equals("news")) {
       return Optional.of(PageIndex.news().indexPage("News", tag(query)));
     }
+    if (slug.equals("downloads")) {
+      return Optional.of(DownloadsPage.page(Downloads.current()));
+    }
     return PageIndex.find(slug.isEmpty() ? "index" : slug);
   }
 
@@ -230,6 +234,10 @@ public final class ExampleSite {
     Files.createDirectories(dir.resolve("news"));
     try (OutputStream out = Files.newOutputStream(dir.resolve("news/index.html"))) {
       RENDERER.renderDocument(pageFor("/news/").orElseThrow(), out);
+    }
+    Files.createDirectories(dir.resolve("downloads"));
+    try (OutputStream out = Files.newOutputStream(dir.resolve("downloads/index.html"))) {
+      RENDERER.renderDocument(pageFor("/downloads/").orElseThrow(), out);
     }
     for (String slug : PageIndex.slugs()) {
       Path file = slug.equals("index") ? dir.resolve("index.html") : dir.resolve(slug).resolve("index.html");

@@ -48,6 +48,20 @@ class ExampleSiteTest {
     assertTrue(body.selectFirst("a[href^=https://omaspecworks.org/]").text().equals("agile process"));
   }
 
+  /** The downloads page shows a Java list: a table row per artifact, and a callout for each artifact with a note. */
+  @Test
+  void theDownloadsPageShowsItsModel() {
+    Document page = Jsoup.parse(ExampleSite.RENDERER.renderDocument(ExampleSite.pageFor("/downloads/").orElseThrow()));
+    assertEquals("Downloads \u2013 Quire examples", page.title());
+    assertEquals(List.of("quire-dsl", "quire-runtime", "quire-processor", "quire-markdown"),
+        page.select(".page-body tbody tr td:first-child a").eachText());
+    assertEquals(List.of("always", "always", "always", "when used"), page.select(".page-body tbody tr td:last-child").eachText());
+    assertEquals(List.of("quire-runtime", "quire-processor"), page.select(".callout h4").eachText());
+    assertEquals("Renders pages to HTML: brings quire-dsl; no third-party dependency.",
+        page.select(".callout").first().select("p").text());
+    assertTrue(page.select(".row-text").text().startsWith("Downloads Quire 0.1.0 is 4 artifacts."));
+  }
+
   @Test
   void theIndexListsEveryPage() {
     assertEquals(List.of("buttons", "index", "ipso", "menus", "news/2026-08-03-errors-that-point",
@@ -105,7 +119,7 @@ class ExampleSiteTest {
     assertEquals("Button grids \u2013 Quire examples", buttons.title());
     assertEquals("RowButtonGrid in both colour schemes, with every button status.",
         buttons.selectFirst("meta[name=description]").attr("content"));
-    assertEquals(List.of("/ipso/", "/showcase/", "/buttons/", "/table/", "/news/", "https://github.com/"),
+    assertEquals(List.of("/ipso/", "/showcase/", "/buttons/", "/table/", "/news/", "/downloads/", "https://github.com/"),
         buttons.select("nav.navbar a[href]").stream().map(a -> a.attr("href")).filter(h -> !h.equals("/")).toList());
     assertEquals("Quire's source", buttons.selectFirst("nav a[href=https://github.com/]").attr("aria-label"));
     assertEquals("Quire example site", buttons.selectFirst("footer small").text());

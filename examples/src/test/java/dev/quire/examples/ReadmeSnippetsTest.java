@@ -67,7 +67,7 @@ class ReadmeSnippetsTest {
 
   @Test
   void theOtherConsumersAreTheMavenSnippetWithTheReadmesWebjarsAndNothingElse() throws IOException {
-    for (String project : List.of("readme-stylesheet", "readme-site", "readme-error", "readme-modules")) {
+    for (String project : List.of("readme-stylesheet", "readme-site", "readme-error", "readme-modules", "readme-data")) {
       Path file = ROOT.resolve("examples/src/it/" + project + "/pom.xml");
       String pom = Files.readString(file);
       for (Snippet snippet : snippets()) {

@@ -26,7 +26,11 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-/** {@link ModelTypes} from javac's model of the compilation (and the class path). */
+/**
+ * {@link ModelTypes} from javac's model of the compilation (and the class path). javac's
+ * {@code Elements} and {@code Types} are not thread-safe and content files are read in parallel, so
+ * every question goes through this object's lock.
+ */
 final class JavaModelTypes implements ModelTypes {
   private final Elements elements;
   private final Types types;
@@ -39,7 +43,7 @@ final class JavaModelTypes implements ModelTypes {
   }
 
   @Override
-  public Optional<ModelType> find(String name) {
+  public synchronized Optional<ModelType> find(String name) {
     TypeElement type = name.contains(".") ? elements.getTypeElement(name) : null;
     if (type == null) {
       type = elements.getTypeElement(packageName.isEmpty() ? name : packageName + "." + name);
@@ -47,16 +51,29 @@ final class JavaModelTypes implements ModelTypes {
     return Optional.ofNullable(type).map(t -> new JavaType(types.erasure(t.asType())));
   }
 
+  /**
+   * The types of the package and their member types. javac completes a package's classes from the
+   * class path when asked for them, and a class file it cannot read there fails that completion
+   * (a {@code CompletionFailure}, unchecked): such a type is left out of the suggestions, not the build.
+   */
   @Override
-  public List<String> names() {
-    PackageElement pkg = elements.getPackageElement(packageName);
+  public synchronized List<String> names() {
     Set<String> names = new TreeSet<>();
-    if (pkg != null) {
-      for (TypeElement type : ElementFilter.typesIn(pkg.getEnclosedElements())) {
+    List<? extends Element> members;
+    try {
+      PackageElement pkg = elements.getPackageElement(packageName);
+      members = pkg == null ? List.of() : pkg.getEnclosedElements();
+    } catch (RuntimeException unreadable) {
+      return List.of();
+    }
+    for (TypeElement type : ElementFilter.typesIn(members)) {
+      try {
         names.add(type.getSimpleName().toString());
         for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
           names.add(type.getSimpleName() + "." + nested.getSimpleName());
         }
+      } catch (RuntimeException unreadable) {
+        // a class file javac cannot complete: not a suggestion
       }
     }
     return List.copyOf(names);
@@ -72,106 +89,118 @@ final class JavaModelTypes implements ModelTypes {
 
     @Override
     public Shape shape() {
-      TypeKind kind = mirror.getKind();
-      if (kind == TypeKind.BOOLEAN) {
-        return Shape.BOOLEAN;
-      }
-      if (kind.isPrimitive()) {
-        return Shape.TEXT;
-      }
-      if (kind == TypeKind.ARRAY) {
-        return Shape.REPEATS;
-      }
-      if (!(mirror instanceof DeclaredType declared)) {
+      synchronized (JavaModelTypes.this) {
+        TypeKind kind = mirror.getKind();
+        if (kind == TypeKind.BOOLEAN) {
+          return Shape.BOOLEAN;
+        }
+        if (kind.isPrimitive()) {
+          return Shape.TEXT;
+        }
+        if (kind == TypeKind.ARRAY) {
+          return Shape.REPEATS;
+        }
+        if (!(mirror instanceof DeclaredType declared)) {
+          return Shape.OTHER;
+        }
+        TypeElement element = (TypeElement) declared.asElement();
+        String name = element.getQualifiedName().toString();
+        if (name.equals("java.lang.Boolean")) {
+          return Shape.BOOLEAN;
+        }
+        if (name.equals("dev.quire.dsl.Markdown")) {
+          return Shape.MARKDOWN;
+        }
+        if (name.equals("dev.quire.dsl.Url") || name.equals("dev.quire.dsl.ImageUrl")) {
+          return Shape.URL;
+        }
+        if (name.equals("java.util.Optional")) {
+          return Shape.OPTIONAL;
+        }
+        if (element.getKind() == ElementKind.ENUM || isA(declared, "java.lang.CharSequence") || isA(declared, "java.lang.Number")
+            || name.equals("java.lang.Character") || name.startsWith("java.time.") || isA(declared, "java.time.temporal.TemporalAccessor")) {
+          return Shape.TEXT;
+        }
+        if (isA(declared, "java.lang.Iterable")) {
+          return Shape.REPEATS;
+        }
         return Shape.OTHER;
       }
-      TypeElement element = (TypeElement) declared.asElement();
-      String name = element.getQualifiedName().toString();
-      if (name.equals("java.lang.Boolean")) {
-        return Shape.BOOLEAN;
-      }
-      if (name.equals("dev.quire.dsl.Markdown")) {
-        return Shape.MARKDOWN;
-      }
-      if (name.equals("dev.quire.dsl.Url") || name.equals("dev.quire.dsl.ImageUrl")) {
-        return Shape.URL;
-      }
-      if (name.equals("java.util.Optional")) {
-        return Shape.OPTIONAL;
-      }
-      if (element.getKind() == ElementKind.ENUM || isA(declared, "java.lang.CharSequence") || isA(declared, "java.lang.Number")
-          || name.equals("java.lang.Character") || name.startsWith("java.time.") || isA(declared, "java.time.temporal.TemporalAccessor")) {
-        return Shape.TEXT;
-      }
-      if (isA(declared, "java.lang.Iterable")) {
-        return Shape.REPEATS;
-      }
-      return Shape.OTHER;
     }
 
     @Override
     public Optional<ModelType> element() {
-      if (mirror instanceof ArrayType array) {
-        return Optional.of(new JavaType(array.getComponentType()));
+      synchronized (JavaModelTypes.this) {
+        if (mirror instanceof ArrayType array) {
+          return Optional.of(new JavaType(array.getComponentType()));
+        }
+        if (!(mirror instanceof DeclaredType declared)) {
+          return Optional.empty();
+        }
+        String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+        if (name.equals("java.util.Optional")) {
+          return Optional.of(new JavaType(declared.getTypeArguments().isEmpty() ? object() : declared.getTypeArguments().get(0)));
+        }
+        return supertype(declared, "java.lang.Iterable")
+            .map(iterable -> new JavaType(iterable.getTypeArguments().isEmpty() ? object() : iterable.getTypeArguments().get(0)));
       }
-      if (!(mirror instanceof DeclaredType declared)) {
-        return Optional.empty();
-      }
-      String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
-      if (name.equals("java.util.Optional")) {
-        return Optional.of(new JavaType(declared.getTypeArguments().isEmpty() ? object() : declared.getTypeArguments().get(0)));
-      }
-      return supertype(declared, "java.lang.Iterable")
-          .map(iterable -> new JavaType(iterable.getTypeArguments().isEmpty() ? object() : iterable.getTypeArguments().get(0)));
     }
 
     @Override
     public Optional<Member> member(String name) {
-      if (!(mirror instanceof DeclaredType declared)) {
-        return Optional.empty();
-      }
-      List<ExecutableElement> named = new ArrayList<>();
-      for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers((TypeElement) declared.asElement()))) {
-        if (method.getSimpleName().contentEquals(name)) {
-          named.add(method);
+      synchronized (JavaModelTypes.this) {
+        if (!(mirror instanceof DeclaredType declared)) {
+          return Optional.empty();
         }
+        List<ExecutableElement> named = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers((TypeElement) declared.asElement()))) {
+          if (method.getSimpleName().contentEquals(name)) {
+            named.add(method);
+          }
+        }
+        return named.stream().filter(JavaModelTypes::isAccessor).findFirst().map(method -> new Member(name,
+            new JavaType(((ExecutableType) types.asMemberOf(declared, method)).getReturnType()), named.size() > 1));
       }
-      return named.stream().filter(JavaModelTypes::isAccessor).findFirst().map(method -> new Member(name,
-          new JavaType(((ExecutableType) types.asMemberOf(declared, method)).getReturnType()), named.size() > 1));
     }
 
     @Override
     public List<String> memberNames() {
-      if (!(mirror instanceof DeclaredType declared)) {
-        return List.of();
-      }
-      Set<String> names = new TreeSet<>();
-      for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers((TypeElement) declared.asElement()))) {
-        if (isAccessor(method)) {
-          names.add(method.getSimpleName().toString());
+      synchronized (JavaModelTypes.this) {
+        if (!(mirror instanceof DeclaredType declared)) {
+          return List.of();
         }
+        Set<String> names = new TreeSet<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers((TypeElement) declared.asElement()))) {
+          if (isAccessor(method)) {
+            names.add(method.getSimpleName().toString());
+          }
+        }
+        return List.copyOf(names);
       }
-      return List.copyOf(names);
     }
 
     @Override
     public String display() {
-      return mirror.toString().replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+(?=[A-Z])", "");
+      synchronized (JavaModelTypes.this) {
+        return mirror.toString().replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+(?=[A-Z])", "");
+      }
     }
 
     @Override
     public Optional<JavaClass> javaClass() {
-      if (!(mirror instanceof DeclaredType declared)) {
-        return Optional.empty();
+      synchronized (JavaModelTypes.this) {
+        if (!(mirror instanceof DeclaredType declared)) {
+          return Optional.empty();
+        }
+        Deque<String> names = new ArrayDeque<>();
+        Element element = declared.asElement();
+        while (element instanceof TypeElement type) {
+          names.addFirst(type.getSimpleName().toString());
+          element = type.getEnclosingElement();
+        }
+        String pkg = element instanceof PackageElement p ? p.getQualifiedName().toString() : "";
+        return Optional.of(new JavaClass(pkg, new ArrayList<>(names)));
       }
-      Deque<String> names = new ArrayDeque<>();
-      Element element = declared.asElement();
-      while (element instanceof TypeElement type) {
-        names.addFirst(type.getSimpleName().toString());
-        element = type.getEnclosingElement();
-      }
-      String pkg = element instanceof PackageElement p ? p.getQualifiedName().toString() : "";
-      return Optional.of(new JavaClass(pkg, new ArrayList<>(names)));
     }
 
     private boolean isA(DeclaredType type, String name) {

@@ -167,10 +167,10 @@ final class MarkdownSections {
   private static Optional<String> code(ReadContext context, Block block, String[] window) {
     Placeholders placeholders = context.placeholders;
     Bound.Kind kind = placeholders.slots().get(block.slot).kind();
-    String none = window[0];
+    String none = window[0].isBlank() ? "" : window[0];
     if (kind == Bound.Kind.UNLESS) {
-      int when = placeholders.alias(block.slot, Bound.Kind.WHEN);
-      return Optional.of(wrap(block.slot, window[1]) + (none.isEmpty() ? "" : wrap(when, none)));
+      return Optional.of(wrap(block.slot, window[1])
+          + (none.isEmpty() ? "" : wrap(placeholders.alias(block.slot, Bound.Kind.WHEN), none)));
     }
     String noneCode = none.isEmpty() ? "" : wrap(placeholders.alias(block.slot, Bound.Kind.UNLESS), none);
     if (kind != Bound.Kind.EACH) {
@@ -211,18 +211,36 @@ final class MarkdownSections {
     return Bound.marker(Bound.OPEN, slot) + html + Bound.marker(Bound.CLOSE, slot);
   }
 
-  /** {@code text} with every block's marker lines left out, block {@code only} written {@code times} times and the others once. */
+  /**
+   * {@code text} with each block's tag lines left out, block {@code only} written {@code times} times and
+   * the others once. Two sections with only blank lines between them (a list and the "empty basket"
+   * line after it) are kept apart by an HTML comment, which ends a paragraph or list as the tag lines do
+   * for a reader (and which the sanitizer drops): one's Markdown never runs into the other's, as it
+   * never does when the page is rendered, where at most one of them shows.
+   */
   private static String written(String text, List<Block> blocks, int only, int times) {
     StringBuilder out = new StringBuilder(text.length() * 2);
     int at = 0;
     for (int j = 0; j < blocks.size(); j++) {
       Block block = blocks.get(j);
-      out.append(text, at, block.openStart);
-      String content = text.substring(block.openEnd, block.closeStart);
-      out.append(content.repeat(j == only ? times : 1));
+      String between = text.substring(at, block.openStart);
+      out.append(between);
+      if (j > 0 && between.isBlank()) {
+        out.append(separator(text, block.openStart));
+      }
+      out.append(text.substring(block.openEnd, block.closeStart).repeat(j == only ? times : 1));
       at = block.closeEnd;
     }
     return out.append(text, at, text.length()).toString();
+  }
+
+  /** An HTML comment line with the indentation of the line at {@code lineStart}. */
+  private static String separator(String text, int lineStart) {
+    int indent = lineStart;
+    while (indent < text.length() && (text.charAt(indent) == ' ' || text.charAt(indent) == '\t')) {
+      indent++;
+    }
+    return text.substring(lineStart, indent) + "<!-- -->\n";
   }
 
   private static String render(String markdown, MarkdownRenderer.Flavor flavor) {

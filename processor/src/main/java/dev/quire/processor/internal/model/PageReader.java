@@ -255,26 +255,23 @@ public final class PageReader {
 
   /**
    * A module with {@code each:} (written once per element, which its placeholders read first) or
-   * {@code if:} (written when the condition holds), or both ({@code if:} then {@code each:}): the module
-   * without those keys, read inside their slots.
+   * {@code if:} (written when the condition holds), or both (per element: {@code if:} reads the
+   * element first): the module without those keys, read inside their slots.
    */
   private Optional<ModuleModel> section(YamlNode.Mapping mapping, Optional<YamlNode.Entry> each, Optional<YamlNode.Entry> when,
       int depth) {
     List<YamlNode.Entry> rest = mapping.entries().stream()
         .filter(e -> !e.key().value().equals("each") && !e.key().value().equals("if")).toList();
     YamlNode.Mapping inner = new YamlNode.Mapping(rest, mapping.position());
-    Optional<Integer> condition = when.flatMap(e -> slot(e, false));
-    if (when.isPresent() && condition.isEmpty()) {
-      return Optional.empty();
-    }
     Optional<Integer> repeat = each.flatMap(e -> slot(e, true));
     if (each.isPresent() && repeat.isEmpty()) {
       return Optional.empty();
     }
-    Optional<ModuleModel> module = module(inner, depth);
+    Optional<Integer> condition = when.flatMap(e -> slot(e, false));
+    Optional<ModuleModel> module = when.isPresent() && condition.isEmpty() ? Optional.empty() : module(inner, depth);
     repeat.ifPresent(slot -> context.placeholders.leave(true));
-    Optional<ModuleModel> repeated = module.map(m -> repeat.<ModuleModel>map(slot -> new ModuleModel.Section(slot, m)).orElse(m));
-    return repeated.map(m -> condition.<ModuleModel>map(slot -> new ModuleModel.Section(slot, m)).orElse(m));
+    Optional<ModuleModel> shown = module.map(m -> condition.<ModuleModel>map(slot -> new ModuleModel.Section(slot, m)).orElse(m));
+    return shown.map(m -> repeat.<ModuleModel>map(slot -> new ModuleModel.Section(slot, m)).orElse(m));
   }
 
   private Optional<Integer> slot(YamlNode.Entry entry, boolean repeat) {
