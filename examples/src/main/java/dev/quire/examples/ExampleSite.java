@@ -64,7 +64,8 @@ public final class ExampleSite {
     }
     if (out != null) {
       writeSite(out);
-      System.out.println("Wrote " + PageIndex.slugs().size() + " pages and the news index to " + out.toAbsolutePath());
+      System.out.println("Wrote " + PageIndex.slugs().size() + " pages, the news index and the downloads page to "
+          + out.toAbsolutePath());
       return;
     }
     HttpServer server;

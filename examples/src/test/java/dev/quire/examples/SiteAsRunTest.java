@@ -76,7 +76,8 @@ class SiteAsRunTest {
     try (var files = Files.walk(out)) {
       pages = files.filter(file -> file.toString().endsWith(".html")).toList();
     }
-    assertEquals(PageIndex.slugs().size() + 1, pages.size(), "a file per page and the news index: " + pages);
+    assertEquals(PageIndex.slugs().size() + 2, pages.size(), "a file per page, the news index and the downloads page: "
+        + pages);
     for (Path page : pages) {
       Document document = Jsoup.parse(page.toFile(), "UTF-8");
       for (String link : links(document)) {
