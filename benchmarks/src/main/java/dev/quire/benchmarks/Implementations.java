@@ -16,6 +16,12 @@ public final class Implementations {
         JStachioImplementation.model(), HtmlFlowImplementation.model(), new Ceiling());
   }
 
+  /** The dynamic page's implementations ({@link DynamicBenchmark}), each for {@code basket}. */
+  public static List<Implementation> dynamic(dev.quire.benchmarks.dynamic.Basket basket) {
+    return List.of(new QuireDynamicImplementation(basket), JteImplementation.dynamic(basket),
+        JStachioImplementation.dynamic(basket), new HandImplementation(basket));
+  }
+
   /** The implementation called {@code name}. */
   public static Implementation named(String name) {
     return all().stream().filter(implementation -> implementation.name().equals(name)).findFirst()

@@ -30,6 +30,11 @@ final class JStachioImplementation<T> implements Implementation {
     return new JStachioImplementation<>("jstachio", FrameRenderer.of(), Frame.of(Seed.MODEL));
   }
 
+  /** The dynamic page, {@code basket.mustache} (written by {@link DynamicTemplates}), for the benchmark's basket. */
+  static JStachioImplementation<dev.quire.benchmarks.dynamic.Basket> dynamic(dev.quire.benchmarks.dynamic.Basket basket) {
+    return new JStachioImplementation<>("jstachio", dev.quire.benchmarks.dynamic.BasketRenderer.of(), basket);
+  }
+
   static JStachioImplementation<SeedModel> model() {
     return new JStachioImplementation<>("jstachio_model", SeedModelRenderer.of(), Seed.MODEL);
   }

@@ -37,6 +37,11 @@ final class JteImplementation implements Implementation {
     return new JteImplementation("jte", "seedInline.jte", Frame.of(Seed.MODEL));
   }
 
+  /** The dynamic page, {@code basket.jte} (written by {@link DynamicTemplates}), for the benchmark's basket. */
+  static JteImplementation dynamic(dev.quire.benchmarks.dynamic.Basket basket) {
+    return new JteImplementation("jte", "basket.jte", basket);
+  }
+
   static JteImplementation model() {
     return new JteImplementation("jte_model", "seedModel.jte", Seed.MODEL);
   }

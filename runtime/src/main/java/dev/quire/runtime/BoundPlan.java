@@ -140,26 +140,56 @@ final class BoundPlan {
       if (value instanceof Markdown markdown && context == Context.TEXT) {
         out.append(markdown.html());
       } else {
-        dev.quire.dsl.Html.escape(text(value, context), out);
+        dev.quire.dsl.Html.escape(RenderPlan.valid(text(value, context)), out);
       }
     }
 
     /** The text of a value, before escaping: a URL that the policy refuses is {@link #REFUSED_URL}. */
     private static CharSequence text(Object value, Context context) {
-      CharSequence text = value instanceof CharSequence chars ? chars
+      CharSequence text = value instanceof String string ? string
+          : value instanceof CharSequence chars ? chars
           : value instanceof Url url ? url.value()
           : value instanceof ImageUrl image ? image.value()
           : value instanceof Markdown markdown ? markdown.html()
           : String.valueOf(value);
-      text = RenderPlan.valid(text);
-      if (context == Context.LINK || context == Context.IMAGE) {
-        UrlPolicy.Verdict verdict = UrlPolicy.check(text.toString(), context == Context.IMAGE ? UrlPolicy.Use.IMAGE
-            : UrlPolicy.Use.LINK);
-        if (verdict.level() == UrlPolicy.Level.ERROR) {
-          return REFUSED_URL;
-        }
+      if ((context == Context.LINK || context == Context.IMAGE) && refused(text, context)) {
+        return REFUSED_URL;
       }
       return text;
+    }
+
+    /**
+     * Whether the URL policy refuses {@code url} here. The common safe forms (a site path, a fragment,
+     * an http(s) or mailto address, a relative path without a scheme) written plainly (no space, control
+     * character or backslash) are known safe without the full check, which is for everything else.
+     */
+    private static boolean refused(CharSequence url, Context context) {
+      int n = url.length();
+      boolean plain = n > 0;
+      int scheme = -1;
+      for (int i = 0; i < n && plain; i++) {
+        char c = url.charAt(i);
+        if (c <= ' ' || c == 0x7f || c == '\\' || c >= 0x80 && c <= 0x9f) {
+          plain = false;
+        } else if (scheme < 0 && (c == ':' || c == '/' || c == '?' || c == '#')) {
+          scheme = c == ':' ? i : n;
+        }
+      }
+      if (plain) {
+        char first = url.charAt(0);
+        if (first == '/' ? n == 1 || url.charAt(1) != '/' : scheme < 0 || scheme == n) {
+          return false; // a site path, a fragment, or a relative path: no scheme, no other host
+        }
+        if (scheme > 0 && scheme < n) {
+          String name = url.subSequence(0, scheme).toString();
+          if ((name.equals("https") || name.equals("http")) && n > scheme + 3 && url.charAt(scheme + 1) == '/'
+              && url.charAt(scheme + 2) == '/' || name.equals("mailto") && context == Context.LINK) {
+            return false;
+          }
+        }
+      }
+      return UrlPolicy.check(url.toString(), context == Context.IMAGE ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK).level()
+          == UrlPolicy.Level.ERROR;
     }
   }
 

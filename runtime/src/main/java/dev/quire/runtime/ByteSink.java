@@ -99,40 +99,58 @@ public final class ByteSink {
 
   /**
    * Appends {@code text} as UTF-8 without building a byte array: ASCII byte by byte, the five HTML
-   * specials as their references when {@code escape}, a pair of surrogates as one 4-byte sequence
-   * (the caller has replaced lone surrogates already).
+   * specials as their references when {@code escape}, a pair of surrogates as one 4-byte sequence;
+   * a character HTML does not allow (a control character other than tab and line ends, a lone
+   * surrogate) as U+FFFD, as {@link RenderPlan#valid} writes it.
    */
   private void writeEscaped(CharSequence text, boolean escape) {
     int length = text.length();
+    long most = size + 6L * length;
+    if (most > buffer.length) {
+      grow((int) Math.min(Integer.MAX_VALUE - 8, most));
+    }
+    byte[] out = buffer;
+    int at = size;
     for (int i = 0; i < length; i++) {
-      if (size + 6 > buffer.length) {
-        grow(Math.max(size + 6, size + (length - i) + 16));
-      }
       char c = text.charAt(i);
       if (c < 0x80) {
-        if (escape && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'')) {
-          byte[] reference = c == '&' ? AMP : c == '<' ? LT : c == '>' ? GT : c == '"' ? QUOT : APOS;
-          for (byte b : reference) {
-            buffer[size++] = b;
+        if (c >= ' ' && c != 0x7f || c == '\t' || c == '\n' || c == '\r') {
+          if (escape && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'')) {
+            byte[] reference = c == '&' ? AMP : c == '<' ? LT : c == '>' ? GT : c == '"' ? QUOT : APOS;
+            for (byte b : reference) {
+              out[at++] = b;
+            }
+          } else {
+            out[at++] = (byte) c;
           }
-        } else {
-          buffer[size++] = (byte) c;
+          continue;
         }
-      } else if (c < 0x800) {
-        buffer[size++] = (byte) (0xC0 | c >> 6);
-        buffer[size++] = (byte) (0x80 | c & 0x3F);
-      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, text.charAt(++i));
-        buffer[size++] = (byte) (0xF0 | cp >> 18);
-        buffer[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
-        buffer[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
-        buffer[size++] = (byte) (0x80 | cp & 0x3F);
+        c = '\uFFFD';
+      } else if (c <= 0x9f) {
+        c = '\uFFFD';
+      }
+      if (c < 0x800) {
+        out[at++] = (byte) (0xC0 | c >> 6);
+        out[at++] = (byte) (0x80 | c & 0x3F);
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, text.charAt(++i));
+          out[at++] = (byte) (0xF0 | cp >> 18);
+          out[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+          out[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+          out[at++] = (byte) (0x80 | cp & 0x3F);
+        } else {
+          out[at++] = (byte) 0xEF;
+          out[at++] = (byte) 0xBF;
+          out[at++] = (byte) 0xBD;
+        }
       } else {
-        buffer[size++] = (byte) (0xE0 | c >> 12);
-        buffer[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-        buffer[size++] = (byte) (0x80 | c & 0x3F);
+        out[at++] = (byte) (0xE0 | c >> 12);
+        out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+        out[at++] = (byte) (0x80 | c & 0x3F);
       }
     }
+    size = at;
   }
 
   private static final byte[] AMP = "&amp;".getBytes(StandardCharsets.US_ASCII);

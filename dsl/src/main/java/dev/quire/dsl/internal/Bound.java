@@ -66,8 +66,9 @@ public record Bound(Object template, Object model, List<Slot> slots) {
     /** The slot's value in {@code frames}, or null when a step gives null. */
     public Object read(Object[] frames) {
       Object value = frames[frame];
-      for (int i = 0, n = steps.size(); i < n && value != null; i++) {
-        value = steps.get(i).apply(value);
+      List<Function<Object, Object>> path = steps;
+      for (int i = 0, n = path.size(); i < n && value != null; i++) {
+        value = path.get(i).apply(value);
       }
       return value;
     }
