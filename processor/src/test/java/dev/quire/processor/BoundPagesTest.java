@@ -160,12 +160,19 @@ class BoundPagesTest {
 
     String source = compilation.generatedSourceFile("test.BasketPage").orElseThrow().getCharContent(true).toString();
     assertThat(source).contains("public static Page page(Basket model) {");
-    assertThat(source).contains(".value(0, Bindings.path(0, Basket::customer, Basket.Customer::name)) // {{customer.name}}, "
-        + "pages/basket.md:2:18");
-    assertThat(source).contains(".each(4, Bindings.path(0, Basket::lines)) // each: lines, pages/basket.md:8:11");
-    assertThat(source).contains(".value(9, Bindings.path(1, Basket.Line::product, Basket.Product::url)) // {{product.url}}, "
-        + "pages/basket.md:11:46");
-    assertThat(source).contains(".value(13, Bindings.path(1)) // {{.}}, pages/basket.md:14:48");
+    assertThat(source).contains("Bindings.<Basket>builder(TEMPLATE, BasketPage::read)\n"
+        + "      .value(0, 0) // {{customer.name}}, pages/basket.md:2:18\n");
+    assertThat(source).contains(".each(4, 0) // each: lines, pages/basket.md:8:11");
+    assertThat(source).contains(".value(9, 1) // {{product.url}}, pages/basket.md:11:46");
+    assertThat(source).contains(".value(13, 1) // {{.}}, pages/basket.md:14:48");
+    assertThat(source).contains("""
+              case 0, 1, 10, 14 -> {
+                var customer = ((Basket) frames[0]).customer();
+                yield customer == null ? null : customer.name();
+              }
+        """);
+    assertThat(source).contains("      case 7 -> ((Basket.Line) frames[1]).quantity();\n");
+    assertThat(source).contains("      case 13 -> frames[1];\n");
     assertThat(source).contains(".module(Bindings.section(4, RowTextImage.builder()");
     assertThat(source).contains("\"<p>Hello <strong>\" + Bindings.value(1) + \"</strong>, \" + Bindings.value(2) + \" items.\" "
         + "+ Bindings.open(3) + \" <em>VIP</em>\" + Bindings.close(3) + \"</p>\\n\"");

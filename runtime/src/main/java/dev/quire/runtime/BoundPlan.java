@@ -35,162 +35,314 @@ final class BoundPlan {
       "background", "data", "xlink:href", "manifest", "longdesc", "usemap", "codebase", "ping");
   private static final Set<String> IMAGE_ATTRIBUTES = Set.of("src", "poster", "background");
 
-  private final Node[] nodes;
+  // The plan is a flat program, run by one loop: a render makes no virtual call per piece of output.
+  // code holds instructions of two ints: RUN and the run's index, VALUE and the value's index, or
+  // SECTION and the section's index, whose body follows up to sectionEnd.
+  private static final int RUN = 0;
+  private static final int VALUE = 1;
+  private static final int SECTION = 2;
+
+  private final int[] code;
+  private final byte[][] runBytes;
+  private final String[] runText;
+  private final int[] valueSlot;
+  private final Context[] valueContext;
+  private final int[] sectionSlot;
+  private final Bound.Kind[] sectionKind;
+  private final int[] sectionFrame;
+  private final int[] sectionEnd;
+  private final Bound.Reader reader;
   /** How many frames a render needs: the model, and one per section with an element around the deepest slot. */
   private final int frames;
 
-  private BoundPlan(Node[] nodes, int frames) {
-    this.nodes = nodes;
+  private BoundPlan(Node[] nodes, int frames, Bound.Reader reader) {
+    Assembler assembler = new Assembler();
+    assembler.add(nodes);
+    this.code = assembler.code.stream().mapToInt(Integer::intValue).toArray();
+    this.runText = assembler.runs.toArray(String[]::new);
+    this.runBytes = new byte[runText.length][];
+    for (int i = 0; i < runText.length; i++) {
+      runBytes[i] = runText[i].getBytes(StandardCharsets.UTF_8);
+    }
+    this.valueSlot = assembler.valueSlots.stream().mapToInt(Integer::intValue).toArray();
+    this.valueContext = assembler.valueContexts.toArray(Context[]::new);
+    this.sectionSlot = assembler.sectionSlots.stream().mapToInt(Integer::intValue).toArray();
+    this.sectionKind = assembler.sectionKinds.toArray(Bound.Kind[]::new);
+    this.sectionFrame = assembler.sectionFrames.stream().mapToInt(Integer::intValue).toArray();
+    this.sectionEnd = assembler.sectionEnds.stream().mapToInt(Integer::intValue).toArray();
+    this.reader = reader;
     this.frames = frames;
   }
 
-  /** The plan of {@code output}, the template's output with markers, for {@code slots}. */
-  static BoundPlan of(String output, List<Bound.Slot> slots) {
+  /** The plan of {@code output}, the template's output with markers, for {@code slots} read by {@code reader}. */
+  static BoundPlan of(String output, List<Bound.Slot> slots, Bound.Reader reader) {
     Parser parser = new Parser(RenderPlan.valid(output), slots);
     Node[] nodes = parser.nodes(-1, 1);
-    return new BoundPlan(nodes, parser.frames);
+    return new BoundPlan(nodes, parser.frames, reader);
   }
 
-  /** Frames for one render: {@code model} in frame 0, the others filled by the sections. */
-  Object[] frames(Object model) {
-    Object[] array = new Object[frames];
+  /**
+   * Each thread's frames, reused from render to render so that a render allocates nothing; cleared
+   * after each render, so no model stays reachable from here.
+   */
+  private static final ThreadLocal<Object[][]> FRAMES = ThreadLocal.withInitial(() -> new Object[1][8]);
+
+  /** Frames for one render on this thread: {@code model} in frame 0, the others filled by the sections. */
+  private Object[] frames(Object model) {
+    Object[][] holder = FRAMES.get();
+    Object[] array = holder[0];
+    if (array == null || array.length < frames) {
+      array = new Object[Math.max(frames, 8)];
+    }
+    holder[0] = null; // a render inside this one (a value's toString that renders a page) gets its own frames
     array[0] = model;
     return array;
+  }
+
+  /** Gives the frames back to this thread, emptied. */
+  private static void release(Object[] frames) {
+    java.util.Arrays.fill(frames, null);
+    FRAMES.get()[0] = frames;
   }
 
   /** Writes the page for {@code model} to {@code out}. */
   void write(Object model, ByteSink out) {
     Object[] frames = frames(model);
-    for (Node node : nodes) {
-      node.write(frames, out);
+    try {
+      run(0, code.length, frames, out);
+    } finally {
+      release(frames);
     }
   }
 
   /** Writes the page for {@code model} to {@code out}. */
   void write(Object model, StringBuilder out) {
     Object[] frames = frames(model);
-    for (Node node : nodes) {
-      node.write(frames, out);
+    try {
+      run(0, code.length, frames, out);
+    } finally {
+      release(frames);
     }
   }
 
-  // ---- nodes --------------------------------------------------------------------------------
-
-  private abstract static class Node {
-    abstract void write(Object[] frames, ByteSink out);
-
-    abstract void write(Object[] frames, StringBuilder out);
+  private void run(int from, int to, Object[] frames, ByteSink out) {
+    int[] code = this.code;
+    for (int pc = from; pc < to; pc += 2) {
+      int arg = code[pc + 1];
+      switch (code[pc]) {
+        case RUN -> out.write(runBytes[arg]);
+        case VALUE -> value(shown(reader.read(valueSlot[arg], frames)), valueContext[arg], out);
+        default -> {
+          section(arg, pc + 2, frames, out);
+          pc = sectionEnd[arg] - 2;
+        }
+      }
+    }
   }
 
-  /** Output that is the same for every model. */
-  private static final class Run extends Node {
-    private final String text;
-    private final byte[] utf8;
-
-    Run(String text) {
-      this.text = text;
-      this.utf8 = text.getBytes(StandardCharsets.UTF_8);
+  private void run(int from, int to, Object[] frames, StringBuilder out) {
+    int[] code = this.code;
+    for (int pc = from; pc < to; pc += 2) {
+      int arg = code[pc + 1];
+      switch (code[pc]) {
+        case RUN -> out.append(runText[arg]);
+        case VALUE -> value(shown(reader.read(valueSlot[arg], frames)), valueContext[arg], out);
+        default -> {
+          section(arg, pc + 2, frames, out);
+          pc = sectionEnd[arg] - 2;
+        }
+      }
     }
+  }
 
-    @Override
-    void write(Object[] frames, ByteSink out) {
-      out.write(utf8, 0, utf8.length);
+  /** Section {@code s}, whose body starts at {@code body}: written per element, once, or not at all. */
+  private void section(int s, int body, Object[] frames, ByteSink out) {
+    Object value = reader.read(sectionSlot[s], frames);
+    int end = sectionEnd[s];
+    int frame = sectionFrame[s];
+    switch (sectionKind[s]) {
+      case EACH -> {
+        if (value instanceof List<?> list && list instanceof RandomAccess) {
+          for (int i = 0, n = list.size(); i < n; i++) {
+            Object element = list.get(i);
+            if (element != null) {
+              frames[frame] = element;
+              run(body, end, frames, out);
+            }
+          }
+        } else if (value instanceof Iterable<?> iterable) {
+          for (Object element : iterable) {
+            if (element != null) {
+              frames[frame] = element;
+              run(body, end, frames, out);
+            }
+          }
+        } else if (value != null && value.getClass().isArray()) {
+          for (int i = 0, n = Array.getLength(value); i < n; i++) {
+            Object element = Array.get(value, i);
+            if (element != null) {
+              frames[frame] = element;
+              run(body, end, frames, out);
+            }
+          }
+        }
+      }
+      case WITH -> {
+        Object present = shown(value);
+        if (present != null) {
+          frames[frame] = present;
+          run(body, end, frames, out);
+        }
+      }
+      case WHEN -> {
+        if (truthy(value)) {
+          run(body, end, frames, out);
+        }
+      }
+      case UNLESS -> {
+        if (!truthy(value)) {
+          run(body, end, frames, out);
+        }
+      }
+      case VALUE -> throw new IllegalStateException("slot kind VALUE is not a section");
     }
+  }
 
-    @Override
-    void write(Object[] frames, StringBuilder out) {
-      out.append(text);
+  /** Section {@code s} into text, as {@link #section(int, int, Object[], ByteSink)}. */
+  private void section(int s, int body, Object[] frames, StringBuilder out) {
+    Object value = reader.read(sectionSlot[s], frames);
+    int end = sectionEnd[s];
+    int frame = sectionFrame[s];
+    switch (sectionKind[s]) {
+      case EACH -> {
+        if (value instanceof Iterable<?> iterable) {
+          for (Object element : iterable) {
+            if (element != null) {
+              frames[frame] = element;
+              run(body, end, frames, out);
+            }
+          }
+        } else if (value != null && value.getClass().isArray()) {
+          for (int i = 0, n = Array.getLength(value); i < n; i++) {
+            Object element = Array.get(value, i);
+            if (element != null) {
+              frames[frame] = element;
+              run(body, end, frames, out);
+            }
+          }
+        }
+      }
+      case WITH -> {
+        Object present = shown(value);
+        if (present != null) {
+          frames[frame] = present;
+          run(body, end, frames, out);
+        }
+      }
+      case WHEN -> {
+        if (truthy(value)) {
+          run(body, end, frames, out);
+        }
+      }
+      case UNLESS -> {
+        if (!truthy(value)) {
+          run(body, end, frames, out);
+        }
+      }
+      case VALUE -> throw new IllegalStateException("slot kind VALUE is not a section");
     }
   }
 
   /** Where a value is written: element text, an attribute value, or the whole or the start of a URL. */
   enum Context { TEXT, ATTRIBUTE, LINK, IMAGE }
 
-  /** A value, escaped for its context. */
-  private static final class Value extends Node {
-    private final Bound.Slot slot;
-    private final Context context;
-
-    Value(Bound.Slot slot, Context context) {
-      this.slot = slot;
-      this.context = context;
+  /** Writes a shown value (null: nothing), escaped for its context. */
+  private static void value(Object value, Context context, ByteSink out) {
+    if (value == null) {
+      return;
     }
-
-    @Override
-    void write(Object[] frames, ByteSink out) {
-      Object value = shown(slot.read(frames));
-      if (value == null) {
-        return;
-      }
-      if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-        out.writeDecimal(((Number) value).longValue());
-      } else if (value instanceof Markdown markdown && context == Context.TEXT) {
-        out.writeUtf8(markdown.html());
-      } else {
-        out.writeEscaped(text(value, context));
-      }
+    String string = value instanceof String text ? text
+        : value instanceof Url url ? url.value() : value instanceof ImageUrl image ? image.value() : null;
+    if (string != null) {
+      out.writeEscaped(checked(string, value, context));
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      out.writeDecimal(((Number) value).longValue());
+    } else if (value instanceof Markdown markdown && context == Context.TEXT) {
+      out.writeUtf8(markdown.html());
+    } else {
+      out.writeEscaped(text(value, context));
     }
+  }
 
-    @Override
-    void write(Object[] frames, StringBuilder out) {
-      Object value = shown(slot.read(frames));
-      if (value == null) {
-        return;
-      }
-      if (value instanceof Markdown markdown && context == Context.TEXT) {
-        out.append(markdown.html());
-      } else {
-        dev.quire.dsl.Html.escape(RenderPlan.valid(text(value, context)), out);
-      }
+  /** Writes a shown value into text, as {@link #value(Object, Context, ByteSink)}. */
+  private static void value(Object value, Context context, StringBuilder out) {
+    if (value == null) {
+      return;
     }
+    if (value instanceof Markdown markdown && context == Context.TEXT) {
+      out.append(markdown.html());
+    } else {
+      dev.quire.dsl.Html.escape(RenderPlan.valid(text(value, context)), out);
+    }
+  }
 
-    /** The text of a value, before escaping: a URL that the policy refuses is {@link #REFUSED_URL}. */
-    private static CharSequence text(Object value, Context context) {
-      CharSequence text = value instanceof String string ? string
-          : value instanceof CharSequence chars ? chars
-          : value instanceof Url url ? url.value()
-          : value instanceof ImageUrl image ? image.value()
-          : value instanceof Markdown markdown ? markdown.html()
-          : String.valueOf(value);
-      if ((context == Context.LINK || context == Context.IMAGE) && refused(text, context)) {
-        return REFUSED_URL;
-      }
+  /** The text of a value, before escaping: a URL that the policy refuses is {@link #REFUSED_URL}. */
+  private static CharSequence text(Object value, Context context) {
+    CharSequence text = value instanceof String string ? string
+        : value instanceof CharSequence chars ? chars
+        : value instanceof Url url ? url.value()
+        : value instanceof ImageUrl image ? image.value()
+        : value instanceof Markdown markdown ? markdown.html()
+        : String.valueOf(value);
+    return text instanceof String string ? checked(string, value, context)
+        : (context == Context.LINK || context == Context.IMAGE) && refused(text, context) ? REFUSED_URL : text;
+  }
+
+  /**
+   * {@code text}, the text of {@code value}, or {@link #REFUSED_URL} when it stands as a URL the policy
+   * refuses. A {@code Url} was checked as a link when it was made, and an {@code ImageUrl} as an image:
+   * each is not checked again where it is used as what it was checked for.
+   */
+  private static String checked(String text, Object value, Context context) {
+    if (context == Context.TEXT || context == Context.ATTRIBUTE || context == Context.LINK && value instanceof Url
+        || context == Context.IMAGE && value instanceof ImageUrl) {
       return text;
     }
+    return refused(text, context) ? REFUSED_URL : text;
+  }
 
-    /**
-     * Whether the URL policy refuses {@code url} here. The common safe forms (a site path, a fragment,
-     * an http(s) or mailto address, a relative path without a scheme) written plainly (no space, control
-     * character or backslash) are known safe without the full check, which is for everything else.
-     */
-    private static boolean refused(CharSequence url, Context context) {
-      int n = url.length();
-      boolean plain = n > 0;
-      int scheme = -1;
-      for (int i = 0; i < n && plain; i++) {
-        char c = url.charAt(i);
-        if (c <= ' ' || c == 0x7f || c == '\\' || c >= 0x80 && c <= 0x9f) {
-          plain = false;
-        } else if (scheme < 0 && (c == ':' || c == '/' || c == '?' || c == '#')) {
-          scheme = c == ':' ? i : n;
-        }
+  /**
+   * Whether the URL policy refuses {@code url} here. The common safe forms (a site path, a fragment,
+   * an http(s) or mailto address, a relative path without a scheme) written plainly (no space, control
+   * character or backslash) are known safe without the full check, which is for everything else.
+   */
+  private static boolean refused(CharSequence url, Context context) {
+    int n = url.length();
+    boolean plain = n > 0;
+    int scheme = -1;
+    for (int i = 0; i < n && plain; i++) {
+      char c = url.charAt(i);
+      if (c <= ' ' || c == 0x7f || c == '\\' || c >= 0x80 && c <= 0x9f) {
+        plain = false;
+      } else if (scheme < 0 && (c == ':' || c == '/' || c == '?' || c == '#')) {
+        scheme = c == ':' ? i : n;
       }
-      if (plain) {
-        char first = url.charAt(0);
-        if (first == '/' ? n == 1 || url.charAt(1) != '/' : scheme < 0 || scheme == n) {
-          return false; // a site path, a fragment, or a relative path: no scheme, no other host
-        }
-        if (scheme > 0 && scheme < n) {
-          String name = url.subSequence(0, scheme).toString();
-          if ((name.equals("https") || name.equals("http")) && n > scheme + 3 && url.charAt(scheme + 1) == '/'
-              && url.charAt(scheme + 2) == '/' || name.equals("mailto") && context == Context.LINK) {
-            return false;
-          }
-        }
-      }
-      return UrlPolicy.check(url.toString(), context == Context.IMAGE ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK).level()
-          == UrlPolicy.Level.ERROR;
     }
+    if (plain) {
+      char first = url.charAt(0);
+      if (first == '/' ? n == 1 || url.charAt(1) != '/' : scheme < 0 || scheme == n) {
+        return false; // a site path, a fragment, or a relative path: no scheme, no other host
+      }
+      if (scheme > 0 && scheme < n) {
+        String name = url.subSequence(0, scheme).toString();
+        if ((name.equals("https") || name.equals("http")) && n > scheme + 3 && url.charAt(scheme + 1) == '/'
+            && url.charAt(scheme + 2) == '/' || name.equals("mailto") && context == Context.LINK) {
+          return false;
+        }
+      }
+    }
+    return UrlPolicy.check(url.toString(), context == Context.IMAGE ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK).level()
+        == UrlPolicy.Level.ERROR;
   }
 
   /** What a value shows as: an {@code Optional}'s value, or null for nothing. */
@@ -199,113 +351,6 @@ final class BoundPlan {
       value = optional.orElse(null);
     }
     return value;
-  }
-
-  /** A section: its nodes written per element, once, or not at all, by its value. */
-  private static final class Section extends Node {
-    private final Bound.Slot slot;
-    /** The frame an element goes into (for {@code EACH} and {@code WITH}). */
-    private final int frame;
-    private final Node[] nodes;
-
-    Section(Bound.Slot slot, int frame, Node[] nodes) {
-      this.slot = slot;
-      this.frame = frame;
-      this.nodes = nodes;
-    }
-
-    @Override
-    void write(Object[] frames, ByteSink out) {
-      Object value = slot.read(frames);
-      switch (slot.kind()) {
-        case EACH -> {
-          if (value instanceof List<?> list && list instanceof RandomAccess) {
-            for (int i = 0, n = list.size(); i < n; i++) {
-              frames[frame] = list.get(i);
-              writeAll(frames, out);
-            }
-          } else if (value instanceof Iterable<?> iterable) {
-            for (Object element : iterable) {
-              frames[frame] = element;
-              writeAll(frames, out);
-            }
-          } else if (value != null && value.getClass().isArray()) {
-            for (int i = 0, n = Array.getLength(value); i < n; i++) {
-              frames[frame] = Array.get(value, i);
-              writeAll(frames, out);
-            }
-          }
-        }
-        case WITH -> {
-          Object present = shown(value);
-          if (present != null) {
-            frames[frame] = present;
-            writeAll(frames, out);
-          }
-        }
-        case WHEN -> {
-          if (truthy(value)) {
-            writeAll(frames, out);
-          }
-        }
-        case UNLESS -> {
-          if (!truthy(value)) {
-            writeAll(frames, out);
-          }
-        }
-        case VALUE -> throw new IllegalStateException("slot kind VALUE is not a section");
-      }
-    }
-
-    @Override
-    void write(Object[] frames, StringBuilder out) {
-      Object value = slot.read(frames);
-      switch (slot.kind()) {
-        case EACH -> {
-          if (value instanceof Iterable<?> iterable) {
-            for (Object element : iterable) {
-              frames[frame] = element;
-              writeAll(frames, out);
-            }
-          } else if (value != null && value.getClass().isArray()) {
-            for (int i = 0, n = Array.getLength(value); i < n; i++) {
-              frames[frame] = Array.get(value, i);
-              writeAll(frames, out);
-            }
-          }
-        }
-        case WITH -> {
-          Object present = shown(value);
-          if (present != null) {
-            frames[frame] = present;
-            writeAll(frames, out);
-          }
-        }
-        case WHEN -> {
-          if (truthy(value)) {
-            writeAll(frames, out);
-          }
-        }
-        case UNLESS -> {
-          if (!truthy(value)) {
-            writeAll(frames, out);
-          }
-        }
-        case VALUE -> throw new IllegalStateException("slot kind VALUE is not a section");
-      }
-    }
-
-    private void writeAll(Object[] frames, ByteSink out) {
-      for (Node node : nodes) {
-        node.write(frames, out);
-      }
-    }
-
-    private void writeAll(Object[] frames, StringBuilder out) {
-      for (Node node : nodes) {
-        node.write(frames, out);
-      }
-    }
   }
 
   /** True, present, not empty: what a condition holds when its section is written. */
@@ -332,6 +377,57 @@ final class BoundPlan {
       return Array.getLength(value) > 0;
     }
     return true;
+  }
+  // ---- the template's output as a tree, before it is assembled ------------------------------
+
+  /** A piece of the parsed output. */
+  private sealed interface Node permits Run, Value, Section {}
+
+  /** Output that is the same for every model. */
+  private record Run(String text) implements Node {}
+
+  /** A value and where it stands. */
+  private record Value(int slot, Context context) implements Node {}
+
+  /** A section: its slot, what it does, the frame an element goes into, and what it holds. */
+  private record Section(int slot, Bound.Kind kind, int frame, Node[] nodes) implements Node {}
+
+  /** Lays the tree out as the flat program. */
+  private static final class Assembler {
+    final List<Integer> code = new ArrayList<>();
+    final List<String> runs = new ArrayList<>();
+    final List<Integer> valueSlots = new ArrayList<>();
+    final List<Context> valueContexts = new ArrayList<>();
+    final List<Integer> sectionSlots = new ArrayList<>();
+    final List<Bound.Kind> sectionKinds = new ArrayList<>();
+    final List<Integer> sectionFrames = new ArrayList<>();
+    final List<Integer> sectionEnds = new ArrayList<>();
+
+    void add(Node[] nodes) {
+      for (Node node : nodes) {
+        if (node instanceof Run run) {
+          code.add(RUN);
+          code.add(runs.size());
+          runs.add(run.text());
+        } else if (node instanceof Value value) {
+          code.add(VALUE);
+          code.add(valueSlots.size());
+          valueSlots.add(value.slot());
+          valueContexts.add(value.context());
+        } else {
+          Section section = (Section) node;
+          int index = sectionSlots.size();
+          sectionSlots.add(section.slot());
+          sectionKinds.add(section.kind());
+          sectionFrames.add(section.frame());
+          sectionEnds.add(-1);
+          code.add(SECTION);
+          code.add(index);
+          add(section.nodes());
+          sectionEnds.set(index, code.size());
+        }
+      }
+    }
   }
 
   // ---- reading the template's output --------------------------------------------------------
@@ -398,14 +494,14 @@ final class BoundPlan {
           if (slot.kind() != Bound.Kind.VALUE) {
             throw new IllegalStateException("slot " + number + " is a section but stands as a value");
           }
-          nodes.add(new Value(slot, context));
+          nodes.add(new Value(number, context));
         } else {
           if (slot.kind() == Bound.Kind.VALUE) {
             throw new IllegalStateException("slot " + number + " is a value but starts a section");
           }
           boolean pushes = slot.kind() == Bound.Kind.EACH || slot.kind() == Bound.Kind.WITH;
           frames = Math.max(frames, pushes ? frame + 1 : frame);
-          nodes.add(new Section(slot, frame, nodes(number, pushes ? frame + 1 : frame)));
+          nodes.add(new Section(number, slot.kind(), frame, nodes(number, pushes ? frame + 1 : frame)));
         }
       }
       if (section >= 0) {

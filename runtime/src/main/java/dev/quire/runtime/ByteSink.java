@@ -69,6 +69,49 @@ public final class ByteSink {
     writeEscaped(text, true);
   }
 
+  /** Characters written as they are: printable ASCII but the five HTML specials, and tab and line ends. */
+  private static final boolean[] PLAIN = new boolean[128];
+
+  static {
+    for (char c = ' '; c < 0x7f; c++) {
+      PLAIN[c] = c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+    }
+    PLAIN['\t'] = true;
+    PLAIN['\n'] = true;
+    PLAIN['\r'] = true;
+  }
+
+  /**
+   * Appends {@code text} as UTF-8, escaped as {@link #writeEscaped(CharSequence)} does, copying each run
+   * of plain ASCII in one go (the common case: most of a value needs nothing).
+   */
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): exactly right for ASCII, and a plain copy
+  void writeEscaped(String text) {
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      int start = i;
+      char c;
+      while (i < length && (c = text.charAt(i)) < 128 && PLAIN[c]) {
+        i++;
+      }
+      if (i > start) {
+        int end = size + (i - start);
+        if (end > buffer.length || end < 0) {
+          grow(end);
+        }
+        text.getBytes(start, i, buffer, size);
+        size = end;
+      }
+      if (i < length) {
+        if (size + 6 > buffer.length) {
+          grow(size + 6);
+        }
+        i = special(text, i, length);
+      }
+    }
+  }
+
   /** Appends the decimal digits of {@code value}, with its sign. */
   void writeDecimal(long value) {
     if (size + 20 > buffer.length) {
@@ -109,48 +152,60 @@ public final class ByteSink {
     if (most > buffer.length) {
       grow((int) Math.min(Integer.MAX_VALUE - 8, most));
     }
-    byte[] out = buffer;
-    int at = size;
-    for (int i = 0; i < length; i++) {
+    for (int i = 0; i < length; ) {
       char c = text.charAt(i);
-      if (c < 0x80) {
-        if (c >= ' ' && c != 0x7f || c == '\t' || c == '\n' || c == '\r') {
-          if (escape && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'')) {
-            byte[] reference = c == '&' ? AMP : c == '<' ? LT : c == '>' ? GT : c == '"' ? QUOT : APOS;
-            for (byte b : reference) {
-              out[at++] = b;
-            }
-          } else {
-            out[at++] = (byte) c;
-          }
-          continue;
-        }
-        c = '\uFFFD';
-      } else if (c <= 0x9f) {
-        c = '\uFFFD';
-      }
-      if (c < 0x800) {
-        out[at++] = (byte) (0xC0 | c >> 6);
-        out[at++] = (byte) (0x80 | c & 0x3F);
-      } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-          int cp = Character.toCodePoint(c, text.charAt(++i));
-          out[at++] = (byte) (0xF0 | cp >> 18);
-          out[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
-          out[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
-          out[at++] = (byte) (0x80 | cp & 0x3F);
-        } else {
-          out[at++] = (byte) 0xEF;
-          out[at++] = (byte) 0xBF;
-          out[at++] = (byte) 0xBD;
-        }
+      if (c < 0x80 && (PLAIN[c] || !escape && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\''))) {
+        buffer[size++] = (byte) c;
+        i++;
       } else {
-        out[at++] = (byte) (0xE0 | c >> 12);
-        out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-        out[at++] = (byte) (0x80 | c & 0x3F);
+        i = special(text, i, length);
       }
     }
+  }
+
+  /**
+   * Writes the character at {@code i} that is not plain ASCII (room for 6 bytes is there): an HTML
+   * special as its reference, other characters as UTF-8, a character HTML does not allow (a control
+   * character other than tab and line ends, a lone surrogate) as U+FFFD, as {@link RenderPlan#valid}
+   * writes it. Returns the index after it (a surrogate pair is one character).
+   */
+  private int special(CharSequence text, int i, int length) {
+    byte[] out = buffer;
+    int at = size;
+    char c = text.charAt(i++);
+    if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+      byte[] reference = c == '&' ? AMP : c == '<' ? LT : c == '>' ? GT : c == '"' ? QUOT : APOS;
+      for (byte b : reference) {
+        out[at++] = b;
+      }
+      size = at;
+      return i;
+    }
+    if (c < 0x80 || c <= 0x9f) {
+      c = '\uFFFD';
+    }
+    if (c < 0x800) {
+      out[at++] = (byte) (0xC0 | c >> 6);
+      out[at++] = (byte) (0x80 | c & 0x3F);
+    } else if (Character.isSurrogate(c)) {
+      if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(text.charAt(i))) {
+        int cp = Character.toCodePoint(c, text.charAt(i++));
+        out[at++] = (byte) (0xF0 | cp >> 18);
+        out[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        out[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        out[at++] = (byte) (0x80 | cp & 0x3F);
+      } else {
+        out[at++] = (byte) 0xEF;
+        out[at++] = (byte) 0xBF;
+        out[at++] = (byte) 0xBD;
+      }
+    } else {
+      out[at++] = (byte) (0xE0 | c >> 12);
+      out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+      out[at++] = (byte) (0x80 | c & 0x3F);
+    }
     size = at;
+    return i;
   }
 
   private static final byte[] AMP = "&amp;".getBytes(StandardCharsets.US_ASCII);

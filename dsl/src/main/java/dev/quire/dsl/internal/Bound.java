@@ -2,7 +2,6 @@ package dev.quire.dsl.internal;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Not API. A page bound to a model: the template page (its placeholders are slot markers), the model,
@@ -17,8 +16,9 @@ import java.util.function.Function;
  * @param template the page with markers, built once
  * @param model the model this page shows
  * @param slots the slots by number
+ * @param reader what each slot reads from the frames
  */
-public record Bound(Object template, Object model, List<Slot> slots) {
+public record Bound(Object template, Object model, List<Slot> slots, Reader reader) {
   /** Starts the marker of a value. */
   public static final char VALUE = '\uE000';
   /** Starts the marker of a section's start. */
@@ -33,14 +33,22 @@ public record Bound(Object template, Object model, List<Slot> slots) {
   public Bound {
     Objects.requireNonNull(template, "template");
     Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(reader, "reader");
     slots = List.copyOf(slots);
+  }
+
+  /** Reads a slot's value from the frames (the model in frame 0, then the sections' elements). */
+  @FunctionalInterface
+  public interface Reader {
+    /** The value of slot {@code slot}, or null. */
+    Object read(int slot, Object[] frames);
   }
 
   /** What a slot does with its value. */
   public enum Kind {
     /** Writes it, escaped for where it stands. */
     VALUE,
-    /** Repeats its section once per element of an {@code Iterable} or array; the element is the current frame. */
+    /** Repeats its section once per element of an {@code Iterable} or array (a null element is skipped); the element is the current frame. */
     EACH,
     /** Writes its section once when the value is true, present or not empty; the frame stays. */
     WHEN,
@@ -51,26 +59,15 @@ public record Bound(Object template, Object model, List<Slot> slots) {
   }
 
   /**
-   * One slot: where its value comes from and what it does with it.
+   * One slot: what it does with its value, and the frame its path starts at (0 for the model, then one
+   * per enclosing section with an element), which the renderer checks against where the slot stands.
    *
    * @param kind what the slot does
-   * @param frame the frame its path starts at: 0 for the model, then one per enclosing section with an element
-   * @param steps the accessors from that frame to the value, in order; a null on the way gives null
+   * @param frame the frame its path starts at
    */
-  public record Slot(Kind kind, int frame, List<Function<Object, Object>> steps) {
+  public record Slot(Kind kind, int frame) {
     public Slot {
       Objects.requireNonNull(kind, "kind");
-      steps = List.copyOf(steps);
-    }
-
-    /** The slot's value in {@code frames}, or null when a step gives null. */
-    public Object read(Object[] frames) {
-      Object value = frames[frame];
-      List<Function<Object, Object>> path = steps;
-      for (int i = 0, n = path.size(); i < n && value != null; i++) {
-        value = path.get(i).apply(value);
-      }
-      return value;
     }
   }
 

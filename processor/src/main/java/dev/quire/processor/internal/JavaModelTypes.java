@@ -199,7 +199,8 @@ final class JavaModelTypes implements ModelTypes {
           element = type.getEnclosingElement();
         }
         String pkg = element instanceof PackageElement p ? p.getQualifiedName().toString() : "";
-        return Optional.of(new JavaClass(pkg, new ArrayList<>(names)));
+        return Optional.of(new JavaClass(pkg, new ArrayList<>(names),
+            ((TypeElement) declared.asElement()).getTypeParameters().size()));
       }
     }
 

@@ -113,15 +113,18 @@ public interface ModelTypes {
 
     @Override
     public Optional<JavaClass> javaClass() {
-      return Optional.of(new JavaClass("java.lang", List.of("Object")));
+      return Optional.of(new JavaClass("java.lang", List.of("Object"), 0));
     }
   };
 
   /** An accessor: its name, what it gives, and whether other methods share its name (then a method reference could be ambiguous). */
   record Member(String name, ModelType type, boolean overloaded) {}
 
-  /** A class as generated code names it: {@code dev.example}, {@code [Basket, Line]}. */
-  record JavaClass(String packageName, List<String> simpleNames) {
+  /**
+   * A class as generated code names it: {@code dev.example}, {@code [Basket, Line]}, and how many type
+   * parameters it has (a cast to it writes a wildcard for each).
+   */
+  record JavaClass(String packageName, List<String> simpleNames, int typeParameters) {
     public JavaClass {
       simpleNames = List.copyOf(simpleNames);
     }

@@ -88,9 +88,11 @@ public record PageModel(
 
   /**
    * One slot of a bound page: what it does, the frame its path starts at (0 for the model, then one
-   * per enclosing section with an element), the accessors, and what the content wrote where.
+   * per enclosing section with an element) and that frame's class (empty for a primitive element),
+   * the accessors, and what the content wrote where.
    */
-  public record Slot(dev.quire.dsl.internal.Bound.Kind kind, int frame, List<Step> steps, String source, Position position) {
+  public record Slot(dev.quire.dsl.internal.Bound.Kind kind, int frame, Optional<ModelTypes.JavaClass> frameType,
+      List<Step> steps, String source, Position position) {
     public Slot {
       steps = List.copyOf(steps);
     }

@@ -321,12 +321,12 @@ final class Placeholders {
   /** A new slot that reads what {@code slot} reads, with another kind (a block section's "none" and "any" parts). */
   int alias(int slot, Bound.Kind kind) {
     PageModel.Slot of = slots.get(slot);
-    slots.add(new PageModel.Slot(kind, of.frame(), of.steps(), of.source(), of.position()));
+    slots.add(new PageModel.Slot(kind, of.frame(), of.frameType(), of.steps(), of.source(), of.position()));
     return slots.size() - 1;
   }
 
   private int add(Bound.Kind kind, Resolved value, String source, Position position) {
-    slots.add(new PageModel.Slot(kind, value.frame, value.steps, source, position));
+    slots.add(new PageModel.Slot(kind, value.frame, scope.get(value.frame).type.javaClass(), value.steps, source, position));
     return slots.size() - 1;
   }
 
