@@ -208,6 +208,67 @@ class BoundPagesTest {
     assertThat(empty.select(".page-body p strong").text()).isEqualTo("empty");
   }
 
+  /** An own module's String, Url and Markdown components take placeholders too, with each: on the module. */
+  @Test
+  void ownModulesShowModelValues() throws Exception {
+    String badge = """
+        package test;
+
+        import dev.quire.dsl.Html;
+        import dev.quire.dsl.Markdown;
+        import dev.quire.dsl.Module;
+        import dev.quire.dsl.Url;
+        import java.util.Optional;
+
+        public record Badge(String label, Optional<Url> link, Markdown note) implements Module {
+          @Override
+          public void render(Html html) {
+            html.open("span", "class", "badge").text(label).close();
+            link.ifPresent(url -> html.open("a", "href", url.value()).text("go").close());
+            html.markdown(note);
+          }
+        }
+        """;
+    String page = """
+        ---
+        model: Basket
+        modules:
+          - name: Badge
+            each: lines
+            label: "{{product.name}}"
+            link: "{{product.url}}"
+            note: "**{{quantity}}** for {{customer.name}}"
+        ---
+        """;
+    String samples = """
+        package test;
+
+        import dev.quire.dsl.Page;
+        import dev.quire.dsl.Url;
+        import java.util.List;
+        import java.util.Optional;
+
+        public class Samples {
+          public static Page badges() {
+            return BadgesPage.page(new Basket(new Basket.Customer("Ann", false, Optional.empty()), List.of(
+                new Basket.Line(new Basket.Product("Tea <b>", "/t.png", Url.of("/tea")), 2),
+                new Basket.Line(new Basket.Product("Mug", "/m.png", Url.of("https://example.org/mug")), 1))));
+          }
+        }
+        """;
+    Fixture.write(resources, Map.of("pages/badges.md", page));
+    Compilation compilation = Fixture.javac(List.of("-Aquire.resources=" + resources, "-Xlint:-processing"),
+        JavaFileObjects.forSourceString("test.package-info",
+            "@dev.quire.dsl.Pages(value = \"pages\", modules = {test.Badge.class})\npackage test;\n"),
+        JavaFileObjects.forSourceString("test.Basket", BASKET), JavaFileObjects.forSourceString("test.Badge", badge),
+        JavaFileObjects.forSourceString("test.Samples", samples));
+    assertThat(compilation).succeededWithoutWarnings();
+    Document html = Jsoup.parse(HtmlRenderer.create().render(sample(compilation, "badges")));
+    assertThat(html.select("span.badge").eachText()).containsExactly("Tea <b>", "Mug").inOrder();
+    assertThat(html.select("span.badge + a").eachAttr("href")).containsExactly("/tea", "https://example.org/mug").inOrder();
+    assertThat(html.select("p").eachText()).containsExactly("2 for Ann", "1 for Ann").inOrder();
+  }
+
   @Test
   void everyMistakeIsReportedAtItsPlace() {
     Compilation compilation = compile(Map.of(
@@ -256,7 +317,7 @@ class BoundPagesTest {
         "ERROR pages/wrong.md:12:39: [QUIRE-DATA-005] the section {{#lines}} is not closed: end it with {{/lines}} in the "
             + "same value",
         "ERROR pages/wrong.md:12:54: [QUIRE-DATA-005] {{/line}} closes the wrong section: {{#lines}} is open",
-        "ERROR pages/wrong.md:12:66: [QUIRE-DATA-007] '{{x y}}' is not a placeholder: write {{name}}, {{a.b}}, {{#a}}…{{/a}} "
+        "ERROR pages/wrong.md:12:64: [QUIRE-DATA-007] '{{x y}}' is not a placeholder: write {{name}}, {{a.b}}, {{#a}}…{{/a}} "
             + "or {{^a}}…{{/a}}, or '\\{{' for literal braces",
         "ERROR pages/wrong.md:12:72: [QUIRE-DATA-007] '{{' is not closed by '}}' on its line; write '\\{{' for literal braces")
         .inOrder();

@@ -165,13 +165,17 @@ class FolderTest {
   @Test
   void aBrokenFileGetsAStubSoCodeUsingItStillCompilesAndOtherPagesGenerate() {
     Compilation compilation = compileWithUser(
-        Map.of("pages/about.md", PAGE, "pages/broken.md", "---\nmodules:\n  - name: RowTxt\n---\n"),
-        "Object a = AboutPage.page();\n  Object b = BrokenPage.page();");
+        Map.of("pages/about.md", PAGE, "pages/broken.md", "---\nmodules:\n  - name: RowTxt\n---\n",
+            "pages/bound.md", "---\nmodel: java.lang.String\ntitle: \"{{lenght}}\"\n---\n"),
+        "Object a = AboutPage.page();\n  Object b = BrokenPage.page();\n  Object c = BoundPage.page(\"model\");");
 
     assertThat(compilation).failed();
-    // One error, the content file's: no "cannot find symbol" for AboutPage (generated) or BrokenPage (a stub).
-    assertThat(compilation).hadErrorCount(1);
+    // The content files' errors only: no "cannot find symbol" for AboutPage (generated) or BrokenPage (a
+    // stub), and no wrong arguments for BoundPage.page(model) (a stub's page takes any).
+    assertThat(compilation).hadErrorCount(2);
     assertThat(compilation).hadErrorContaining("pages/broken.md:3:11: [QUIRE-MODULE-001] unknown module 'RowTxt'; did you mean 'RowText'?");
+    assertThat(compilation).hadErrorContaining("pages/bound.md:3:11: [QUIRE-DATA-002] 'lenght' is not an accessor of String; "
+        + "did you mean 'length'?");
   }
 
   @Test

@@ -90,6 +90,24 @@ class QuireCheckTest {
     assertThat(silenced.output()).isEqualTo(String.join("\n", javac) + "\n1 warning\n");
   }
 
+  /**
+   * A page with a model: without the application's classes, quire check checks the placeholders'
+   * syntax and the sections' balance; their paths are javac's to check.
+   */
+  @Test
+  void pagesWithAModelHaveTheirPlaceholdersSyntaxChecked() throws IOException {
+    write("pages/basket.md", "---\nmodel: Basket\ntitle: Hello {{customer.name}}\nmodules:\n  - name: RowText\n"
+        + "    each: lines\n    text: \"{{product}} {{#gift}}*gift*{{/gift}}\"\n---\n{{#lines}}\n- {{name}}\n{{/lines}}\n");
+    Run clean = check("check", resources.resolve("pages").toString());
+    assertThat(clean.output()).isEmpty();
+    assertThat(clean.status()).isEqualTo(0);
+    write("pages/basket.md", "---\nmodel: Basket\ntitle: Hello {{customer name}}\n---\n{{#lines}}\n- {{name}}\n");
+    Run broken = check("check", resources.resolve("pages").toString());
+    assertThat(broken.status()).isEqualTo(1);
+    assertThat(broken.output()).contains("pages/basket.md:3:14: [QUIRE-DATA-007] '{{customer name}}' is not a placeholder");
+    assertThat(broken.output()).contains("pages/basket.md:5:1: [QUIRE-DATA-005] the section {{#lines}} is not closed");
+  }
+
   @Test
   void usageProblemsExitTwo() {
     assertThat(check().status()).isEqualTo(2);

@@ -84,8 +84,11 @@ public final class PageClassWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("page")
-            .addJavadoc("Always throws: the content file did not compile.\n")
+            .addJavadoc("Always throws: the content file did not compile. Takes any arguments, so that code calling\n"
+                + "{@code page()} or, for a page with a model, {@code page(model)} still compiles.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(Object[].class, "model")
+            .varargs(true)
             .returns(PAGE)
             .addStatement("throw new $T($L)", IllegalStateException.class,
                 JavaText.quote(path + " has errors; fix them and build again"))

@@ -157,7 +157,7 @@ final class Placeholders {
     String path = sigil == '#' || sigil == '^' || sigil == '/' ? tag.substring(1).strip() : tag;
     int pathAt = at + (path.isEmpty() ? 0 : tag.indexOf(path));
     if (!PATH.matcher(path).matches()) {
-      context.add(Code.DATA_007, where.apply(at), "'{{" + tag + "}}' is not a placeholder: write {{name}}, {{a.b}}, "
+      context.add(Code.DATA_007, position, "'{{" + tag + "}}' is not a placeholder: write {{name}}, {{a.b}}, "
           + "{{#a}}…{{/a}} or {{^a}}…{{/a}}, or '\\{{' for literal braces");
       out.append("{{").append(tag).append("}}");
       return;
