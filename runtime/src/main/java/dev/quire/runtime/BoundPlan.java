@@ -316,7 +316,7 @@ final class BoundPlan {
    * an http(s) or mailto address, a relative path without a scheme) written plainly (no space, control
    * character or backslash) are known safe without the full check, which is for everything else.
    */
-  private static boolean refused(CharSequence url, Context context) {
+  static boolean refused(CharSequence url, Context context) {
     int n = url.length();
     boolean plain = n > 0;
     int scheme = -1;
@@ -334,15 +334,24 @@ final class BoundPlan {
         return false; // a site path, a fragment, or a relative path: no scheme, no other host
       }
       if (scheme > 0 && scheme < n) {
-        String name = url.subSequence(0, scheme).toString();
-        if ((name.equals("https") || name.equals("http")) && n > scheme + 3 && url.charAt(scheme + 1) == '/'
-            && url.charAt(scheme + 2) == '/' || name.equals("mailto") && context == Context.LINK) {
+        boolean web = (scheme == 5 && startsWith(url, "https") || scheme == 4 && startsWith(url, "http"))
+            && n > scheme + 3 && url.charAt(scheme + 1) == '/' && url.charAt(scheme + 2) == '/';
+        if (web || scheme == 6 && startsWith(url, "mailto") && context == Context.LINK) {
           return false;
         }
       }
     }
     return UrlPolicy.check(url.toString(), context == Context.IMAGE ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK).level()
         == UrlPolicy.Level.ERROR;
+  }
+
+  private static boolean startsWith(CharSequence text, String prefix) {
+    for (int i = 0; i < prefix.length(); i++) {
+      if (text.charAt(i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What a value shows as: an {@code Optional}'s value, or null for nothing. */

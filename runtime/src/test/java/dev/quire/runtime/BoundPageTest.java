@@ -106,6 +106,59 @@ class BoundPageTest {
     assertTrue(document.select(".page-body li").isEmpty());
   }
 
+  /** A bound page's render into a ByteSink allocates nothing once warm: values go straight into the sink. */
+  @Test
+  void renderingABoundPageIntoAByteSinkAllocatesNothing() {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    Page page = BINDINGS.page(basket("Ann & Bo \u00fc\u2019",
+        new Line(new Product("Tea & <cake>", "/images/tea.png", Url.of("/shop/tea?a=1&b=2")), 2),
+        new Line(new Product("Mug", "https://example.org/mug.png", Url.of("https://example.org/mug")), 1)));
+    ByteSink sink = new ByteSink();
+    int renders = 50_000;
+    for (int i = 0; i < renders; i++) {
+      sink.reset();
+      RENDERER.renderDocument(page, sink);
+    }
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (int i = 0; i < renders; i++) {
+      sink.reset();
+      RENDERER.renderDocument(page, sink);
+    }
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertTrue(allocated < renders, allocated + " bytes allocated for " + renders + " renders");
+  }
+
+  /**
+   * The renderer's quick URL check says what the URL policy says, for the usual URLs and for random
+   * strings of the characters that matter (schemes, slashes, backslashes, spaces, controls, case).
+   */
+  @Test
+  void theQuickUrlCheckAgreesWithTheUrlPolicy() {
+    java.util.List<String> urls = new java.util.ArrayList<>(java.util.List.of("/", "/a", "//evil.com", "/\\evil.com",
+        "#top", "a/b", "https://example.org", "http://x", "https:x", "http:/x", "HTTPS://x", "mailto:a@b.c",
+        "javascript:alert(1)", "JavaScript:x", "java\tscript:x", " javascript:x", "data:image/png;base64,AA",
+        "data:text/html,x", "vbscript:x", "https://x\\y", "", " ", "?q", "\u0085javascript:x", "file:///etc"));
+    java.util.Random random = new java.util.Random(13);
+    String alphabet = "/\\:#?hjtpsvmailoJAVSCRIPT .\t\n\u0000\u007f\u0085-";
+    for (int i = 0; i < 100_000; i++) {
+      StringBuilder url = new StringBuilder();
+      int length = random.nextInt(14);
+      for (int k = 0; k < length; k++) {
+        url.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      urls.add(url.toString());
+    }
+    for (String url : urls) {
+      for (BoundPlan.Context context : java.util.List.of(BoundPlan.Context.LINK, BoundPlan.Context.IMAGE)) {
+        boolean policy = dev.quire.dsl.internal.UrlPolicy.check(url, context == BoundPlan.Context.IMAGE
+            ? dev.quire.dsl.internal.UrlPolicy.Use.IMAGE : dev.quire.dsl.internal.UrlPolicy.Use.LINK).level()
+            == dev.quire.dsl.internal.UrlPolicy.Level.ERROR;
+        assertEquals(policy, BoundPlan.refused(url, context), () -> context + " '" + url + "'");
+      }
+    }
+  }
+
   @Test
   void everySinkWritesTheSameAndModelsDoNotMix() throws Exception {
     Basket one = basket("Ünïcödé 😀", new Line(new Product("Tea", "/t.png", Url.of("/t")), Integer.MIN_VALUE));
