@@ -269,6 +269,45 @@ class BoundPagesTest {
     assertThat(html.select("p").eachText()).containsExactly("2 for Ann", "1 for Ann").inOrder();
   }
 
+  /** Sections inside sections: each reads its element first, then the elements around it, then the model. */
+  @Test
+  void nestedSectionsReadTheirElementThenTheOnesAround() throws Exception {
+    String shelf = """
+        package test;
+
+        import dev.quire.dsl.Page;
+        import java.util.List;
+
+        public record Shelf(String name, List<Box> boxes) {
+          public record Box(String label, List<String> items, boolean fragile) {}
+
+          public static Page sample() {
+            return ShelfPage.page(new Shelf("S<1>", List.of(new Box("A", List.of("x", "y&z"), true),
+                new Box("B", List.of(), false))));
+          }
+        }
+        """;
+    Fixture.write(resources, Map.of("pages/shelf.md", """
+        ---
+        model: Shelf
+        ---
+        {{#boxes}}
+        - **{{label}}**{{#fragile}} (fragile){{/fragile}}: {{#items}}{{.}} {{/items}}on {{name}}
+        {{/boxes}}
+        """));
+    Compilation compilation = Fixture.javac(List.of("-Aquire.resources=" + resources, "-Xlint:-processing"),
+        JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO),
+        JavaFileObjects.forSourceString("test.Shelf", shelf));
+    assertThat(compilation).succeededWithoutWarnings();
+    Page page = (Page) Fixture.load(compilation, "test.Shelf").getMethod("sample").invoke(null);
+    Document html = Jsoup.parse(HtmlRenderer.create().render(page));
+    assertThat(html.select(".page-body ul > li").eachText()).containsExactly("A (fragile): x y&z on S<1>", "B: on S<1>")
+        .inOrder();
+    String source = compilation.generatedSourceFile("test.ShelfPage").orElseThrow().getCharContent(true).toString();
+    assertThat(source).contains("case 4 -> frames[2];");
+    assertThat(source).contains("case 5 -> ((Shelf) frames[0]).name();");
+  }
+
   @Test
   void everyMistakeIsReportedAtItsPlace() {
     Compilation compilation = compile(Map.of(
@@ -295,12 +334,24 @@ class BoundPagesTest {
             ---
             title: Hi {{name}}
             ---
+            """,
+        "pages/private.md", """
+            ---
+            model: Basket
+            title: "x \uE000\uE100\uE100"
+            ---
             """), BASKET);
     assertThat(compilation).failed();
     Fixture.fullMessages(compilation).stream().filter(m -> m.contains("INTERNAL")).forEach(System.err::println);
     assertThat(Fixture.diagnostics(compilation)).containsExactly(
         "ERROR pages/plain.md:2:11: [QUIRE-DATA-006] {{name}} is a placeholder, but this page has no model: name its type "
             + "with 'model: YourType' in the front matter, or write '\\{{' for literal braces",
+        "ERROR pages/private.md:3:11: [QUIRE-DATA-008] U+E000 is a private-use character; a page with model: cannot hold "
+            + "one (Quire marks where the model's values go with them)",
+        "ERROR pages/private.md:3:12: [QUIRE-DATA-008] U+E100 is a private-use character; a page with model: cannot hold "
+            + "one (Quire marks where the model's values go with them)",
+        "ERROR pages/private.md:3:13: [QUIRE-DATA-008] U+E100 is a private-use character; a page with model: cannot hold "
+            + "one (Quire marks where the model's values go with them)",
         "ERROR pages/typo.md:2:8: [QUIRE-DATA-001] model: there is no type Baskt in the @Pages package; did you mean 'Basket'?",
         "ERROR pages/wrong.md:3:11: [QUIRE-DATA-002] 'custmer' is not an accessor of Basket; did you mean 'customer'?",
         "ERROR pages/wrong.md:3:37: [QUIRE-DATA-002] Basket.Customer has no accessor 'nmae'; did you mean 'name'?",

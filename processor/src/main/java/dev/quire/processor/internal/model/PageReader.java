@@ -136,7 +136,25 @@ public final class PageReader {
       return Optional.empty();
     }
     context.placeholders = new Placeholders(context, type.get(), type.get().display());
+    privateUse();
     return type.get().javaClass();
+  }
+
+  /**
+   * Reports private-use characters in a page with a model: the generated class marks where values go
+   * with such characters, so content must not hold them (at most the first few are named).
+   */
+  private void privateUse() {
+    String text = context.file.source().text();
+    int reported = 0;
+    for (int i = 0; i < text.length() && reported < 3; i++) {
+      char c = text.charAt(i);
+      if (c >= '\uE000' && c <= '\uF8FF') {
+        context.add(Code.DATA_008, context.file.source().atOffset(i), String.format("U+%04X is a private-use character; "
+            + "a page with model: cannot hold one (Quire marks where the model's values go with them)", (int) c));
+        reported++;
+      }
+    }
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
