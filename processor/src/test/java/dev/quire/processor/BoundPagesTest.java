@@ -308,6 +308,49 @@ class BoundPagesTest {
     assertThat(source).contains("case 5 -> ((Shelf) frames[0]).name();");
   }
 
+  /** Every kind of value a placeholder shows: text, numbers, enums, dates, Optionals, Markdown, URLs, null. */
+  @Test
+  void everyKindOfValueShowsAsTheContractSays() throws Exception {
+    String kinds = """
+        package test;
+
+        import dev.quire.dsl.Markdown;
+        import dev.quire.dsl.Page;
+        import dev.quire.dsl.Url;
+        import java.time.LocalDate;
+        import java.util.Optional;
+
+        public record Kinds(String text, long big, double price, char letter, boolean yes, Tone tone, LocalDate date,
+            Optional<String> some, Optional<String> none, Markdown note, Url link, String nothing, StringBuilder chars) {
+          public enum Tone { DARK }
+
+          public static Page sample() {
+            return KindsPage.page(new Kinds("a&b", Long.MIN_VALUE, 2.5, 'x', true, Tone.DARK, LocalDate.of(2026, 11, 30),
+                Optional.of("<some>"), Optional.empty(), Markdown.generated("<em>note</em>"), Url.of("/x?a=1&b=2"), null,
+                new StringBuilder("sb<")));
+          }
+        }
+        """;
+    Fixture.write(resources, Map.of("pages/kinds.md", """
+        ---
+        model: Kinds
+        ---
+        <p id="t">{{text}}|{{big}}|{{price}}|{{letter}}|{{yes}}|{{tone}}|{{date}}|{{some}}|{{none}}|{{nothing}}|{{chars}}</p>
+
+        Note: {{note}} [link]({{link}}) {{#some}}({{.}}){{/some}}{{^none}}(none){{/none}}
+        """));
+    Compilation compilation = Fixture.javac(List.of("-Aquire.resources=" + resources, "-Xlint:-processing"),
+        JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO),
+        JavaFileObjects.forSourceString("test.Kinds", kinds));
+    assertThat(compilation).succeededWithoutWarnings();
+    Page page = (Page) Fixture.load(compilation, "test.Kinds").getMethod("sample").invoke(null);
+    String rendered = HtmlRenderer.create().render(page);
+    Document html = Jsoup.parse(rendered);
+    assertThat(html.selectFirst("#t").text())
+        .isEqualTo("a&b|-9223372036854775808|2.5|x|true|DARK|2026-11-30|<some>|||sb<");
+    assertThat(rendered).contains("Note: <em>note</em> <a href=\"/x?a=1&amp;b=2\">link</a> (&lt;some&gt;)(none)");
+  }
+
   @Test
   void everyMistakeIsReportedAtItsPlace() {
     Compilation compilation = compile(Map.of(
