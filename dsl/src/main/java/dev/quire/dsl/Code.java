@@ -52,6 +52,8 @@ public enum Code {
   LIMIT_007(Severity.ERROR, "Markdown nests block quotes or lists too deeply"),
   /** {@code QUIRE-LIMIT-008}, an error: Markdown too complex to render safely (too many brackets, code spans, inline tags or entities in a paragraph, long backtick runs, many backslashes in a word). */
   LIMIT_008(Severity.ERROR, "Markdown too complex to render safely (too many brackets, code spans, inline tags or entities in a paragraph, long backtick runs, many backslashes in a word)"),
+  /** {@code QUIRE-LIMIT-009}, an error: a page with more than 500 placeholders, sections, each: and if:, or a Markdown text with more than 32 sections on lines of their own. */
+  LIMIT_009(Severity.ERROR, "a page with more than 500 placeholders, sections, each: and if:, or a Markdown text with more than 32 sections on lines of their own"),
 
   // ---- YAML
   /** {@code QUIRE-YAML-001}, an error: the front matter is not valid YAML. */

@@ -351,6 +351,46 @@ class BoundPagesTest {
     assertThat(rendered).contains("Note: <em>note</em> <a href=\"/x?a=1&amp;b=2\">link</a> (&lt;some&gt;)(none)");
   }
 
+  /**
+   * The most slots a page may have, each a distinct path of the most names, still make a class javac
+   * compiles; one more is a positioned error, as is a Markdown text with too many sections on lines of
+   * their own.
+   */
+  @Test
+  void theLimitsKeepTheGeneratedClassCompilable() {
+    StringBuilder deep = new StringBuilder("package test;\n\npublic record Deep(Deep next, java.util.List<String> items");
+    for (int i = 0; i < 63; i++) {
+      deep.append(", String f").append(i);
+    }
+    deep.append(") {}\n");
+    StringBuilder most = new StringBuilder("---\nmodel: Deep\n---\n");
+    int slots = 0;
+    for (int depth = 7; depth >= 0 && slots < 500; depth--) {
+      for (int field = 0; field < 63 && slots < 500; field++, slots++) {
+        most.append("{{").append("next.".repeat(depth)).append('f').append(field).append("}}\n");
+      }
+    }
+    Fixture.write(resources, Map.of("pages/most.md", most.toString()));
+    Compilation fits = Fixture.javac(List.of("-Aquire.resources=" + resources, "-Xlint:-processing"),
+        JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO),
+        JavaFileObjects.forSourceString("test.Deep", deep.toString()));
+    assertThat(fits).succeededWithoutWarnings();
+
+    StringBuilder blocks = new StringBuilder("---\nmodel: Deep\n---\n");
+    for (int i = 0; i < 33; i++) {
+      blocks.append("{{#items}}\ntext\n{{/items}}\n\n");
+    }
+    Fixture.write(resources, Map.of("pages/most.md", most + "{{f0}}\n", "pages/blocks.md", blocks.toString()));
+    Compilation over = Fixture.javac(List.of("-Aquire.resources=" + resources, "-Xlint:-processing"),
+        JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO),
+        JavaFileObjects.forSourceString("test.Deep", deep.toString()));
+    assertThat(Fixture.diagnostics(over)).containsExactly(
+        "ERROR pages/blocks.md:132:1: [QUIRE-LIMIT-009] this Markdown has 33 sections on lines of their own; the limit "
+            + "is 32 (each is rendered four times to read its form)",
+        "ERROR pages/most.md:504:1: [QUIRE-LIMIT-009] the page has more than 500 placeholders, sections, each: and if:; "
+            + "split it into several pages");
+  }
+
   @Test
   void everyMistakeIsReportedAtItsPlace() {
     Compilation compilation = compile(Map.of(

@@ -33,6 +33,9 @@ final class MarkdownSections {
   private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
       "source", "track", "wbr");
 
+  /** The most sections on lines of their own in one Markdown text: each costs three more renderings of it. */
+  static final int MAX_BLOCKS = 32;
+
   private MarkdownSections() {}
 
   /** A section on lines of its own: its slot, and where its start and end lines begin and end in the text. */
@@ -50,6 +53,12 @@ final class MarkdownSections {
     }
     List<Block> blocks = blocks(context, text, where);
     String result = html;
+    if (blocks.size() > MAX_BLOCKS) {
+      context.add(Code.LIMIT_009, where.apply(blocks.get(MAX_BLOCKS).openStart), "this Markdown has " + blocks.size()
+          + " sections on lines of their own; the limit is " + MAX_BLOCKS + " (each is rendered four times to read its "
+          + "form)");
+      return html;
+    }
     if (!blocks.isEmpty()) {
       result = rendered(context, text, blocks, flavor, where);
     }

@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  * to write literal braces.
  */
 final class Placeholders {
-  /** The most names a path has: {@code Bindings.path} takes up to this many accessors. */
+  /** The most names a path has: a slot's case in the generated {@code read} stays small. */
   static final int MAX_NAMES = 8;
+  /** The most slots a page has: the generated {@code read} and bindings stay well inside javac's 64 KB a method. */
+  static final int MAX_SLOTS = 500;
   private static final Pattern PATH = Pattern.compile("\\.|[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
 
   /** Where a value goes, which decides how {@code \{{} and code are read. */
@@ -326,6 +328,10 @@ final class Placeholders {
   }
 
   private int add(Bound.Kind kind, Resolved value, String source, Position position) {
+    if (slots.size() == MAX_SLOTS) {
+      context.add(Code.LIMIT_009, position, "the page has more than " + MAX_SLOTS + " placeholders, sections, each: and "
+          + "if:; split it into several pages");
+    }
     slots.add(new PageModel.Slot(kind, value.frame, scope.get(value.frame).type.javaClass(), value.steps, source, position));
     return slots.size() - 1;
   }
