@@ -391,6 +391,64 @@ class BoundPagesTest {
             + "split it into several pages");
   }
 
+  /**
+   * Placeholders written into raw HTML where no value can go (a tag's own text, an unquoted value, a
+   * comment, a style) end up where one can, or nowhere: the sanitizer rewrites the HTML before the
+   * template is cut, so the page renders and nothing of a value lands inside a tag.
+   */
+  @Test
+  void placeholdersInRawHtmlLandWhereAValueCanGo() throws Exception {
+    String samples = """
+        package test;
+
+        import dev.quire.dsl.Page;
+        import dev.quire.dsl.Url;
+        import java.util.List;
+        import java.util.Optional;
+
+        public class Samples {
+          public static Page raw() {
+            return RawPage.page(new Basket(new Basket.Customer("x\\" onclick=\\"alert(1)", false, Optional.empty()),
+                List.of()));
+          }
+        }
+        """;
+    Fixture.write(resources, Map.of("pages/raw.md", """
+        ---
+        model: Basket
+        ---
+        <a {{customer.name}}>one</a> <a href="/x" title={{customer.name}}>two</a> <!-- {{customer.name}} -->
+        <span style="color: {{customer.name}}">three</span> <b title="{{customer.name}}">four</b>
+        """));
+    Compilation compilation = Fixture.javac(List.of("-Aquire.resources=" + resources, "-Xlint:-processing"),
+        JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO),
+        JavaFileObjects.forSourceString("test.Basket", BASKET), JavaFileObjects.forSourceString("test.Samples", samples));
+    assertThat(Fixture.diagnostics(compilation)).containsExactly(
+        "ERROR pages/raw.md:5:21: [QUIRE-DATA-007] {{customer.name}} stands in the HTML tag <span> where no value can go "
+            + "(a tag's or an attribute's name, a value without quotes, a style or an event handler); put it in a quoted "
+            + "attribute value or in the text");
+
+    Fixture.write(resources, Map.of("pages/raw.md", """
+        ---
+        model: Basket
+        ---
+        <a {{customer.name}}>one</a> <a href="/x" title={{customer.name}}>two</a> <!-- {{customer.name}} -->
+        <b title="{{customer.name}}">four</b>
+        """));
+    compilation = Fixture.javac(List.of("-Aquire.resources=" + resources, "-Xlint:-processing"),
+        JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO),
+        JavaFileObjects.forSourceString("test.Basket", BASKET), JavaFileObjects.forSourceString("test.Samples", samples));
+    assertThat(compilation).succeeded();
+    Page page = (Page) Fixture.load(compilation, "test.Samples").getMethod("raw").invoke(null);
+    String html = HtmlRenderer.create().renderDocument(page);
+    HtmlSafety.assertSafeDocument(html);
+    Document document = Jsoup.parse(html);
+    assertThat(document.select(".page-body b").attr("title")).isEqualTo("x\" onclick=\"alert(1)");
+    // "<a {{…}}>" is no tag to Markdown, so it is text, and the value shows as text inside it.
+    assertThat(document.select(".page-body").text()).isEqualTo("<a x\" onclick=\"alert(1)>one two four");
+    assertThat(document.select(".page-body a").eachText()).containsExactly("two");
+  }
+
   @Test
   void everyMistakeIsReportedAtItsPlace() {
     Compilation compilation = compile(Map.of(

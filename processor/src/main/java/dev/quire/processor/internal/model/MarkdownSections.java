@@ -274,6 +274,44 @@ final class MarkdownSections {
     return i;
   }
 
+  /** An attribute of a tag: its name, then its value in double or single quotes, or unquoted. */
+  private static final Pattern ATTRIBUTE = Pattern.compile(
+      "([^\\s\"'=<>/]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+)))?");
+
+  /**
+   * Reports each slot written into a tag where no value can go: outside a quoted attribute value (a
+   * tag's name, an attribute's name, an unquoted value), or in a style or an event handler. Markdown's
+   * own output never puts one there; raw HTML in the content can.
+   */
+  private static void inTag(ReadContext context, String tag, String name) {
+    if (!Markers.contains(tag)) {
+      return;
+    }
+    boolean[] allowed = new boolean[tag.length()];
+    Matcher attribute = ATTRIBUTE.matcher(tag);
+    int from = 1 + name.length();
+    while (from < tag.length() && attribute.find(from)) {
+      String attributeName = attribute.group(1).toLowerCase(Locale.ROOT);
+      int group = attribute.group(2) != null ? 2 : attribute.group(3) != null ? 3 : 0;
+      if (group > 0 && !attributeName.equals("style") && !attributeName.startsWith("on")) {
+        for (int i = attribute.start(group); i < attribute.end(group); i++) {
+          allowed[i] = true;
+        }
+      }
+      from = attribute.end();
+    }
+    for (int i = 0; i < tag.length(); i++) {
+      char c = tag.charAt(i);
+      if ((c == Bound.VALUE || c == Bound.OPEN || c == Bound.CLOSE) && i + 2 < tag.length() && !allowed[i]) {
+        PageModel.Slot slot = context.placeholders.slots().get(slot(tag, i));
+        context.add(Code.DATA_007, slot.position(), slot.source() + " stands in the HTML tag <" + name + "> where no value "
+            + "can go (a tag's or an attribute's name, a value without quotes, a style or an event handler); put it "
+            + "in a quoted attribute value or in the text");
+        i += 2;
+      }
+    }
+  }
+
   /**
    * Reports each section whose start and end are in different HTML elements (a section that begins in
    * emphasis and ends after it): what it repeats must be whole elements.
@@ -306,6 +344,7 @@ final class MarkdownSections {
         continue;
       }
       if (c == '<' && tag.find(at) && tag.start() == at) {
+        inTag(context, tag.group(), tag.group(2).toLowerCase(Locale.ROOT));
         String name = tag.group(2).toLowerCase(Locale.ROOT);
         if (!VOID.contains(name) && tag.group(3).isEmpty()) {
           depth += tag.group(1).isEmpty() ? 1 : -1;
