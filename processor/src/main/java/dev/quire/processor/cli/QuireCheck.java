@@ -157,19 +157,34 @@ public final class QuireCheck {
     Set<Code> silenced = BuildOptions.silenced(arguments.suppress(),
         (code, message) -> printer.print(code, "[" + code.id() + "] " + message));
     String relative = resourceRoot.relativize(folder).toString().replace('\\', '/');
-    Declared.Modules modules = Declared.Modules.none();
-    if (arguments.pages().isPresent()) {
-      ClassPathModules.Result read = ClassPathModules.read(Path.of(arguments.pages().get()), arguments.classPath(), relative);
-      read.problems().forEach(problem -> printer.print(problem.code(), problem.message()));
-      if (read.modules().isEmpty()) {
-        return printer.finish();
-      }
-      modules = read.modules().get();
-    }
     List<ContentCompiler.FileResult> results;
     try {
-      results = ContentCompiler.compileFolder(resourceRoot, relative, "", new ContentCompiler.Options(staticFiles, silenced,
-          modules));
+      if (arguments.pages().isPresent()) {
+        // Checked inside javac's round over the @Pages file: own modules and model: types are the build's.
+        List<List<ContentCompiler.FileResult>> inRound = new ArrayList<>();
+        List<IOException> failed = new ArrayList<>();
+        Path root = resourceRoot;
+        ClassPathModules.Result read = ClassPathModules.read(Path.of(arguments.pages().get()), arguments.classPath(),
+            relative, (modules, models) -> {
+              try {
+                inRound.add(ContentCompiler.compileFolder(root, relative, "",
+                    new ContentCompiler.Options(staticFiles, silenced, modules, models)));
+              } catch (IOException e) {
+                failed.add(e);
+              }
+            });
+        read.problems().forEach(problem -> printer.print(problem.code(), problem.message()));
+        if (!failed.isEmpty()) {
+          throw failed.get(0);
+        }
+        if (read.modules().isEmpty() || inRound.isEmpty()) {
+          return printer.finish();
+        }
+        results = inRound.get(0);
+      } else {
+        results = ContentCompiler.compileFolder(resourceRoot, relative, "", new ContentCompiler.Options(staticFiles,
+            silenced, Declared.Modules.none()));
+      }
     } catch (IOException e) {
       printer.print(Code.FILE_004, "[" + Code.FILE_004.id() + "] " + folder + " cannot be read: " + e);
       return printer.finish();

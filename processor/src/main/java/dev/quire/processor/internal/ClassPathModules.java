@@ -3,6 +3,7 @@ package dev.quire.processor.internal;
 import dev.quire.dsl.Code;
 import dev.quire.processor.internal.diag.Reporter;
 import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.model.ModelTypes;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -51,12 +52,26 @@ public final class ClassPathModules {
    * compiled classes and jars; Quire's own API is added).
    */
   public static Result read(Path pagesSource, String classPath, String folder) {
+    return read(pagesSource, classPath, folder, (modules, models) -> { });
+  }
+
+  /** What runs inside the annotation-processing round, where the application's types can be looked up. */
+  public interface InRound {
+    /** Runs with the own modules read and the model types of the {@code @Pages} element's package. */
+    void run(Declared.Modules modules, ModelTypes models);
+  }
+
+  /**
+   * As {@link #read(Path, String, String)}, and then runs {@code inRound} inside javac's round: the content
+   * is checked there, so that a {@code model:} type is looked up as the build looks it up.
+   */
+  public static Result read(Path pagesSource, String classPath, String folder, InRound inRound) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       return failed("reading own modules needs the Java compiler: run quire check with a JDK, not a JRE");
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    Probe probe = new Probe(folder);
+    Probe probe = new Probe(folder, inRound);
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       String path = classPath.isEmpty() ? quireApi() : classPath + File.pathSeparator + quireApi();
       List<String> options = new ArrayList<>(List.of("-proc:only", "-implicit:none", "-classpath", path, "-nowarn"));
@@ -132,12 +147,14 @@ public final class ClassPathModules {
   /** Finds the {@code @Pages} element among the parsed file's and reads the modules it lists. */
   private static final class Probe extends AbstractProcessor {
     private final String folder;
+    private final InRound inRound;
     private Declared.Modules modules;
     private String problem;
     private boolean done;
 
-    Probe(String folder) {
+    Probe(String folder, InRound inRound) {
       this.folder = folder;
+      this.inRound = inRound;
     }
 
     @Override
@@ -177,6 +194,9 @@ public final class ClassPathModules {
         return false;
       }
       modules = ModuleDeclarations.read(processingEnv, mirror, new Reporter(processingEnv.getMessager(), chosen, mirror));
+      javax.lang.model.element.PackageElement pkg = processingEnv.getElementUtils().getPackageOf(chosen);
+      inRound.run(modules, new JavaModelTypes(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+          pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString()));
       return false;
     }
 

@@ -108,6 +108,34 @@ class QuireCheckTest {
     assertThat(broken.output()).contains("pages/basket.md:5:1: [QUIRE-DATA-005] the section {{#lines}} is not closed");
   }
 
+  /** With the file that carries @Pages, a page's model is looked up as the build looks it up: javac's errors, exactly. */
+  @Test
+  void withPagesModelPathsAreCheckedLikeTheBuildChecksThem(@TempDir Path sources) throws IOException {
+    String site = "@dev.quire.dsl.Pages(\"pages\")\npackage site;\n";
+    String basket = "package site;\n\npublic record Basket(String owner, java.util.List<String> items) {}\n";
+    Path pages = sources.resolve("site/package-info.java");
+    Files.createDirectories(pages.getParent());
+    Files.writeString(pages, site, StandardCharsets.UTF_8);
+    Files.writeString(sources.resolve("site/Basket.java"), basket, StandardCharsets.UTF_8);
+    write("pages/basket.md", "---\nmodel: Basket\ntitle: \"{{ownr}} {{items}}\"\n---\n{{#owner}}x{{/owner}}\n");
+
+    Run run = check("check", "--pages", pages.toString(), resources.resolve("pages").toString());
+
+    List<String> expected = new ArrayList<>();
+    Compilation compilation = Compiler.javac().withProcessors(new PagesProcessor())
+        .withOptions("-Aquire.resources=" + resources, "-Xlint:-processing")
+        .compile(JavaFileObjects.forSourceString("site.package-info", site), JavaFileObjects.forSourceString("site.Basket", basket));
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.errors()) {
+      expected.add("error: " + diagnostic.getMessage(Locale.ROOT));
+    }
+    assertThat(expected).hasSize(3); // the unknown accessor, a list shown as text, a section over a String
+    expected.add("3 errors");
+    assertThat(run.output()).isEqualTo(String.join("\n", expected) + "\n");
+    assertThat(run.output()).contains("pages/basket.md:3:11: [QUIRE-DATA-002] 'ownr' is not an accessor of Basket; did you "
+        + "mean 'owner'?");
+    assertThat(run.status()).isEqualTo(1);
+  }
+
   @Test
   void usageProblemsExitTwo() {
     assertThat(check().status()).isEqualTo(2);
