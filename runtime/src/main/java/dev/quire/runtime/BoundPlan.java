@@ -44,7 +44,6 @@ final class BoundPlan {
 
   private final int[] code;
   private final byte[][] runBytes;
-  private final String[] runText;
   private final int[] valueSlot;
   private final Context[] valueContext;
   private final int[] sectionSlot;
@@ -59,10 +58,9 @@ final class BoundPlan {
     Assembler assembler = new Assembler();
     assembler.add(nodes);
     this.code = assembler.code.stream().mapToInt(Integer::intValue).toArray();
-    this.runText = assembler.runs.toArray(String[]::new);
-    this.runBytes = new byte[runText.length][];
-    for (int i = 0; i < runText.length; i++) {
-      runBytes[i] = runText[i].getBytes(StandardCharsets.UTF_8);
+    this.runBytes = new byte[assembler.runs.size()][];
+    for (int i = 0; i < runBytes.length; i++) {
+      runBytes[i] = assembler.runs.get(i).getBytes(StandardCharsets.UTF_8);
     }
     this.valueSlot = assembler.valueSlots.stream().mapToInt(Integer::intValue).toArray();
     this.valueContext = assembler.valueContexts.toArray(Context[]::new);
@@ -105,7 +103,10 @@ final class BoundPlan {
     FRAMES.get()[0] = frames;
   }
 
-  /** Writes the page for {@code model} to {@code out}. */
+  /**
+   * Writes the page for {@code model} to {@code out}. There is one output path, in bytes: a text sink
+   * gets them decoded (see {@link #text}), which costs a copy where speed matters least.
+   */
   void write(Object model, ByteSink out) {
     Object[] frames = frames(model);
     try {
@@ -115,14 +116,11 @@ final class BoundPlan {
     }
   }
 
-  /** Writes the page for {@code model} to {@code out}. */
-  void write(Object model, StringBuilder out) {
-    Object[] frames = frames(model);
-    try {
-      run(0, code.length, frames, out);
-    } finally {
-      release(frames);
-    }
+  /** The page for {@code model} as text. */
+  String text(Object model) {
+    ByteSink sink = new ByteSink();
+    write(model, sink);
+    return sink.toString();
   }
 
   private void run(int from, int to, Object[] frames, ByteSink out) {
@@ -131,21 +129,6 @@ final class BoundPlan {
       int arg = code[pc + 1];
       switch (code[pc]) {
         case RUN -> out.write(runBytes[arg]);
-        case VALUE -> value(shown(reader.read(valueSlot[arg], frames)), valueContext[arg], out);
-        default -> {
-          section(arg, pc + 2, frames, out);
-          pc = sectionEnd[arg] - 2;
-        }
-      }
-    }
-  }
-
-  private void run(int from, int to, Object[] frames, StringBuilder out) {
-    int[] code = this.code;
-    for (int pc = from; pc < to; pc += 2) {
-      int arg = code[pc + 1];
-      switch (code[pc]) {
-        case RUN -> out.append(runText[arg]);
         case VALUE -> value(shown(reader.read(valueSlot[arg], frames)), valueContext[arg], out);
         default -> {
           section(arg, pc + 2, frames, out);
@@ -208,51 +191,6 @@ final class BoundPlan {
     }
   }
 
-  /** Section {@code s} into text, as {@link #section(int, int, Object[], ByteSink)}. */
-  private void section(int s, int body, Object[] frames, StringBuilder out) {
-    Object value = reader.read(sectionSlot[s], frames);
-    int end = sectionEnd[s];
-    int frame = sectionFrame[s];
-    switch (sectionKind[s]) {
-      case EACH -> {
-        if (value instanceof Iterable<?> iterable) {
-          for (Object element : iterable) {
-            if (element != null) {
-              frames[frame] = element;
-              run(body, end, frames, out);
-            }
-          }
-        } else if (value != null && value.getClass().isArray()) {
-          for (int i = 0, n = Array.getLength(value); i < n; i++) {
-            Object element = Array.get(value, i);
-            if (element != null) {
-              frames[frame] = element;
-              run(body, end, frames, out);
-            }
-          }
-        }
-      }
-      case WITH -> {
-        Object present = shown(value);
-        if (present != null) {
-          frames[frame] = present;
-          run(body, end, frames, out);
-        }
-      }
-      case WHEN -> {
-        if (truthy(value)) {
-          run(body, end, frames, out);
-        }
-      }
-      case UNLESS -> {
-        if (!truthy(value)) {
-          run(body, end, frames, out);
-        }
-      }
-      case VALUE -> throw new IllegalStateException("slot kind VALUE is not a section");
-    }
-  }
-
   /** Where a value is written: element text, an attribute value, or the whole or the start of a URL. */
   enum Context { TEXT, ATTRIBUTE, LINK, IMAGE }
 
@@ -271,18 +209,6 @@ final class BoundPlan {
       out.writeUtf8(markdown.html());
     } else {
       out.writeEscaped(text(value, context));
-    }
-  }
-
-  /** Writes a shown value into text, as {@link #value(Object, Context, ByteSink)}. */
-  private static void value(Object value, Context context, StringBuilder out) {
-    if (value == null) {
-      return;
-    }
-    if (value instanceof Markdown markdown && context == Context.TEXT) {
-      out.append(markdown.html());
-    } else {
-      dev.quire.dsl.Html.escape(RenderPlan.valid(text(value, context)), out);
     }
   }
 

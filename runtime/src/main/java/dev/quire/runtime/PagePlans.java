@@ -59,9 +59,7 @@ record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, Render
     }
     Bound bound = RenderCache.bound(page);
     if (bound != null) {
-      StringBuilder text = new StringBuilder(4096);
-      BoundPlans.fragment(bound, layout).write(bound.model(), text);
-      return text.toString();
+      return BoundPlans.fragment(bound, layout).text(bound.model());
     }
     return fragment(page, layout, false).text();
   }
@@ -104,9 +102,7 @@ record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, Render
     }
     Bound bound = RenderCache.bound(page);
     if (bound != null) {
-      StringBuilder text = new StringBuilder(8192);
-      BoundPlans.document(bound, frame).write(bound.model(), text);
-      return text.toString();
+      return BoundPlans.document(bound, frame).text(bound.model());
     }
     return document(page, frame, false).text();
   }
