@@ -7,18 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link DynamicBenchmark} with the suite's stable settings (5 forks, 6 warmup and 8 measured
- * iterations of 1 s, 1 GiB heap, {@code -prof gc}), prints each implementation's ratio to Quire and
+ * Runs {@link DynamicBenchmark} with the suite's settings ({@link Suite#options}), prints each implementation's ratio to Quire and
  * the allocation per render with the targets of issue 13, and rewrites the dynamic section of the
  * benchmarks README. {@code --quick}: 1 fork of 3 + 3 iterations, not written to the README.
  */
@@ -28,19 +22,7 @@ public final class DynamicSuite {
   public static void main(String[] args) throws Exception {
     boolean quick = List.of(args).contains("--quick");
     Path json = Path.of("benchmarks/target/jmh-dynamic.json");
-    Options options = new OptionsBuilder()
-        .include(DynamicBenchmark.class.getName())
-        .forks(quick ? 1 : 5)
-        .warmupIterations(quick ? 3 : 6)
-        .measurementIterations(quick ? 3 : 8)
-        .warmupTime(TimeValue.seconds(1))
-        .measurementTime(TimeValue.seconds(1))
-        .jvmArgsAppend("-Xms1g", "-Xmx1g")
-        .addProfiler(GCProfiler.class)
-        .resultFormat(ResultFormatType.JSON)
-        .result(json.toString())
-        .build();
-    String report = report(new Runner(options).run(), quick);
+    String report = report(new Runner(Suite.options(DynamicBenchmark.class, quick, json)).run(), quick);
     System.out.println();
     System.out.println(report);
     System.out.println("JMH's JSON: " + json);

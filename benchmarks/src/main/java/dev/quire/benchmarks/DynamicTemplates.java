@@ -3,9 +3,6 @@ package dev.quire.benchmarks;
 import dev.quire.benchmarks.dynamic.BasketPage;
 import dev.quire.dsl.Page;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +46,7 @@ public final class DynamicTemplates {
   private DynamicTemplates() {}
 
   public static void main(String[] args) throws IOException {
-    Path root = Path.of(args.length > 0 ? args[0] : "benchmarks/src/main");
-    for (Map.Entry<String, String> file : all().entrySet()) {
-      Files.writeString(root.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-      System.out.println("wrote " + root.resolve(file.getKey()));
-    }
+    InlineTemplates.write(args, all());
   }
 
   /** Each template's path under src/main and its text. */

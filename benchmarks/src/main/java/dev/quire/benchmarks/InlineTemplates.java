@@ -21,8 +21,13 @@ public final class InlineTemplates {
   private InlineTemplates() {}
 
   public static void main(String[] args) throws IOException {
+    write(args, all());
+  }
+
+  /** Writes {@code templates} (path under src/main → text) under the folder in {@code args}, or benchmarks/src/main. */
+  static void write(String[] args, Map<String, String> templates) throws IOException {
     Path root = Path.of(args.length > 0 ? args[0] : "benchmarks/src/main");
-    for (Map.Entry<String, String> file : all().entrySet()) {
+    for (Map.Entry<String, String> file : templates.entrySet()) {
       Files.writeString(root.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
       System.out.println("wrote " + root.resolve(file.getKey()));
     }

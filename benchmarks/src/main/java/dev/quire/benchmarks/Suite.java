@@ -30,8 +30,23 @@ public final class Suite {
   public static void main(String[] args) throws Exception {
     boolean quick = List.of(args).contains("--quick");
     Path json = Path.of("benchmarks/target/jmh-result.json");
-    Options options = new OptionsBuilder()
-        .include(SeedBenchmark.class.getName())
+    Collection<RunResult> results = new Runner(options(SeedBenchmark.class, quick, json)).run();
+    String report = report(results, quick);
+    System.out.println();
+    System.out.println(report);
+    System.out.println("JMH's JSON: " + json);
+    if (!quick) {
+      Readme.replace(Path.of("benchmarks/README.md"), "render", report);
+    }
+  }
+
+  /**
+   * The settings every suite runs with: 5 forks of 6 warmup and 8 measured iterations of 1 s (or 1 fork
+   * of 3 + 3 when {@code quick}), a 1 GiB heap, {@code -prof gc}, JMH's JSON written to {@code json}.
+   */
+  static Options options(Class<?> benchmark, boolean quick, Path json) {
+    return new OptionsBuilder()
+        .include(benchmark.getName())
         .forks(quick ? 1 : 5)
         .warmupIterations(quick ? 3 : 6)
         .measurementIterations(quick ? 3 : 8)
@@ -42,14 +57,6 @@ public final class Suite {
         .resultFormat(ResultFormatType.JSON)
         .result(json.toString())
         .build();
-    Collection<RunResult> results = new Runner(options).run();
-    String report = report(results, quick);
-    System.out.println();
-    System.out.println(report);
-    System.out.println("JMH's JSON: " + json);
-    if (!quick) {
-      Readme.replace(Path.of("benchmarks/README.md"), "render", report);
-    }
   }
 
   /** One row per implementation: score, error and bytes per operation for each sink. */
