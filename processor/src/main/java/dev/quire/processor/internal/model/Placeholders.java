@@ -191,7 +191,7 @@ final class Placeholders {
       return;
     }
     Resolved value = resolved.get();
-    if (sigil == ' ' || sigil != '#' && sigil != '^') {
+    if (sigil != '#' && sigil != '^') { // a value ('/' ends a section above)
       if (!showable(value.type)) {
         context.add(Code.DATA_004, where.apply(pathAt), "{{" + path + "}} is " + article(value.type.display())
             + ", which cannot be shown as text" + hint(path, value.type));
