@@ -119,7 +119,7 @@ final class MarkdownSections {
     List<Window> windows = new ArrayList<>();
     for (int j = 0; j < blocks.size(); j++) {
       Block block = blocks.get(j);
-      boolean repeats = context.placeholders.slots().get(block.slot).kind() == Bound.Kind.EACH;
+      boolean repeats = context.placeholders.slot(block.slot).kind() == Bound.Kind.EACH;
       int[] counts = repeats ? new int[] {0, 2, 3} : new int[] {0};
       String[] outputs = new String[4];
       outputs[1] = baseline;
@@ -175,7 +175,7 @@ final class MarkdownSections {
   /** The window of one block as markers: no element, and start, unit, end. */
   private static Optional<String> code(ReadContext context, Block block, String[] window) {
     Placeholders placeholders = context.placeholders;
-    Bound.Kind kind = placeholders.slots().get(block.slot).kind();
+    Bound.Kind kind = placeholders.slot(block.slot).kind();
     String none = window[0].isBlank() ? "" : window[0];
     if (kind == Bound.Kind.UNLESS) {
       return Optional.of(wrap(block.slot, window[1])
@@ -303,7 +303,7 @@ final class MarkdownSections {
     for (int i = 0; i < tag.length(); i++) {
       char c = tag.charAt(i);
       if ((c == Bound.VALUE || c == Bound.OPEN || c == Bound.CLOSE) && i + 2 < tag.length() && !allowed[i]) {
-        PageModel.Slot slot = context.placeholders.slots().get(slot(tag, i));
+        PageModel.Slot slot = context.placeholders.slot(slot(tag, i));
         context.add(Code.DATA_007, slot.position(), slot.source() + " stands in the HTML tag <" + name + "> where no value "
             + "can go (a tag's or an attribute's name, a value without quotes, a style or an event handler); put it "
             + "in a quoted attribute value or in the text");
@@ -333,7 +333,7 @@ final class MarkdownSections {
           open.pop();
           int started = depthAt.pop();
           if (started != depth) {
-            PageModel.Slot section = context.placeholders.slots().get(slot);
+            PageModel.Slot section = context.placeholders.slot(slot);
             context.add(Code.DATA_005, section.position(), section.source() + " starts and ends in different parts of the "
                 + "Markdown (inside and outside emphasis, a link or a paragraph): put its start and end in the same one, or "
                 + "each on a line of its own");

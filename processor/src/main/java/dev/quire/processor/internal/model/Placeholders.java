@@ -73,8 +73,14 @@ final class Placeholders {
     return model != null;
   }
 
+  /** The page's slots so far, in number order (a copy, for the page model). */
   List<PageModel.Slot> slots() {
     return List.copyOf(slots);
+  }
+
+  /** Slot {@code number}. */
+  PageModel.Slot slot(int number) {
+    return slots.get(number);
   }
 
   /** {@code value} with its placeholders replaced by markers; {@code where} maps an offset of it to the file. */
