@@ -81,9 +81,9 @@ public final class DynamicTemplates {
     int start = 0;
     for (int i = 0; i < document.length(); i++) {
       char c = document.charAt(i);
-      if (c >= '\uE000' && c <= '\uE002') {
+      if (dev.quire.dsl.internal.Bound.isMarkerStart(c)) {
         parts.add(document.substring(start, i));
-        int slot = (document.charAt(i + 1) - '\uE100') << 8 | (document.charAt(i + 2) - '\uE100');
+        int slot = dev.quire.dsl.internal.Bound.slotAt(document, i);
         order.append(order.length() == 0 ? "" : " ").append(c == '\uE000' ? 'V' : c == '\uE001' ? 'O' : 'C').append(slot);
         i += 2;
         start = i + 1;

@@ -393,7 +393,7 @@ final class BoundPlan {
       StringBuilder run = new StringBuilder();
       while (at < output.length()) {
         char c = output.charAt(at);
-        if (c != Bound.VALUE && c != Bound.OPEN && c != Bound.CLOSE) {
+        if (!Bound.isMarkerStart(c)) {
           scan(c);
           run.append(c);
           at++;
@@ -402,7 +402,7 @@ final class BoundPlan {
         if (at + 2 >= output.length()) {
           throw new IllegalStateException("the page's template ends inside a slot marker");
         }
-        int number = (output.charAt(at + 1) - Bound.DIGIT) << 8 | (output.charAt(at + 2) - Bound.DIGIT);
+        int number = Bound.slotAt(output, at);
         if (number < 0 || number >= slots.size()) {
           throw new IllegalStateException("the page's template has a marker of slot " + number + ", but it has "
               + slots.size() + " slots");
@@ -487,8 +487,7 @@ final class BoundPlan {
           if (output.startsWith("<!--", at)) {
             int end = output.indexOf("-->", at + 4);
             int stop = end < 0 ? output.length() : end + 3;
-            if (output.substring(at, stop).chars().anyMatch(ch -> ch == Bound.VALUE || ch == Bound.OPEN
-                || ch == Bound.CLOSE)) {
+            if (output.substring(at, stop).chars().anyMatch(ch -> Bound.isMarkerStart((char) ch))) {
               throw new IllegalStateException("a slot stands inside an HTML comment, where no value can go");
             }
             return;

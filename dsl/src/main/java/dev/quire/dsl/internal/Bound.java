@@ -79,6 +79,16 @@ public record Bound(Object template, Object model, List<Slot> slots, Reader read
     return new String(new char[] {kind, (char) (DIGIT + (slot >> 8)), (char) (DIGIT + (slot & 0xFF))});
   }
 
+  /** The slot number of the marker that starts at {@code at} in {@code text} (its kind character). */
+  public static int slotAt(CharSequence text, int at) {
+    return (text.charAt(at + 1) - DIGIT) << 8 | (text.charAt(at + 2) - DIGIT);
+  }
+
+  /** Whether {@code c} starts a marker: {@link #VALUE}, {@link #OPEN} or {@link #CLOSE}. */
+  public static boolean isMarkerStart(char c) {
+    return c >= VALUE && c <= CLOSE;
+  }
+
   /** Whether {@code c} is one of the characters markers are made of. */
   public static boolean isMarkerChar(char c) {
     return c >= VALUE && c <= CLOSE || c >= DIGIT && c <= DIGIT + 0xFF;

@@ -60,18 +60,18 @@ final class JavaText {
    * them: {@code "Hello " + Bindings.value(0) + "!"}.
    */
   private static CodeBlock withSlots(String line) {
-    if (line.chars().noneMatch(c -> c >= Bound.VALUE && c <= Bound.CLOSE)) {
+    if (line.chars().noneMatch(c -> Bound.isMarkerStart((char) c))) {
       return CodeBlock.of("$L", quote(line));
     }
     List<CodeBlock> parts = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c >= Bound.VALUE && c <= Bound.CLOSE && i + 2 < line.length()) {
+      if (Bound.isMarkerStart(c) && i + 2 < line.length()) {
         if (i > start) {
           parts.add(CodeBlock.of("$L", quote(line.substring(start, i))));
         }
-        int slot = (line.charAt(i + 1) - Bound.DIGIT) << 8 | (line.charAt(i + 2) - Bound.DIGIT);
+        int slot = Bound.slotAt(line, i);
         parts.add(CodeBlock.of("$T.$L($L)", BINDINGS, c == Bound.VALUE ? "value" : c == Bound.OPEN ? "open" : "close", slot));
         i += 2;
         start = i + 1;
@@ -118,7 +118,7 @@ final class JavaText {
       }
       for (int back = 1; back <= 2; back++) {
         char c = text.charAt(end - back);
-        if (c >= Bound.VALUE && c <= Bound.CLOSE) {
+        if (Bound.isMarkerStart(c)) {
           end -= back;
           break;
         }

@@ -108,7 +108,7 @@ final class MarkdownSections {
   }
 
   private static int slot(String text, int at) {
-    return (text.charAt(at + 1) - Bound.DIGIT) << 8 | (text.charAt(at + 2) - Bound.DIGIT);
+    return Bound.slotAt(text, at);
   }
 
   /** {@code text} rendered with each block's window written with slots. */
@@ -302,7 +302,7 @@ final class MarkdownSections {
     }
     for (int i = 0; i < tag.length(); i++) {
       char c = tag.charAt(i);
-      if ((c == Bound.VALUE || c == Bound.OPEN || c == Bound.CLOSE) && i + 2 < tag.length() && !allowed[i]) {
+      if (Bound.isMarkerStart(c) && i + 2 < tag.length() && !allowed[i]) {
         PageModel.Slot slot = context.placeholders.slot(slot(tag, i));
         context.add(Code.DATA_007, slot.position(), slot.source() + " stands in the HTML tag <" + name + "> where no value "
             + "can go (a tag's or an attribute's name, a value without quotes, a style or an event handler); put it "
