@@ -16,7 +16,7 @@ record BoundPlans(Layout layout, BoundPlan fragment, DocumentFrame frame, BoundP
     if (cached instanceof BoundPlans plans && plans.fragment != null && plans.layout.equals(layout)) {
       return plans.fragment;
     }
-    BoundPlan fragment = BoundPlan.of(PagePlans.templateFragment((dev.quire.dsl.Page) bound.template(), layout),
+    BoundPlan fragment = BoundPlan.of(PagePlans.output((dev.quire.dsl.Page) bound.template(), layout),
         bound.slots(), bound.reader());
     BoundPlans plans = cached instanceof BoundPlans old && old.layout.equals(layout) ? old : null;
     RenderCache.set(bound.template(), new BoundPlans(layout, fragment, plans == null ? null : plans.frame,
@@ -30,7 +30,7 @@ record BoundPlans(Layout layout, BoundPlan fragment, DocumentFrame frame, BoundP
     if (cached instanceof BoundPlans plans && plans.document != null && (plans.frame == frame || frame.equals(plans.frame))) {
       return plans.document;
     }
-    BoundPlan document = BoundPlan.of(PagePlans.templateDocument((dev.quire.dsl.Page) bound.template(), frame),
+    BoundPlan document = BoundPlan.of(PagePlans.output((dev.quire.dsl.Page) bound.template(), frame),
         bound.slots(), bound.reader());
     BoundPlans plans = cached instanceof BoundPlans old && old.layout.equals(frame.layout()) ? old : null;
     RenderCache.set(bound.template(), new BoundPlans(frame.layout(), plans == null ? null : plans.fragment, frame, document));

@@ -107,15 +107,15 @@ record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, Render
     return document(page, frame, false).text();
   }
 
-  /** The text of the fragment of a page as rendered (for a bound page's template: with its markers). */
-  static String templateFragment(Page page, Layout layout) {
+  /** The fragment of a page as rendered, before any plan (a bound page's template: with its markers). */
+  static String output(Page page, Layout layout) {
     StringBuilder text = new StringBuilder(4096);
     Fragment.write(page, layout, text);
     return text.toString();
   }
 
-  /** The text of the document of a page as rendered (for a bound page's template: with its markers). */
-  static String templateDocument(Page page, DocumentFrame frame) {
+  /** The document of a page as rendered, before any plan (a bound page's template: with its markers). */
+  static String output(Page page, DocumentFrame frame) {
     StringBuilder fragment = new StringBuilder(4096);
     Set<String> scripts = Fragment.write(page, frame.layout(), fragment);
     StringBuilder text = new StringBuilder(fragment.length() + 2048);
@@ -129,9 +129,7 @@ record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, Render
     if (plans.fragment != null) {
       fragment = plans.fragment.with(bytes);
     } else {
-      StringBuilder text = new StringBuilder(4096);
-      Fragment.write(page, layout, text);
-      fragment = RenderPlan.of(text, bytes);
+      fragment = RenderPlan.of(output(page, layout), bytes);
     }
     RenderCache.set(page, new PagePlans(layout, fragment, plans.frame, plans.document));
     return fragment;
@@ -143,11 +141,7 @@ record PagePlans(Layout layout, RenderPlan fragment, DocumentFrame frame, Render
     if (plans.document != null && (plans.frame == frame || frame.equals(plans.frame))) {
       document = plans.document.with(bytes);
     } else {
-      StringBuilder fragment = new StringBuilder(4096);
-      Set<String> scripts = Fragment.write(page, frame.layout(), fragment);
-      StringBuilder text = new StringBuilder(fragment.length() + 2048);
-      frame.document(page, fragment, scripts, text);
-      document = RenderPlan.of(text, bytes);
+      document = RenderPlan.of(output(page, frame), bytes);
     }
     RenderCache.set(page, new PagePlans(plans.layout, plans.fragment, frame, document));
     return document;
