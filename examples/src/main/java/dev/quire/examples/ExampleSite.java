@@ -77,7 +77,8 @@ public final class ExampleSite {
       return;
     }
     String base = "http://localhost:" + server.getAddress().getPort() + "/";
-    System.out.println("Serving " + PageIndex.slugs() + " at " + base + "  (seed page: " + base + "ipso). Ctrl-C stops.");
+    System.out.println("Serving " + PageIndex.slugs() + ", the news index and downloads (a page with a model) at " + base
+        + "  (seed page: " + base + "ipso). Ctrl-C stops.");
   }
 
   private static int port(String text) {
