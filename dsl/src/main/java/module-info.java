@@ -10,4 +10,5 @@ module dev.quire.dsl {
   exports dev.quire.dsl.internal to dev.quire.runtime, dev.quire.markdown, dev.quire.processor;
 
   uses dev.quire.dsl.internal.MarkdownEngine;
+  uses dev.quire.dsl.internal.DevEngine;
 }

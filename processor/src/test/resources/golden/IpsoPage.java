@@ -1,5 +1,6 @@
 package test;
 
+import dev.quire.dsl.DevMode;
 import dev.quire.dsl.Markdown;
 import dev.quire.dsl.Page;
 import dev.quire.dsl.RowMultiColumns;
@@ -15,6 +16,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.quire.processor.PagesProcessor")
 public final class IpsoPage {
+  /**
+   * Whether this class stands for the content as it is now: only in dev mode (see {@link DevMode}).
+   */
+  private static final boolean DEV = DevMode.follows(IpsoPage.class);
+
   private static final Markdown TEXT_1 = Markdown.generated(
       "<h5 id=\"ipso-smart-objects-working-group-ipso\"><strong>IPSO Smart Objects Working Group (IPSO)</strong></h5>\n"
           + "<p>In December 2017, the IPSO Alliance joined forces with the Open Mobile Alliance. OMA SpecWorks was launched in early 2018 from the two organizations and the IPSO Smart Objects Working Group (IPSO WG) was formed. The IPSO WG is focused on enabling IoT devices to communicate, understand and trust each other with global interoperability based on open standards.</p>\n"
@@ -57,6 +63,9 @@ public final class IpsoPage {
    * Returns the page (immutable, built once).
    */
   public static Page page() {
+    if (DEV) {
+      return DevMode.call(IpsoPage.class, "page");
+    }
     return PAGE;
   }
 }

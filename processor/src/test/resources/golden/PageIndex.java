@@ -1,5 +1,6 @@
 package test;
 
+import dev.quire.dsl.DevMode;
 import dev.quire.dsl.Page;
 import java.util.Collections;
 import java.util.List;
@@ -13,6 +14,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.quire.processor.PagesProcessor")
 public final class PageIndex {
+  /**
+   * Whether this class stands for the content as it is now: only in dev mode (see {@link DevMode}).
+   */
+  private static final boolean DEV = DevMode.follows(PageIndex.class);
+
   private static final List<String> SLUGS = List.of(
       "ipso");
 
@@ -23,6 +29,9 @@ public final class PageIndex {
    * Every slug, sorted.
    */
   public static List<String> slugs() {
+    if (DEV) {
+      return DevMode.call(PageIndex.class, "slugs");
+    }
     return SLUGS;
   }
 
@@ -30,6 +39,9 @@ public final class PageIndex {
    * The page with this slug, if there is one.
    */
   public static Optional<Page> find(String slug) {
+    if (DEV) {
+      return DevMode.call(PageIndex.class, "find", slug);
+    }
     int index = Collections.binarySearch(SLUGS, slug);
     return index < 0 ? Optional.empty() : Optional.of(page(index));
   }

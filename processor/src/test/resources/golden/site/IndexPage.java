@@ -3,6 +3,7 @@ package test;
 import dev.quire.dsl.Button;
 import dev.quire.dsl.ButtonColumn;
 import dev.quire.dsl.ButtonStatus;
+import dev.quire.dsl.DevMode;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.Page;
 import dev.quire.dsl.RowButtonGrid;
@@ -19,6 +20,11 @@ import test.news.NewsCollection;
  */
 @Generated("dev.quire.processor.PagesProcessor")
 public final class IndexPage {
+  /**
+   * Whether this class stands for the content as it is now: only in dev mode (see {@link DevMode}).
+   */
+  private static final boolean DEV = DevMode.follows(IndexPage.class);
+
   private static final Icon ICON_NEWSPAPER = Icon.svg("fas", "newspaper", 576, 512,
       "M552 64H88c-13.255 0-24 10.745-24 24v8H24c-13.255 0-24 10.745-24 24v272c0 30.928 25.072 56 56 56h472c26.51 0 48-21.49 48-48V88c0-13.255-10.745-24-24-24zM56 400a8 8 0 0 1-8-8V144h16v248a8 8 0 0 1-8 8zm236-16H140c-6.627 0-12-5.373-12-12v-8c0-6.627 5.373-12 12-12h152c6.627 0 12 5.373 12 12v8c0 6.627-5.373 12-12 12zm208 0H348c-6.627 0-12-5.373-12-12v-8c0-6.627 5.373-12 12-12h152c6.627 0 12 5.373 12 12v8c0 6.627-5.373 12-12 12zm-208-96H140c-6.627 0-12-5.373-12-12v-8c0-6.627 5.373-12 12-12h152c6.627 0 12 5.373 12 12v8c0 6.627-5.373 12-12 12zm208 0H348c-6.627 0-12-5.373-12-12v-8c0-6.627 5.373-12 12-12h152c6.627 0 12 5.373 12 12v8c0 6.627-5.373 12-12 12zm0-96H140c-6.627 0-12-5.373-12-12v-40c0-6.627 5.373-12 12-12h360c6.627 0 12 5.373 12 12v40c0 6.627-5.373 12-12 12z");
 
@@ -50,6 +56,9 @@ public final class IndexPage {
    * Returns the page (immutable, built once).
    */
   public static Page page() {
+    if (DEV) {
+      return DevMode.call(IndexPage.class, "page");
+    }
     return PAGE;
   }
 }

@@ -1,5 +1,6 @@
 package test;
 
+import dev.quire.dsl.DevMode;
 import dev.quire.dsl.Entries;
 import dev.quire.dsl.Navigation;
 import dev.quire.dsl.Page;
@@ -18,6 +19,11 @@ import test.news.Page20241002ReleasePage;
  */
 @Generated("dev.quire.processor.PagesProcessor")
 public final class PageIndex {
+  /**
+   * Whether this class stands for the content as it is now: only in dev mode (see {@link DevMode}).
+   */
+  private static final boolean DEV = DevMode.follows(PageIndex.class);
+
   private static final List<String> SLUGS = List.of(
       "index",
       "menus",
@@ -32,6 +38,9 @@ public final class PageIndex {
    * Every slug, sorted.
    */
   public static List<String> slugs() {
+    if (DEV) {
+      return DevMode.call(PageIndex.class, "slugs");
+    }
     return SLUGS;
   }
 
@@ -39,6 +48,9 @@ public final class PageIndex {
    * The page with this slug, if there is one.
    */
   public static Optional<Page> find(String slug) {
+    if (DEV) {
+      return DevMode.call(PageIndex.class, "find", slug);
+    }
     int index = Collections.binarySearch(SLUGS, slug);
     return index < 0 ? Optional.empty() : Optional.of(page(index));
   }
@@ -58,6 +70,9 @@ public final class PageIndex {
    * The news collection: the dated pages of the folder {@code news}.
    */
   public static Entries news() {
+    if (DEV) {
+      return DevMode.call(PageIndex.class, "news");
+    }
     return NewsCollection.entries();
   }
 
@@ -65,6 +80,9 @@ public final class PageIndex {
    * The navigation bar of the file with {@code menus:}, for {@code HtmlRenderer.builder().navigation(...)}.
    */
   public static Navigation navigation() {
+    if (DEV) {
+      return DevMode.call(PageIndex.class, "navigation");
+    }
     return MenusPage.navigation();
   }
 }

@@ -2,8 +2,10 @@ package dev.quire.examples;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.quire.dsl.DevMode;
 import dev.quire.dsl.Footer;
 import dev.quire.dsl.Icon;
+import dev.quire.dsl.Navigation;
 import dev.quire.dsl.Page;
 import dev.quire.runtime.ByteSink;
 import dev.quire.runtime.HtmlRenderer;
@@ -27,24 +29,19 @@ import java.util.Optional;
  * by {@code ?tag=}), with Bootstrap's CSS and the images served from the class path, so it works
  * offline. Every document has the navigation bar of {@code menus.md} and a footer made here in Java.
  * {@code --port N} picks another port; {@code --out DIR} writes the site as static files instead of
- * serving it.
+ * serving it; {@code --dev} turns dev mode on ({@link DevMode}): the pages follow the content files in
+ * {@code src/main/resources/pages} as they are saved, and open pages reload.
  */
 public final class ExampleSite {
   /** Where the Bootstrap webjar keeps its CSS on the class path. */
   static final String BOOTSTRAP = "/META-INF/resources/webjars/bootstrap/4.6.2/css/bootstrap.min.css";
   /** The address the documents link to for Bootstrap's CSS, served by {@link #asset} from the webjar. */
   static final String STYLESHEET = "/css/bootstrap.min.css";
-  static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-      .stylesheet(STYLESHEET)
-      .siteName("Quire examples")
-      .navigation(PageIndex.navigation())
-      .footer(Footer.of("Quire example site").link(Icon.of("fab github"), "Quire on GitHub", "https://github.com/"))
-      .build();
   /** The images of {@code src/main/resources/static/images}, which the static export copies. */
   static final String[] IMAGES = {"/images/working_together_2.jpg", "/images/grid.png", "/images/banner.png"};
   private static final Map<String, String> TYPES = Map.of(
       "css", "text/css; charset=utf-8", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "svg", "image/svg+xml");
-  private static final String USAGE = "usage: ExampleSite [--port N] [--out DIR]\n"
+  private static final String USAGE = "usage: ExampleSite [--port N] [--out DIR] [--dev]\n"
       + "  (through Maven: add -Dexec.args=\"--port 9090\" to the README's run command)";
   private static final System.Logger LOG = System.getLogger(ExampleSite.class.getName());
 
@@ -53,14 +50,21 @@ public final class ExampleSite {
   public static void main(String[] args) throws IOException {
     int port = 8080;
     Path out = null;
+    boolean dev = false;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--port") && i + 1 < args.length) {
         port = port(args[++i]);
       } else if (args[i].equals("--out") && i + 1 < args.length) {
         out = Path.of(args[++i]);
+      } else if (args[i].equals("--dev")) {
+        dev = true;
       } else {
         exit("unknown argument '" + args[i] + "'\n" + USAGE);
       }
+    }
+    if (dev) {
+      // Before any page class loads: DevMode reads the property once.
+      System.setProperty(DevMode.PROPERTY, resourceRoot().toString());
     }
     if (out != null) {
       writeSite(out);
@@ -79,6 +83,53 @@ public final class ExampleSite {
     String base = "http://localhost:" + server.getAddress().getPort() + "/";
     System.out.println("Serving " + PageIndex.slugs() + ", the news index and downloads (a page with a model) at " + base
         + "  (seed page: " + base + "ipso). Ctrl-C stops.");
+    if (DevMode.ACTIVE) {
+      System.out.println("Dev mode: the pages follow " + System.getProperty(DevMode.PROPERTY)
+          + "; save a content file there and open pages reload.");
+    }
+  }
+
+  /**
+   * {@code src/main/resources} of this module, where the content folder is: found from where this class
+   * was loaded ({@code target/classes}), so {@code --dev} works whatever the working directory.
+   */
+  static Path resourceRoot() {
+    Path root;
+    try {
+      Path classes = Path.of(ExampleSite.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      root = classes.resolve("../../src/main/resources").normalize();
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      root = null;
+    }
+    if (root == null || !Files.isDirectory(root.resolve("pages"))) {
+      exit("--dev follows the content in the examples module's src/main/resources, which is not beside the classes "
+          + "this runs from; run it from a clone of the repository (the README's command)");
+    }
+    return root;
+  }
+
+  /** The renderer: made once, or in dev mode for each request, since menus.md may change the navigation bar. */
+  static HtmlRenderer renderer() {
+    if (!DevMode.ACTIVE) {
+      return Renderer.ONCE;
+    }
+    try {
+      return renderer(Optional.of(PageIndex.navigation()));
+    } catch (IllegalStateException e) { // the content has errors: the error page comes without the bar
+      return renderer(Optional.empty());
+    }
+  }
+
+  private static HtmlRenderer renderer(Optional<Navigation> navigation) {
+    HtmlRenderer.Builder builder = HtmlRenderer.builder().stylesheet(STYLESHEET).siteName("Quire examples")
+        .footer(Footer.of("Quire example site").link(Icon.of("fab github"), "Quire on GitHub", "https://github.com/"));
+    navigation.ifPresent(builder::navigation);
+    return builder.build();
+  }
+
+  /** The renderer of a site that does not change while it runs. */
+  private static final class Renderer {
+    static final HtmlRenderer ONCE = renderer(Optional.of(PageIndex.navigation()));
   }
 
   private static int port(String text) {
@@ -194,7 +245,7 @@ public final class ExampleSite {
       return Response.text(404, "No page at " + path + "; pages: " + PageIndex.slugs());
     }
     ByteSink html = new ByteSink();
-    RENDERER.renderDocument(page.get(), html);
+    renderer().renderDocument(page.get(), html);
     return new Response(200, "text/html; charset=utf-8", html.toByteArray());
   }
 
@@ -233,19 +284,20 @@ public final class ExampleSite {
    * {@code dir}. (A static host ignores {@code ?tag=}: the news index then lists every entry.)
    */
   static void writeSite(Path dir) throws IOException {
+    HtmlRenderer renderer = renderer();
     Files.createDirectories(dir.resolve("news"));
     try (OutputStream out = Files.newOutputStream(dir.resolve("news/index.html"))) {
-      RENDERER.renderDocument(pageFor("/news/").orElseThrow(), out);
+      renderer.renderDocument(pageFor("/news/").orElseThrow(), out);
     }
     Files.createDirectories(dir.resolve("downloads"));
     try (OutputStream out = Files.newOutputStream(dir.resolve("downloads/index.html"))) {
-      RENDERER.renderDocument(pageFor("/downloads/").orElseThrow(), out);
+      renderer.renderDocument(pageFor("/downloads/").orElseThrow(), out);
     }
     for (String slug : PageIndex.slugs()) {
       Path file = slug.equals("index") ? dir.resolve("index.html") : dir.resolve(slug).resolve("index.html");
       Files.createDirectories(file.getParent());
       try (OutputStream out = Files.newOutputStream(file)) {
-        RENDERER.renderDocument(PageIndex.find(slug).orElseThrow(), out);
+        renderer.renderDocument(PageIndex.find(slug).orElseThrow(), out);
       }
     }
     write(dir, STYLESHEET);

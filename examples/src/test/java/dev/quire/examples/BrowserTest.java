@@ -46,17 +46,27 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
+    assumeChromium();
+    server = ExampleSite.start(0);
+    base = "http://localhost:" + server.getAddress().getPort();
+    browser = chromium();
+  }
+
+  /** Skips the calling test class on a machine without Chromium, except on CI, where that is a failure. */
+  static void assumeChromium() {
     if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
       if (System.getenv("CI") != null) {
         fail("Chromium and chromedriver are needed on CI (" + CHROMIUM + ", " + DRIVER + "); .ci/run installs them");
       }
       // Said on the console too: JUnit counts a class skipped in @BeforeAll as "Tests run: 0".
-      System.err.println("BrowserTest SKIPPED: no Chromium here (" + CHROMIUM + ", " + DRIVER
+      System.err.println("Browser tests SKIPPED: no Chromium here (" + CHROMIUM + ", " + DRIVER
           + "); install Debian's chromium and chromium-driver, or run with CI=true to make this a failure");
       Assumptions.abort("no Chromium here (" + CHROMIUM + ", " + DRIVER + ")");
     }
-    server = ExampleSite.start(0);
-    base = "http://localhost:" + server.getAddress().getPort();
+  }
+
+  /** Headless Chromium in a 1280 × 1024 window, keeping the console's messages. */
+  static ChromeDriver chromium() {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -66,7 +76,7 @@ class BrowserTest {
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
         .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    return new ChromeDriver(service, options);
   }
 
   @AfterAll

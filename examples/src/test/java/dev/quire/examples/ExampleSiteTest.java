@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExampleSiteTest {
   @Test
   void theSeedPageRendersItsTwoColumnsSeparatorsAndBody() {
-    Document document = Jsoup.parse(ExampleSite.RENDERER.renderDocument(IpsoPage.page()));
+    Document document = Jsoup.parse(ExampleSite.renderer().renderDocument(IpsoPage.page()));
     Element container = document.selectFirst("main > div.container");
 
     List<String> blocks = container.children().stream().map(Element::className).toList();
@@ -51,7 +51,7 @@ class ExampleSiteTest {
   /** The downloads page shows a Java list: a table row per artifact, and a callout for each artifact with a note. */
   @Test
   void theDownloadsPageShowsItsModel() {
-    Document page = Jsoup.parse(ExampleSite.RENDERER.renderDocument(ExampleSite.pageFor("/downloads/").orElseThrow()));
+    Document page = Jsoup.parse(ExampleSite.renderer().renderDocument(ExampleSite.pageFor("/downloads/").orElseThrow()));
     assertEquals("Downloads \u2013 Quire examples", page.title());
     assertEquals(List.of("quire-dsl", "quire-runtime", "quire-processor", "quire-markdown"),
         page.select(".page-body tbody tr td:first-child a").eachText());
@@ -104,9 +104,9 @@ class ExampleSiteTest {
 
   @Test
   void theNewsIndexFiltersByTag() {
-    Document all = Jsoup.parse(ExampleSite.RENDERER.render(ExampleSite.pageFor("/news/", null).orElseThrow()));
+    Document all = Jsoup.parse(ExampleSite.renderer().render(ExampleSite.pageFor("/news/", null).orElseThrow()));
     assertEquals(3, all.select("div.row-news-cards article").size());
-    Document tagged = Jsoup.parse(ExampleSite.RENDERER.render(ExampleSite.pageFor("/news/", "tag=modules").orElseThrow()));
+    Document tagged = Jsoup.parse(ExampleSite.renderer().render(ExampleSite.pageFor("/news/", "tag=modules").orElseThrow()));
     assertEquals(List.of("Quire 0.1 compiles a whole site", "Typed collections"),
         tagged.select("div.row-news-cards h4.card-title a").eachText());
     assertEquals("#modules", tagged.selectFirst("div.row-tags a.font-weight-bold").text());
@@ -115,7 +115,7 @@ class ExampleSiteTest {
 
   @Test
   void documentsHaveTheirTitleTheNavigationAndTheFooter() {
-    Document buttons = Jsoup.parse(ExampleSite.RENDERER.renderDocument(ButtonsPage.page()));
+    Document buttons = Jsoup.parse(ExampleSite.renderer().renderDocument(ButtonsPage.page()));
     assertEquals("Button grids \u2013 Quire examples", buttons.title());
     assertEquals("RowButtonGrid in both colour schemes, with every button status.",
         buttons.selectFirst("meta[name=description]").attr("content"));
@@ -124,7 +124,7 @@ class ExampleSiteTest {
     assertEquals("Quire's source", buttons.selectFirst("nav a[href=https://github.com/]").attr("aria-label"));
     assertEquals("Quire example site", buttons.selectFirst("footer small").text());
     assertNotNull(buttons.selectFirst("footer a[href=https://github.com/][target=_blank][rel=noopener] svg.fa-github"));
-    Document news = Jsoup.parse(ExampleSite.RENDERER.renderDocument(dev.quire.examples.news.Page20261005Quire01Page.page()));
+    Document news = Jsoup.parse(ExampleSite.renderer().renderDocument(dev.quire.examples.news.Page20261005Quire01Page.page()));
     assertEquals("Quire 0.1 compiles a whole site \u2013 Quire examples", news.title());
     assertEquals("Quire 0.1 compiles a whole site", news.selectFirst("div.row-document-header h1").text());
   }
@@ -135,7 +135,7 @@ class ExampleSiteTest {
     List<String> names = page.modules().stream().map(dev.quire.dsl.Module::name).distinct().sorted().toList();
     assertEquals(List.of("Callout", "RowImage", "RowImageText", "RowMultiColumns", "RowSeparator", "RowText", "RowTextImage"),
         names);
-    Element callout = Jsoup.parse(ExampleSite.RENDERER.render(page)).selectFirst("div.callout.alert.alert-success[role=note]");
+    Element callout = Jsoup.parse(ExampleSite.renderer().render(page)).selectFirst("div.callout.alert.alert-success[role=note]");
     assertEquals("An own module", callout.selectFirst("h4.alert-heading").text());
     assertEquals("https://github.com/", callout.selectFirst("a.alert-link").attr("href"));
     assertEquals("developers", page.meta().get("audience"));
@@ -184,6 +184,6 @@ class ExampleSiteTest {
     assertTrue(Files.isRegularFile(out.resolve("ipso/index.html")));
     assertTrue(Files.isRegularFile(out.resolve("css/bootstrap.min.css")));
     assertTrue(Files.isRegularFile(out.resolve("images/working_together_2.jpg")));
-    assertEquals(ExampleSite.RENDERER.renderDocument(IpsoPage.page()), Files.readString(out.resolve("ipso/index.html")));
+    assertEquals(ExampleSite.renderer().renderDocument(IpsoPage.page()), Files.readString(out.resolve("ipso/index.html")));
   }
 }

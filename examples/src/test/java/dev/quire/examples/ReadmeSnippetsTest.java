@@ -67,7 +67,8 @@ class ReadmeSnippetsTest {
 
   @Test
   void theOtherConsumersAreTheMavenSnippetWithTheReadmesWebjarsAndNothingElse() throws IOException {
-    for (String project : List.of("readme-stylesheet", "readme-site", "readme-error", "readme-modules", "readme-data")) {
+    for (String project : List.of("readme-stylesheet", "readme-site", "readme-error", "readme-modules", "readme-data",
+        "readme-dev")) {
       Path file = ROOT.resolve("examples/src/it/" + project + "/pom.xml");
       String pom = Files.readString(file);
       for (Snippet snippet : snippets()) {
@@ -76,7 +77,7 @@ class ReadmeSnippetsTest {
         }
       }
       assertEquals(Files.readString(ROOT.resolve("examples/src/it/readme/pom.xml")).replace("readme", project), pom,
-          project + " adds the README's webjar dependency, if any, and nothing else");
+          project + " adds the README's dependency (a webjar, the dev-mode processor), if any, and nothing else");
     }
   }
 

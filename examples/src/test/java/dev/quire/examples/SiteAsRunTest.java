@@ -118,17 +118,26 @@ class SiteAsRunTest {
 
   /** Starts {@code ExampleSite} in a new JVM on the run-time class path, as {@code exec:java} runs it. */
   private static Process start(String... args) throws IOException {
-    Path classpathFile = Path.of("target", "runtime-classpath.txt");
-    assertTrue(Files.isRegularFile(classpathFile), "the build writes " + classpathFile);
-    String classpath = Path.of("target", "classes") + java.io.File.pathSeparator + Files.readString(classpathFile).strip();
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classpath, ExampleSite.class.getName()));
+    return new ProcessBuilder(command("runtime-classpath.txt", List.of(), args)).start();
+  }
+
+  /**
+   * The command that runs {@code ExampleSite} with {@code args} in a new JVM with {@code options}, on
+   * the class path the build wrote to {@code target/<classpathFile>}.
+   */
+  static List<String> command(String classpathFile, List<String> options, String... args) throws IOException {
+    Path file = Path.of("target", classpathFile);
+    assertTrue(Files.isRegularFile(file), "the build writes " + file);
+    String classpath = Path.of("target", "classes") + java.io.File.pathSeparator + Files.readString(file).strip();
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(options);
+    command.addAll(List.of("-cp", classpath, ExampleSite.class.getName()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).start();
+    return command;
   }
 
   /** Reads the server's first line ({@code Serving … at http://localhost:N/ …}) for its address. */
-  private static String baseAddress(Process site) throws IOException {
+  static String baseAddress(Process site) throws IOException {
     BufferedReader lines = new BufferedReader(new InputStreamReader(site.getInputStream(), StandardCharsets.UTF_8));
     String line = lines.readLine();
     if (line == null) {
@@ -183,7 +192,7 @@ class SiteAsRunTest {
     return root.resolve((path.endsWith("/") ? path + "index.html" : path).substring(1));
   }
 
-  private static HttpResponse<String> get(String address) throws Exception {
+  static HttpResponse<String> get(String address) throws Exception {
     return CLIENT.send(HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString());
   }

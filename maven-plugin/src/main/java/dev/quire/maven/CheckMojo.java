@@ -1,5 +1,7 @@
 package dev.quire.maven;
 
+import dev.quire.processor.tools.ContentStamp;
+import dev.quire.processor.tools.PagesSources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

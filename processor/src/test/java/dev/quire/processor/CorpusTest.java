@@ -45,9 +45,11 @@ class CorpusTest {
     assertThat(compilation).generatedSourceFile("test.news.Page20241002ReleaseSVE42Page");
     assertThat(compilation).generatedSourceFile("test.news.NewsCollection");
     assertThat(compilation).generatedSourceFile("test.PageIndex").contentsAsUtf8String()
-        .contains("public static Entries news() {\n    return NewsCollection.entries();");
+        .contains("public static Entries news() {\n    if (DEV) {\n      return DevMode.call(PageIndex.class, \"news\");\n"
+            + "    }\n    return NewsCollection.entries();");
     assertThat(compilation).generatedSourceFile("test.PageIndex").contentsAsUtf8String()
-        .contains("public static Navigation navigation() {\n    return MenusPage.navigation();");
+        .contains("public static Navigation navigation() {\n    if (DEV) {\n      return DevMode.call(PageIndex.class, "
+            + "\"navigation\");\n    }\n    return MenusPage.navigation();");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package test.news;
 
+import dev.quire.dsl.DevMode;
 import dev.quire.dsl.Entries;
 import dev.quire.dsl.Entry;
 import dev.quire.dsl.Markdown;
@@ -14,6 +15,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.quire.processor.PagesProcessor")
 public final class NewsCollection {
+  /**
+   * Whether this class stands for the content as it is now: only in dev mode (see {@link DevMode}).
+   */
+  private static final boolean DEV = DevMode.follows(NewsCollection.class);
+
   private static final Entries ENTRIES = Entries.of("news", List.of(
       Entry.of("news/2024-07-29-workshop", "Workshop", LocalDate.of(2024, 7, 29), "2024-July-29")
           .by("The team")
@@ -33,6 +39,9 @@ public final class NewsCollection {
    * Returns the entries (newest first, with the queries the news modules use).
    */
   public static Entries entries() {
+    if (DEV) {
+      return DevMode.call(NewsCollection.class, "entries");
+    }
     return ENTRIES;
   }
 }

@@ -1,5 +1,6 @@
 package test.news;
 
+import dev.quire.dsl.DevMode;
 import dev.quire.dsl.Entry;
 import dev.quire.dsl.Markdown;
 import dev.quire.dsl.Page;
@@ -13,6 +14,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.quire.processor.PagesProcessor")
 public final class Page20241002ReleasePage {
+  /**
+   * Whether this class stands for the content as it is now: only in dev mode (see {@link DevMode}).
+   */
+  private static final boolean DEV = DevMode.follows(Page20241002ReleasePage.class);
+
   private static final Markdown BODY = Markdown.generated(
       "<p>Version 1.3 is out.</p>\n"
           + "\n"
@@ -35,6 +41,9 @@ public final class Page20241002ReleasePage {
    * Returns the page (immutable, built once).
    */
   public static Page page() {
+    if (DEV) {
+      return DevMode.call(Page20241002ReleasePage.class, "page");
+    }
     return PAGE;
   }
 
@@ -42,6 +51,9 @@ public final class Page20241002ReleasePage {
    * Returns the page's entry in the news collection.
    */
   public static Entry entry() {
+    if (DEV) {
+      return DevMode.call(Page20241002ReleasePage.class, "entry");
+    }
     return ENTRY;
   }
 }

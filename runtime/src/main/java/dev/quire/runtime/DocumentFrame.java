@@ -1,5 +1,6 @@
 package dev.quire.runtime;
 
+import dev.quire.dsl.DevMode;
 import dev.quire.dsl.Footer;
 import dev.quire.dsl.Html;
 import dev.quire.dsl.NavItem;
@@ -11,7 +12,8 @@ import java.util.Set;
 /**
  * What a renderer puts around the fragment to make a document: doctype, charset, viewport, the page's
  * title (with the site's name) and description, the stylesheet, Quire's module CSS, the navigation
- * bar, the footer, and the scripts the page's modules asked for (the table's); and the layout of its
+ * bar, the footer, the scripts the page's modules asked for (the table's) and, in dev mode only, the
+ * reload script ({@link DevReload}); and the layout of its
  * fragments. A value: renderers with equal options share the document plans they leave on pages.
  */
 record DocumentFrame(Layout layout, String stylesheet, String lang, boolean moduleCss, Optional<String> siteName,
@@ -47,6 +49,9 @@ record DocumentFrame(Layout layout, String stylesheet, String lang, boolean modu
     }
     if (scripts.contains("table")) {
       out.append("<script>").append(TableScript.source()).append("</script>\n");
+    }
+    if (DevMode.ACTIVE) {
+      out.append(DevReload.element(DevMode.version()));
     }
     out.append("</body>\n</html>\n");
   }

@@ -70,11 +70,12 @@ public final class CollectionWriter {
             PageClassWriter.comment(name), PageClassWriter.comment(folderPath))
         .addAnnotations(PageClassWriter.generated(markGenerated))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addField(DevHook.field(className))
         .addField(FieldSpec.builder(ENTRIES, "ENTRIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(initializer)
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(PageClassWriter.accessor("entries", ENTRIES,
+        .addMethod(PageClassWriter.accessor(className, "entries", ENTRIES,
             CodeBlock.of("Returns the entries (newest first, with the queries the news modules use)."), CodeBlock.of("ENTRIES")));
     if (joined != null) {
       type.addMethod(joined).addTypes(nested);

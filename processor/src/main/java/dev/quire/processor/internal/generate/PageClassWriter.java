@@ -106,6 +106,7 @@ public final class PageClassWriter {
             comment(page.path()))
         .addAnnotations(generated(markGenerated))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addField(DevHook.field(className))
         .addFields(icons.values())
         .addFields(texts);
     page.entry().ifPresent(entry -> type.addField(FieldSpec.builder(ENTRY, "ENTRY", Modifier.PRIVATE, Modifier.STATIC,
@@ -127,10 +128,8 @@ public final class PageClassWriter {
               .initializer(bindings(page.path(), className, model, binding))
               .build())
           .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-          .addMethod(MethodSpec.methodBuilder("page")
+          .addMethod(DevHook.method(className, "page", PAGE, "model")
               .addJavadoc("Returns the page showing {@code model}'s values (its static parts are built once, for every model).\n")
-              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-              .returns(PAGE)
               .addParameter(model, "model")
               .addStatement("return BINDINGS.page(model)")
               .build())
@@ -141,12 +140,12 @@ public final class PageClassWriter {
               .initializer(pageCode)
               .build())
           .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-          .addMethod(accessor("page", PAGE, CodeBlock.of("Returns the page (immutable, built once)."), CodeBlock.of("PAGE")))
+          .addMethod(accessor(className, "page", PAGE, CodeBlock.of("Returns the page (immutable, built once)."), CodeBlock.of("PAGE")))
           .addMethods(ownModules);
     }
-    page.entry().ifPresent(entry -> type.addMethod(accessor("entry", ENTRY,
+    page.entry().ifPresent(entry -> type.addMethod(accessor(className, "entry", ENTRY,
         CodeBlock.of("Returns the page's entry in the $L collection.", comment(entry.collection())), CodeBlock.of("ENTRY"))));
-    navigation.ifPresent(code -> type.addMethod(accessor("navigation", ClassName.get(DSL, "Navigation"),
+    navigation.ifPresent(code -> type.addMethod(accessor(className, "navigation", ClassName.get(DSL, "Navigation"),
         CodeBlock.of("Returns the navigation bar this file's {@code menus:} describe."), CodeBlock.of("NAVIGATION"))));
     return JavaFile.builder(className.packageName(), type.build()).skipJavaLangImports(true).build();
   }
@@ -257,12 +256,13 @@ public final class PageClassWriter {
     return ClassName.get(type.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
   }
 
-  /** {@code public static <type> <name>() { return <value>; }}, with a one-line javadoc. */
-  static MethodSpec accessor(String name, TypeName type, CodeBlock javadoc, CodeBlock value) {
-    return MethodSpec.methodBuilder(name)
+  /**
+   * {@code public static <type> <name>() { return <value>; }} of {@code owner}, with a one-line javadoc
+   * and dev mode's hook ({@link DevHook}).
+   */
+  static MethodSpec accessor(ClassName owner, String name, TypeName type, CodeBlock javadoc, CodeBlock value) {
+    return DevHook.method(owner, name, type)
         .addJavadoc("$L\n", javadoc)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(type)
         .addStatement("return $L", value)
         .build();
   }

@@ -1,4 +1,4 @@
-package dev.quire.maven;
+package dev.quire.processor.tools;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,18 +15,30 @@ import java.util.stream.Stream;
  * The Java files of a project that carry {@code @Pages}, found by reading the source roots: each
  * file's path, the class file javac makes of it, and the content folder its annotation names.
  */
-final class PagesSources {
+public final class PagesSources {
   /** {@code @Pages("pages")}, {@code @Pages(value = "pages", ...)}, qualified or not. */
   private static final Pattern PAGES = Pattern.compile(
       "@(?:dev\\.quire\\.dsl\\.)?Pages\\s*\\(\\s*(?:value\\s*=\\s*)?\"([^\"]*)\"");
 
-  /** A file with {@code @Pages}: where it is, its class file under the output directory, and its folder. */
-  record Source(Path file, Path classFile, String folder) {}
+  /**
+   * A file with {@code @Pages}: where it is, its class file under the output directory, and its folder.
+   *
+   * @param file the Java file
+   * @param classFile the class file javac makes of it
+   * @param folder the content folder its annotation names, relative to the resource root
+   */
+  public record Source(Path file, Path classFile, String folder) {}
 
   private PagesSources() {}
 
-  /** Every file under {@code roots} whose text has {@code @Pages("…")}, in path order. */
-  static List<Source> find(List<Path> roots, Path classes) {
+  /**
+   * Every file under {@code roots} whose text has {@code @Pages("…")}, in path order.
+   *
+   * @param roots the source roots (one that does not exist is skipped)
+   * @param classes the class output directory
+   * @return the files, in path order
+   */
+  public static List<Source> find(List<Path> roots, Path classes) {
     List<Source> sources = new ArrayList<>();
     for (Path root : roots) {
       if (!Files.isDirectory(root)) {

@@ -1,0 +1,349 @@
+package dev.quire.processor.dev;
+
+import com.google.auto.service.AutoService;
+import dev.quire.dsl.DevMode;
+import dev.quire.dsl.internal.DevEngine;
+import dev.quire.processor.PagesProcessor;
+import dev.quire.processor.internal.content.ContentLocator;
+import dev.quire.processor.tools.ContentStamp;
+import dev.quire.processor.tools.PagesSources;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/**
+ * Dev mode's engine ({@code -Dquire.dev=<resource root>}, see {@link DevMode}). When a generated class
+ * asks for a value, it digests the content folders (and the static folder's file names, and the files
+ * with {@code @Pages}); when the digest differs from the last compile's, it compiles those files again
+ * with javac and the same {@link PagesProcessor} the build runs, in memory, and loads the generated
+ * classes in a {@link CompiledClasses} of their own. The value comes from the same method of the class
+ * compiled now: what the build would give, byte for byte, because it is the build's code.
+ *
+ * <p>A version with errors keeps them (javac's messages: {@code path:line:col: [code] message}, the
+ * line, a caret), and every call throws them until the next good save. The class path of the compile
+ * is the application's: its loaders' URLs and {@code java.class.path}. The sources are found under
+ * {@code quire.dev.sources} (paths separated as in a class path), else the folder {@code java} beside
+ * the resource root ({@code src/main/java} beside {@code src/main/resources}). Processor options the
+ * build passes ({@code -Aquire.suppress=…}, {@code -Aquire.static=…}) go in {@code quire.dev.options}.
+ */
+@AutoService(DevEngine.class)
+public final class DevCompiler implements DevEngine {
+  /** The system property naming the Java source roots to find the files with {@code @Pages} in. */
+  public static final String SOURCES_PROPERTY = "quire.dev.sources";
+  /**
+   * The system property with the processor options the build passes, separated by spaces
+   * ({@code -Aquire.suppress=QUIRE-URL-005 -Aquire.static=web/static}), for dev mode's compiles.
+   */
+  public static final String OPTIONS_PROPERTY = "quire.dev.options";
+  /** How many throwaway compiles warm the JIT up after the first. */
+  private static final int WARM_UP = 4;
+  private static final System.Logger LOG = System.getLogger(DevCompiler.class.getName());
+
+  private final Path resourceRoot;
+  private final List<Path> sourceRoots;
+  /** Guarded by {@code this}, as is everything below. */
+  private Version current;
+  private ClassLoader application;
+  private StandardJavaFileManager files;
+  /** How many compiles requests have asked for: the warm-up stops when it changes. */
+  private volatile long realCompiles;
+
+  /** The engine for the system properties {@code quire.dev} and {@code quire.dev.sources}; ServiceLoader makes it. */
+  public DevCompiler() {
+    this(path(System.getProperty(DevMode.PROPERTY, "")), sourceRoots(System.getProperty(SOURCES_PROPERTY),
+        path(System.getProperty(DevMode.PROPERTY, ""))));
+  }
+
+  /**
+   * The engine for the content under {@code resourceRoot} of the files with {@code @Pages} under
+   * {@code sourceRoots} (for tests and tools; dev mode itself reads the system properties).
+   *
+   * @param resourceRoot the resource root the content folders are in
+   * @param sourceRoots the Java source roots
+   */
+  public DevCompiler(Path resourceRoot, List<Path> sourceRoots) {
+    this.resourceRoot = resourceRoot;
+    this.sourceRoots = List.copyOf(sourceRoots);
+  }
+
+  /**
+   * One compile of the content: its number, the digest it was made from, what it watches, and either
+   * its classes or its errors.
+   */
+  private record Version(long number, String stamp, Watched watched, CompiledClasses classes, List<String> errors) {}
+
+  /** What a compile read: the content folders, the static folder, the files with {@code @Pages}. */
+  private record Watched(List<Path> folders, List<Path> listed, List<Path> sources) {
+    String stamp() {
+      try {
+        return ContentStamp.of(folders, listed, sources);
+      } catch (IOException | UncheckedIOException e) {
+        return "unreadable: " + e; // a file deleted while the digest read it: the next call reads again
+      }
+    }
+  }
+
+  @Override
+  public Object call(Class<?> generated, String method, Object[] arguments) throws Throwable {
+    Version version = current(generated.getClassLoader());
+    if (!version.errors().isEmpty()) {
+      throw new ContentErrors(version.errors());
+    }
+    Class<?> type;
+    try {
+      type = version.classes().generated(generated.getName());
+    } catch (LinkageError e) {
+      throw new ContentErrors(List.of("Dev mode could not load the new " + generated.getName() + ": " + e
+          + "\n(a type the page uses may have changed in Java, which needs a restart)"));
+    }
+    if (type == null) {
+      throw new ContentErrors(List.of("The content no longer generates " + generated.getName()
+          + ": its content file was deleted or renamed. Restart the application for the code that calls "
+          + generated.getSimpleName() + " to compile against the content as it is."));
+    }
+    Method target = method(type, method, arguments.length);
+    if (target == null) {
+      throw new ContentErrors(List.of("The content now gives " + generated.getSimpleName() + "." + method
+          + " other parameters (a model added, removed or changed?): restart the application for its code to "
+          + "compile against the content as it is."));
+    }
+    try {
+      return target.invoke(null, arguments);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    } catch (IllegalArgumentException e) {
+      throw new ContentErrors(List.of("The content now gives " + generated.getSimpleName() + "." + method
+          + " a parameter of another type (" + e.getMessage() + "): restart the application."));
+    }
+  }
+
+  @Override
+  public synchronized long version() {
+    return current == null ? 0 : current.number();
+  }
+
+  /** The version of the content as it is now: the last compile's, or a new compile when the content changed. */
+  synchronized Version current(ClassLoader loader) {
+    if (application == null) {
+      application = loader;
+    }
+    if (current != null && current.stamp().equals(current.watched().stamp())) {
+      return current;
+    }
+    long number = current == null ? 1 : current.number() + 1;
+    long start = System.nanoTime();
+    realCompiles++;
+    if (files == null) {
+      files = fileManager();
+    }
+    current = compile(number, files);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    if (number == 1 && current.errors().isEmpty()) {
+      warmUp();
+    }
+    if (current.errors().isEmpty()) {
+      LOG.log(System.Logger.Level.INFO, "Quire dev mode: content version " + number + " compiled in " + millis + " ms");
+    } else {
+      LOG.log(System.Logger.Level.WARNING, "Quire dev mode: content version " + number + " has "
+          + current.errors().size() + " error(s) (" + millis + " ms):\n" + String.join("\n", current.errors()));
+    }
+    return current;
+  }
+
+  /**
+   * Compiles the content {@link #WARM_UP} more times on a background thread, throwing the results away,
+   * so that the JIT has compiled javac and the processor before the first edit: the first compile after
+   * a start takes about five times as long as the tenth. It stops early when a real compile starts.
+   */
+  private void warmUp() {
+    long realCompilesAtStart = realCompiles;
+    ClassLoader loader = application;
+    Thread thread = new Thread(() -> {
+      StandardJavaFileManager own = fileManager();
+      try {
+        for (int i = 0; i < WARM_UP && realCompiles == realCompilesAtStart; i++) {
+          compile(0, own, loader);
+        }
+        own.close();
+      } catch (IOException | RuntimeException e) {
+        // only a warm-up: the real compiles report what goes wrong
+      }
+    }, "quire-dev-warm-up");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
+  }
+
+  private Version compile(long number, StandardJavaFileManager files) {
+    return compile(number, files, application);
+  }
+
+  private Version compile(long number, StandardJavaFileManager files, ClassLoader application) {
+    List<PagesSources.Source> sources = PagesSources.find(sourceRoots, resourceRoot);
+    List<Path> folders = new ArrayList<>();
+    sources.forEach(source -> folders.add(resourceRoot.resolve(source.folder())));
+    Watched watched = new Watched(folders, List.of(resourceRoot.resolve("static")),
+        sources.stream().map(PagesSources.Source::file).toList());
+    String stamp = watched.stamp();
+    if (sources.isEmpty()) {
+      return failed(number, stamp, watched, "Dev mode found no Java file with @Pages under " + sourceRoots
+          + ": set -D" + SOURCES_PROPERTY + "=<source root> (the folder your packages are in).");
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (javac == null) {
+      return failed(number, stamp, watched, "Dev mode compiles the content with the JDK's compiler: run the "
+          + "application on a JDK, not a JRE.");
+    }
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    MemoryOutput output = new MemoryOutput(files);
+    List<String> options = new ArrayList<>(List.of("-encoding", "UTF-8", "-implicit:none",
+        "-classpath", String.join(File.pathSeparator, classPath(application)),
+        "-A" + ContentLocator.RESOURCES_OPTION + "=" + resourceRoot));
+    for (String option : System.getProperty(OPTIONS_PROPERTY, "").strip().split("\\s+")) {
+      if (!option.isEmpty()) {
+        options.add(option);
+      }
+    }
+    JavaCompiler.CompilationTask task = javac.getTask(null, output, diagnostics, options, null,
+        files.getJavaFileObjectsFromPaths(watched.sources()));
+    task.setProcessors(List.of(new PagesProcessor()));
+    boolean compiled;
+    try {
+      compiled = task.call();
+    } catch (RuntimeException e) {
+      return failed(number, stamp, watched, "Dev mode's compile failed: " + e);
+    }
+    List<String> errors = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
+      if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
+        errors.add(message(diagnostic));
+      } else if (number > 0 && diagnostic.getMessage(Locale.ROOT).contains("[QUIRE-")) { // a warm-up (0) says nothing
+        LOG.log(System.Logger.Level.WARNING, "Quire dev mode: " + message(diagnostic));
+      }
+    }
+    if (!compiled && errors.isEmpty()) {
+      errors.add("Dev mode's compile failed without a message.");
+    }
+    if (!errors.isEmpty()) {
+      return new Version(number, stamp, watched, null, List.copyOf(errors));
+    }
+    return new Version(number, stamp, watched,
+        new CompiledClasses("quire-dev-" + number, application, output.generatedClasses()), List.of());
+  }
+
+  /**
+   * javac's file manager for the content's compiles, kept between them (it opens the class path's jars
+   * once), with no source path: javac would otherwise look for sources along the class path.
+   */
+  private static StandardJavaFileManager fileManager() {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (javac == null) {
+      return null; // compile says why
+    }
+    StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+    try {
+      files.setLocation(StandardLocation.SOURCE_PATH, List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  private static Version failed(long number, String stamp, Watched watched, String message) {
+    return new Version(number, stamp, watched, null, List.of(message));
+  }
+
+  /**
+   * A diagnostic as the build shows it: Quire's own messages already start with the content file's
+   * {@code path:line:col}; javac's about Java code get the file and line first.
+   */
+  private static String message(Diagnostic<? extends JavaFileObject> diagnostic) {
+    String message = diagnostic.getMessage(Locale.ROOT);
+    if (message.contains("[QUIRE-") || diagnostic.getSource() == null) {
+      return message;
+    }
+    return diagnostic.getSource().getName() + ":" + diagnostic.getLineNumber() + ": " + message;
+  }
+
+  /** The public static method of {@code type} named {@code name} with {@code count} parameters, or null. */
+  private static Method method(Class<?> type, String name, int count) {
+    for (Method method : type.getMethods()) {
+      if (method.getName().equals(name) && method.getParameterCount() == count
+          && Modifier.isStatic(method.getModifiers())) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The application's class path: the file URLs of {@code loader} and its parents (nearest first), then
+   * {@code java.class.path}. A plain {@code java -cp} application has only the latter; Maven's
+   * {@code exec:java} and test runners put the project's classes in a loader of their own.
+   */
+  static List<String> classPath(ClassLoader loader) {
+    Set<String> entries = new LinkedHashSet<>();
+    for (ClassLoader each = loader; each != null; each = each.getParent()) {
+      if (each instanceof URLClassLoader urls) {
+        for (URL url : urls.getURLs()) {
+          if (url.getProtocol().equals("file")) {
+            try {
+              entries.add(Path.of(url.toURI()).toString());
+            } catch (URISyntaxException | IllegalArgumentException e) {
+              // not a plain file: javac could not read it either
+            }
+          }
+        }
+      }
+    }
+    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+      if (!entry.isEmpty()) {
+        entries.add(entry);
+      }
+    }
+    return List.copyOf(entries);
+  }
+
+  private static Path path(String text) {
+    try {
+      return Path.of(text.strip()).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      return Path.of("").toAbsolutePath();
+    }
+  }
+
+  private static List<Path> sourceRoots(String property, Path resourceRoot) {
+    if (property != null && !property.isBlank()) {
+      List<Path> roots = new ArrayList<>();
+      for (String root : property.split(File.pathSeparator)) {
+        if (!root.isBlank()) {
+          roots.add(path(root));
+        }
+      }
+      return roots;
+    }
+    Path parent = resourceRoot.getParent();
+    return List.of(parent == null ? resourceRoot.resolveSibling("java") : parent.resolve("java"));
+  }
+}

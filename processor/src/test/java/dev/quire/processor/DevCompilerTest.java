@@ -1,0 +1,237 @@
+package dev.quire.processor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quire.dsl.Page;
+import dev.quire.dsl.internal.DevEngine;
+import dev.quire.processor.dev.DevCompiler;
+import dev.quire.runtime.ByteSink;
+import dev.quire.runtime.HtmlRenderer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.Constructor;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Dev mode's engine on a project built as a build builds it: the classes it compiles from the content
+ * as it is now give exactly the built pages' bytes, follow edits, added and deleted files, report a
+ * broken file with the build's messages and recover, and work for a page with a model. The hook in
+ * the generated classes ({@code DevMode}) needs {@code -Dquire.dev} when the JVM starts, so the
+ * example site's DevModeTest covers it, in a JVM of its own; here the engine is called directly.
+ */
+class DevCompilerTest {
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
+  private static final String IPSO = """
+      ---
+      title: Ipso
+      modules:
+        - name: RowMultiColumns
+          widths: [6, 6]
+          modules:
+            - name: RowText
+              text: Left
+            - name: RowText
+              text: Right
+      ---
+      The body.
+      """;
+  private static final String BASKET_PAGE = """
+      ---
+      title: Basket of {{customer}}
+      model: Basket
+      ---
+      {{#lines}}
+      - {{quantity}} × {{name}}
+      {{/lines}}
+      """;
+  private static final String BASKET = """
+      package test;
+
+      import java.util.List;
+
+      public record Basket(String customer, List<Line> lines) {
+        public record Line(String name, int quantity) {}
+      }
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void theEngineGivesTheBuiltBytesAndFollowsEdits() throws Throwable {
+    Project project = build(dir, List.of("ipso.md", IPSO, "other.md", "---\ntitle: Other\n---\nOther text.\n"));
+    DevCompiler engine = project.engine();
+    for (String slug : List.of("ipso", "other")) {
+      assertArrayEquals(bytes(project.built(slug)), bytes(project.dev(engine, slug)), slug);
+    }
+    assertEquals(1, engine.version());
+    Page first = project.dev(engine, "ipso");
+    assertSame(first, project.dev(engine, "ipso"), "unchanged content is not compiled again");
+    assertEquals(1, engine.version());
+
+    Files.writeString(project.content("ipso.md"), IPSO.replace("The body.", "The body, edited."));
+    assertTrue(RENDERER.render(project.dev(engine, "ipso")).contains("<p>The body, edited.</p>"));
+    assertEquals(2, engine.version());
+    assertNotSame(first, project.dev(engine, "ipso"));
+  }
+
+  @Test
+  void aBrokenFileGivesTheBuildsMessagesUntilItIsFixed() throws Throwable {
+    Project project = build(dir, List.of("ipso.md", IPSO));
+    DevCompiler engine = project.engine();
+    project.dev(engine, "ipso");
+    Files.writeString(project.content("ipso.md"), IPSO.replace("[6, 6]", "[6, 7]"));
+    DevEngine.ContentErrors errors = assertThrows(DevEngine.ContentErrors.class,
+        () -> engine.call(project.index(), "find", new Object[] {"ipso"}));
+    assertEquals(List.of("""
+        pages/ipso.md:5:13: [QUIRE-GRID-001] RowMultiColumns widths [6, 7] add up to 13; a row has 12 columns
+              widths: [6, 7]
+                      ^"""), errors.messages());
+    assertEquals(2, engine.version());
+
+    Files.writeString(project.content("ipso.md"), IPSO);
+    assertArrayEquals(bytes(project.built("ipso")), bytes(project.dev(engine, "ipso")), "recovered");
+    assertEquals(3, engine.version());
+  }
+
+  @Test
+  void addedAndDeletedFilesComeAndGo() throws Throwable {
+    Project project = build(dir, List.of("ipso.md", IPSO, "other.md", "---\ntitle: Other\n---\nOther.\n"));
+    DevCompiler engine = project.engine();
+    Files.writeString(project.content("added.md"), "---\ntitle: Added\n---\nNew page.\n");
+    assertTrue(RENDERER.render(project.dev(engine, "added")).contains("New page."));
+    assertEquals(List.of("added", "ipso", "other"), engine.call(project.index(), "slugs", new Object[0]));
+
+    Files.delete(project.content("other.md"));
+    assertEquals(Optional.empty(), engine.call(project.index(), "find", new Object[] {"other"}));
+    Class<?> other = Class.forName("test.OtherPage", true, project.loader());
+    DevEngine.ContentErrors gone = assertThrows(DevEngine.ContentErrors.class,
+        () -> engine.call(other, "page", new Object[0]));
+    assertEquals(List.of("The content no longer generates test.OtherPage: its content file was deleted or renamed. "
+        + "Restart the application for the code that calls OtherPage to compile against the content as it is."),
+        gone.messages());
+  }
+
+  @Test
+  void aPageWithAModelShowsTheApplicationsModel() throws Throwable {
+    Project project = build(dir, List.of("basket.md", BASKET_PAGE), "Basket.java", BASKET);
+    DevCompiler engine = project.engine();
+    Class<?> basketPage = Class.forName("test.BasketPage", true, project.loader());
+    Object basket = project.basket("Ada", "pen", 2);
+    Page built = (Page) basketPage.getMethod("page", basket.getClass()).invoke(null, basket);
+    Page dev = (Page) engine.call(basketPage, "page", new Object[] {basket});
+    assertArrayEquals(bytes(built), bytes(dev));
+    assertTrue(RENDERER.render(dev).contains("<li>2 × pen</li>"), RENDERER.render(dev));
+
+    Files.writeString(project.content("basket.md"), BASKET_PAGE.replace("× {{name}}", "of {{name}}"));
+    assertTrue(RENDERER.render((Page) engine.call(basketPage, "page", new Object[] {basket})).contains("<li>2 of pen</li>"));
+  }
+
+  /** Every page of the original site: dev mode's bytes are the build's. */
+  @Test
+  void everyPageOfTheOriginalSiteIsTheBuiltPage() throws Throwable {
+    String property = System.getProperty("quire.corpus");
+    Assumptions.assumeTrue(property != null && Files.isDirectory(Path.of(property, "content")), "corpus not available");
+    Path content = Path.of(property, "content");
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> all = Files.walk(content)) {
+      for (Path file : all.filter(Files::isRegularFile).sorted().toList()) {
+        files.add(content.relativize(file).toString().replace('\\', '/'));
+        files.add(Files.readString(file));
+      }
+    }
+    Project project = build(dir, files);
+    DevCompiler engine = project.engine();
+    @SuppressWarnings("unchecked")
+    List<String> slugs = (List<String>) project.index().getMethod("slugs").invoke(null);
+    assertTrue(slugs.size() >= 20, slugs.toString());
+    for (String slug : slugs) {
+      Page built = project.built(slug);
+      Page dev = project.dev(engine, slug);
+      assertArrayEquals(bytes(built), bytes(dev), slug);
+      assertEquals(RENDERER.renderDocument(built), RENDERER.renderDocument(dev), slug);
+    }
+  }
+
+  private static byte[] bytes(Page page) {
+    ByteSink sink = new ByteSink();
+    RENDERER.render(page, sink);
+    return sink.toByteArray();
+  }
+
+  /** A project as Maven lays it out, built with javac and the processor into {@code classes}. */
+  private record Project(Path root, ClassLoader loader) {
+    Path content(String file) {
+      return root.resolve("src/main/resources/pages").resolve(file);
+    }
+
+    DevCompiler engine() {
+      return new DevCompiler(root.resolve("src/main/resources"), List.of(root.resolve("src/main/java")));
+    }
+
+    Class<?> index() throws ClassNotFoundException {
+      return Class.forName("test.PageIndex", true, loader);
+    }
+
+    Page built(String slug) throws ReflectiveOperationException {
+      return ((Optional<?>) index().getMethod("find", String.class).invoke(null, slug)).map(Page.class::cast).orElseThrow();
+    }
+
+    Page dev(DevCompiler engine, String slug) throws Throwable {
+      return ((Optional<?>) engine.call(index(), "find", new Object[] {slug})).map(Page.class::cast).orElseThrow();
+    }
+
+    Object basket(String customer, String name, int quantity) throws ReflectiveOperationException {
+      Class<?> line = Class.forName("test.Basket$Line", true, loader);
+      Object item = line.getConstructor(String.class, int.class).newInstance(name, quantity);
+      Constructor<?> basket = Class.forName("test.Basket", true, loader).getConstructor(String.class, List.class);
+      return basket.newInstance(customer, List.of(item));
+    }
+  }
+
+  /** Writes {@code pages} (name, text, name, text…) and the Java files, and compiles them as a build does. */
+  private static Project build(Path root, List<String> pages, String... java) throws IOException {
+    Path sources = root.resolve("src/main/java/test");
+    Files.createDirectories(sources);
+    Files.writeString(sources.resolve("package-info.java"), Fixture.PACKAGE_INFO);
+    for (int i = 0; i < java.length; i += 2) {
+      Files.writeString(sources.resolve(java[i]), java[i + 1]);
+    }
+    for (int i = 0; i < pages.size(); i += 2) {
+      Path file = root.resolve("src/main/resources/pages").resolve(pages.get(i));
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, pages.get(i + 1), StandardCharsets.UTF_8);
+    }
+    Path classes = Files.createDirectories(root.resolve("target/classes"));
+    List<String> args = new ArrayList<>(List.of("-processorpath", System.getProperty("java.class.path"),
+        "-processor", PagesProcessor.class.getName(), "-cp", System.getProperty("java.class.path"),
+        "-Aquire.resources=" + root.resolve("src/main/resources"), "-encoding", "UTF-8", "-d", classes.toString()));
+    try (Stream<Path> files = Files.list(sources)) {
+      files.forEach(file -> args.add(file.toString()));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = ToolProvider.getSystemJavaCompiler().run(null, new PrintStream(out), new PrintStream(out),
+        args.toArray(String[]::new));
+    assertEquals(0, status, out.toString(StandardCharsets.UTF_8));
+    assertFalse(out.toString(StandardCharsets.UTF_8).contains("error"), out.toString(StandardCharsets.UTF_8));
+    return new Project(root, new URLClassLoader(new URL[] {classes.toUri().toURL()}, DevCompilerTest.class.getClassLoader()));
+  }
+}
