@@ -74,7 +74,9 @@ public final class DevLatency {
     } finally {
       delete(work);
     }
-    report.append("\nTarget (issue 14): p95 < 300 ms, no restart.\n");
+    report.append("\nTarget (issue 14), from this run: p95 < 300 ms with no restart, ").append(worstP95[0] < 300
+        ? "met" : "NOT met").append(String.format(Locale.ROOT, " (worst p95 %.0f ms); every page identical to the "
+        + "build's: %s.\n", worstP95[0], allIdentical[0] ? "yes" : "NO"));
     System.out.println(report);
     if (readme) {
       Readme.replace(Path.of("benchmarks/README.md"), "dev", report.toString());
@@ -98,6 +100,10 @@ public final class DevLatency {
     return root;
   }
 
+  /** The worst p95 and whether every page was identical, over the sites measured. */
+  private static final double[] worstP95 = {0};
+  private static final boolean[] allIdentical = {true};
+
   private static String measure(String name, Path project, String index, int edits) throws Exception {
     build(project);
     Path resources = project.resolve("src/main/resources");
@@ -116,31 +122,37 @@ public final class DevLatency {
       Class<?> indexClass = Class.forName(index, true, built);
       @SuppressWarnings("unchecked")
       List<String> slugs = (List<String>) indexClass.getMethod("slugs").invoke(null);
-      get(base + slugs.get(0)); // the server's first answer: its first compile
+      get(base, slugs.get(0)); // the server's first answer: its first compile
       long files;
       try (Stream<Path> all = Files.walk(resources.resolve("pages"))) {
         files = all.filter(path -> path.toString().endsWith(".md")).count();
       }
+      java.util.Map<Path, String> originals = new java.util.HashMap<>();
       double[] millis = new double[edits];
       for (int i = 0; i < edits; i++) {
         String slug = slugs.get(i % slugs.size());
         Path file = resources.resolve("pages").resolve(slug + ".md");
         String sentence = "Edited for the " + (i + 1) + "th time.";
-        Files.writeString(file, Files.readString(file) + "\n" + sentence + "\n");
+        String text = Files.readString(file);
+        originals.putIfAbsent(file, text);
+        Files.writeString(file, text + "\n" + sentence + "\n");
         long start = System.nanoTime();
-        String body = get(base + slug);
+        String body = get(base, slug);
         millis[i] = (System.nanoTime() - start) / 1e6;
         if (!body.contains(sentence)) {
           throw new IllegalStateException(slug + " was served without the edit:\n" + body);
         }
         Thread.sleep(Long.parseLong(PAUSE_MS));
       }
+      for (java.util.Map.Entry<Path, String> original : originals.entrySet()) {
+        Files.writeString(original.getKey(), original.getValue()); // the content as built, again
+      }
       int identical = 0;
       HtmlRenderer renderer = HtmlRenderer.builder().build();
       for (String slug : slugs) {
         Page page = ((Optional<?>) indexClass.getMethod("find", String.class).invoke(null, slug))
             .map(Page.class::cast).orElseThrow();
-        String served = get(base + slug).replaceFirst("<script data-quire-dev=\"\\d+\">\n[^<]*</script>\n(?=</body>)", "");
+        String served = get(base, slug).replaceFirst("<script data-quire-dev=\"\\d+\">\n[^<]*</script>\n(?=</body>)", "");
         if (served.equals(renderer.renderDocument(page))) {
           identical++;
         } else {
@@ -151,6 +163,8 @@ public final class DevLatency {
       double[] sorted = millis.clone();
       java.util.Arrays.sort(sorted);
       System.out.printf(Locale.ROOT, "%s: %s%n", name, java.util.Arrays.toString(millis));
+      worstP95[0] = Math.max(worstP95[0], percentile(sorted, 95));
+      allIdentical[0] &= identical == slugs.size();
       return String.format(Locale.ROOT, "| %s | %d | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %d of %d |\n", name, files,
           first, percentile(sorted, 50), percentile(sorted, 95), sorted[sorted.length - 1], identical, slugs.size());
     } finally {
@@ -179,8 +193,14 @@ public final class DevLatency {
     }
   }
 
-  private static String get(String address) throws IOException, InterruptedException {
-    HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(address)).build(),
+  private static String get(String base, String slug) throws IOException, InterruptedException {
+    URI address;
+    try {
+      address = new URI("http", URI.create(base).getRawAuthority(), "/" + slug, null, null);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException(slug, e);
+    }
+    HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(address).build(),
         HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IllegalStateException(address + " answered " + response.statusCode() + ": " + response.body());

@@ -32,9 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example site as the README runs it: in its own JVM, on the run-time class path that
- * {@code exec:java} uses (written by the build to {@code target/runtime-classpath.txt}), not on the
- * test class path, where a test-scoped dependency can hide a class the site needs. Every link from
+ * The example site as the README runs it: in its own JVM, on the run-time class path (written by the
+ * build to {@code target/runtime-classpath.txt}: what the site ships with; {@code exec:java} adds the
+ * provided processor, which only dev mode uses), not on the test class path, where a test-scoped
+ * dependency can hide a class the site needs. Every link from
  * {@code /} answers 200, the static export writes every page, and the server's own failures are
  * answers, never empty replies.
  */
@@ -116,7 +117,7 @@ class SiteAsRunTest {
     }
   }
 
-  /** Starts {@code ExampleSite} in a new JVM on the run-time class path, as {@code exec:java} runs it. */
+  /** Starts {@code ExampleSite} in a new JVM on the run-time class path. */
   private static Process start(String... args) throws IOException {
     return new ProcessBuilder(command("runtime-classpath.txt", List.of(), args)).start();
   }

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.quire.dsl.Code;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.BuildOptions;
+import dev.quire.processor.internal.ContentCache;
 import dev.quire.processor.internal.FolderCompiler;
 import dev.quire.processor.internal.content.ContentLocator;
 import dev.quire.processor.internal.diag.Reporter;
@@ -37,6 +38,22 @@ import javax.tools.Diagnostic;
 public final class PagesProcessor extends AbstractProcessor {
   /** The annotation, by name: reading it through mirrors works even if its class is not loadable here. */
   static final String PAGES = "dev.quire.dsl.Pages";
+  private final ContentCache cache;
+
+  /** The processor a build runs (javac finds it through {@code META-INF/services}). */
+  public PagesProcessor() {
+    this(ContentCache.none());
+  }
+
+  /**
+   * The processor dev mode runs at each save, taking the outcomes of unchanged content files from
+   * {@code cache}, which the dev session keeps between its compiles.
+   *
+   * @param cache the session's cache
+   */
+  public PagesProcessor(ContentCache cache) {
+    this.cache = cache;
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -67,7 +84,7 @@ public final class PagesProcessor extends AbstractProcessor {
     for (Element element : elements) {
       try {
         AnnotationMirror mirror = mirror(element, pages);
-        new FolderCompiler(processingEnv, element, mirror, folder(mirror)).run();
+        new FolderCompiler(processingEnv, element, mirror, folder(mirror), cache).run();
       } catch (Throwable t) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
             "[" + Code.INTERNAL_001.id() + "] internal error in the Quire processor, please report it:\n"

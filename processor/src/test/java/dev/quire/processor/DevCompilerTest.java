@@ -130,6 +130,32 @@ class DevCompilerTest {
         gone.messages());
   }
 
+  /**
+   * An unchanged content file's outcome is kept from one compile to the next, but not past a change
+   * of what it depends on outside itself: an image taken out of the static folder breaks the page
+   * that shows it, and putting it back mends it, though the content file never changed.
+   */
+  @Test
+  void theStaticFolderCountsThoughTheContentFileIsUnchanged() throws Throwable {
+    Path image = dir.resolve("src/main/resources/static/images/a.png");
+    Files.createDirectories(image.getParent());
+    Files.write(image, new byte[] {1, 2, 3});
+    Project project = build(dir, List.of("ipso.md", "---\nmodules:\n  - name: RowImage\n    image: /images/a.png\n---\n",
+        "other.md", "---\ntitle: Other\n---\nOther.\n"));
+    DevCompiler engine = project.engine();
+    assertArrayEquals(bytes(project.built("ipso")), bytes(project.dev(engine, "ipso")));
+
+    Files.delete(image);
+    DevEngine.ContentErrors errors = assertThrows(DevEngine.ContentErrors.class, () -> project.dev(engine, "ipso"));
+    assertEquals(List.of("pages/ipso.md:4:12: [QUIRE-STATIC-001] image '/images/a.png' is not in the static folder "
+        + "(looked for static/images/a.png); add the file or fix the path\n      image: /images/a.png\n"
+        + "             ^"), errors.messages());
+
+    Files.write(image, new byte[] {1, 2, 3});
+    assertArrayEquals(bytes(project.built("ipso")), bytes(project.dev(engine, "ipso")), "mended by the image alone");
+    assertEquals(3, engine.version());
+  }
+
   @Test
   void aPageWithAModelShowsTheApplicationsModel() throws Throwable {
     Project project = build(dir, List.of("basket.md", BASKET_PAGE), "Basket.java", BASKET);

@@ -3,7 +3,7 @@ package dev.quire.processor.dev;
 import com.google.auto.service.AutoService;
 import dev.quire.dsl.DevMode;
 import dev.quire.dsl.internal.DevEngine;
-import dev.quire.processor.PagesProcessor;
+import dev.quire.processor.internal.ContentCache;
 import dev.quire.processor.internal.content.ContentLocator;
 import dev.quire.processor.tools.ContentStamp;
 import dev.quire.processor.tools.PagesSources;
@@ -24,10 +24,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
+import java.util.function.Function;
 import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
@@ -36,8 +34,11 @@ import javax.tools.ToolProvider;
  * Dev mode's engine ({@code -Dquire.dev=<resource root>}, see {@link DevMode}). When a generated class
  * asks for a value, it digests the content folders (and the static folder's file names, and the files
  * with {@code @Pages}); when the digest differs from the last compile's, it compiles those files again
- * with javac and the same {@link PagesProcessor} the build runs, in memory, and loads the generated
- * classes in a {@link CompiledClasses} of their own. The value comes from the same method of the class
+ * with javac and the same {@link dev.quire.processor.PagesProcessor} the build runs, in memory
+ * ({@link DevBuild}), and loads the generated classes in a {@link CompiledClasses} of their own. Work
+ * that would give the same result is not done twice: unchanged content files keep their outcome
+ * ({@link ContentCache}, dropped when the static folder, the files with {@code @Pages} or the options
+ * change) and generated sources that did not change keep their classes. The value comes from the same method of the class
  * compiled now: what the build would give, byte for byte, because it is the build's code.
  *
  * <p>A version with errors keeps them (javac's messages: {@code path:line:col: [code] message}, the
@@ -66,6 +67,13 @@ public final class DevCompiler implements DevEngine {
   private Version current;
   private ClassLoader application;
   private StandardJavaFileManager files;
+  /** The last compile without errors, whose classes the next compile keeps where their sources are unchanged. */
+  private DevBuild.Output lastGood;
+  /** The outcomes of content files kept between compiles, and the context they were made in. */
+  private ContentCache cache;
+  private String cacheContext;
+  /** The warnings of the last compile, logged then; a compile logs only those that are new. */
+  private Set<String> reported = Set.of();
   /** How many compiles requests have asked for: the warm-up stops when it changes. */
   private volatile long realCompiles;
 
@@ -91,7 +99,8 @@ public final class DevCompiler implements DevEngine {
    * One compile of the content: its number, the digest it was made from, what it watches, and either
    * its classes or its errors.
    */
-  private record Version(long number, String stamp, Watched watched, CompiledClasses classes, List<String> errors) {}
+  private record Version(long number, String stamp, Watched watched, CompiledClasses classes, List<String> errors,
+      DevBuild.Output output) {}
 
   /** What a compile read: the content folders, the static folder, the files with {@code @Pages}. */
   private record Watched(List<Path> folders, List<Path> listed, List<Path> sources) {
@@ -163,7 +172,8 @@ public final class DevCompiler implements DevEngine {
       warmUp();
     }
     if (current.errors().isEmpty()) {
-      LOG.log(System.Logger.Level.INFO, "Quire dev mode: content version " + number + " compiled in " + millis + " ms");
+      LOG.log(System.Logger.Level.INFO, "Quire dev mode: content version " + number + " compiled in " + millis + " ms ("
+          + current.output().compiled() + " of " + current.output().sources().size() + " classes compiled again)");
     } else {
       LOG.log(System.Logger.Level.WARNING, "Quire dev mode: content version " + number + " has "
           + current.errors().size() + " error(s) (" + millis + " ms):\n" + String.join("\n", current.errors()));
@@ -183,7 +193,7 @@ public final class DevCompiler implements DevEngine {
       StandardJavaFileManager own = fileManager();
       try {
         for (int i = 0; i < WARM_UP && realCompiles == realCompilesAtStart; i++) {
-          compile(0, own, loader);
+          compile(0, own, loader, null, context -> ContentCache.none());
         }
         own.close();
       } catch (IOException | RuntimeException e) {
@@ -196,10 +206,27 @@ public final class DevCompiler implements DevEngine {
   }
 
   private Version compile(long number, StandardJavaFileManager files) {
-    return compile(number, files, application);
+    Version version = compile(number, files, application, lastGood, this::cache);
+    if (version.errors().isEmpty()) {
+      lastGood = version.output();
+    }
+    return version;
   }
 
-  private Version compile(long number, StandardJavaFileManager files, ClassLoader application) {
+  /**
+   * The session's cache of content files' outcomes, for compiles whose context is {@code context}: a new
+   * one when the context changed (the static folder's files, the files with {@code @Pages}, the options).
+   */
+  private ContentCache cache(String context) {
+    if (!context.equals(cacheContext)) {
+      cache = ContentCache.create();
+      cacheContext = context;
+    }
+    return cache;
+  }
+
+  private Version compile(long number, StandardJavaFileManager files, ClassLoader application, DevBuild.Output previous,
+      Function<String, ContentCache> caches) {
     List<PagesSources.Source> sources = PagesSources.find(sourceRoots, resourceRoot);
     List<Path> folders = new ArrayList<>();
     sources.forEach(source -> folders.add(resourceRoot.resolve(source.folder())));
@@ -210,13 +237,10 @@ public final class DevCompiler implements DevEngine {
       return failed(number, stamp, watched, "Dev mode found no Java file with @Pages under " + sourceRoots
           + ": set -D" + SOURCES_PROPERTY + "=<source root> (the folder your packages are in).");
     }
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    if (javac == null) {
+    if (files == null) {
       return failed(number, stamp, watched, "Dev mode compiles the content with the JDK's compiler: run the "
           + "application on a JDK, not a JRE.");
     }
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    MemoryOutput output = new MemoryOutput(files);
     List<String> options = new ArrayList<>(List.of("-encoding", "UTF-8", "-implicit:none",
         "-classpath", String.join(File.pathSeparator, classPath(application)),
         "-A" + ContentLocator.RESOURCES_OPTION + "=" + resourceRoot));
@@ -225,31 +249,28 @@ public final class DevCompiler implements DevEngine {
         options.add(option);
       }
     }
-    JavaCompiler.CompilationTask task = javac.getTask(null, output, diagnostics, options, null,
-        files.getJavaFileObjectsFromPaths(watched.sources()));
-    task.setProcessors(List.of(new PagesProcessor()));
-    boolean compiled;
+    Set<String> warnings = new LinkedHashSet<>();
+    String context;
     try {
-      compiled = task.call();
-    } catch (RuntimeException e) {
-      return failed(number, stamp, watched, "Dev mode's compile failed: " + e);
+      context = ContentStamp.of(List.of(), watched.listed(), watched.sources()) + options;
+    } catch (IOException | UncheckedIOException e) {
+      context = "unreadable: " + e;
     }
-    List<String> errors = new ArrayList<>();
-    for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
-      if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
-        errors.add(message(diagnostic));
-      } else if (number > 0 && diagnostic.getMessage(Locale.ROOT).contains("[QUIRE-")) { // a warm-up (0) says nothing
-        LOG.log(System.Logger.Level.WARNING, "Quire dev mode: " + message(diagnostic));
+    DevBuild.Output output = DevBuild.run(watched.sources(), options, files, previous, caches.apply(context),
+        warnings::add);
+    if (number > 0) { // a warm-up (0) says nothing
+      for (String warning : warnings) {
+        if (!reported.contains(warning)) { // each warning once, not at every compile
+          LOG.log(System.Logger.Level.WARNING, "Quire dev mode: " + warning);
+        }
       }
+      reported = warnings;
     }
-    if (!compiled && errors.isEmpty()) {
-      errors.add("Dev mode's compile failed without a message.");
+    if (!output.errors().isEmpty()) {
+      return new Version(number, stamp, watched, null, output.errors(), output);
     }
-    if (!errors.isEmpty()) {
-      return new Version(number, stamp, watched, null, List.copyOf(errors));
-    }
-    return new Version(number, stamp, watched,
-        new CompiledClasses("quire-dev-" + number, application, output.generatedClasses()), List.of());
+    return new Version(number, stamp, watched, new CompiledClasses("quire-dev-" + number, application, output.classes()),
+        List.of(), output);
   }
 
   /**
@@ -271,19 +292,7 @@ public final class DevCompiler implements DevEngine {
   }
 
   private static Version failed(long number, String stamp, Watched watched, String message) {
-    return new Version(number, stamp, watched, null, List.of(message));
-  }
-
-  /**
-   * A diagnostic as the build shows it: Quire's own messages already start with the content file's
-   * {@code path:line:col}; javac's about Java code get the file and line first.
-   */
-  private static String message(Diagnostic<? extends JavaFileObject> diagnostic) {
-    String message = diagnostic.getMessage(Locale.ROOT);
-    if (message.contains("[QUIRE-") || diagnostic.getSource() == null) {
-      return message;
-    }
-    return diagnostic.getSource().getName() + ":" + diagnostic.getLineNumber() + ": " + message;
+    return new Version(number, stamp, watched, null, List.of(message), DevBuild.Output.failed(message));
   }
 
   /** The public static method of {@code type} named {@code name} with {@code count} parameters, or null. */

@@ -1,14 +1,18 @@
 package dev.quire.processor.dev;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaFileObject;
@@ -17,24 +21,35 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 
 /**
- * Keeps what one dev-mode compile writes in memory: the sources the processor generates (javac reads
+ * Keeps what one dev-mode javac run writes in memory: the sources the processor generates (javac reads
  * them back in its next round) and the class files. Inputs come from the standard file manager, which
- * dev mode keeps between compiles so that the class path's jars are opened once.
+ * dev mode keeps between compiles so that the class path's jars are opened once, and from the class
+ * files this run is given: those of the last compile, kept, which come first on the class path (before
+ * the classes the application was built with).
  */
 final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManager> {
-  private final Set<String> generatedTypes = new TreeSet<>();
+  private final Map<String, Source> sources = new TreeMap<>();
   private final Map<String, ByteArrayOutputStream> classFiles = new TreeMap<>();
+  private final Map<String, byte[]> classPath;
 
-  MemoryOutput(StandardJavaFileManager files) {
+  MemoryOutput(StandardJavaFileManager files, Map<String, byte[]> classPath) {
     super(files);
+    this.classPath = classPath;
+  }
+
+  /** The top-level class of a binary name: {@code a.B$C} → {@code a.B}. */
+  static String topLevel(String binaryName) {
+    int dollar = binaryName.indexOf('$', binaryName.lastIndexOf('.') + 1);
+    return dollar < 0 ? binaryName : binaryName.substring(0, dollar);
   }
 
   @Override
   public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
       FileObject sibling) {
     if (kind == JavaFileObject.Kind.SOURCE) {
-      generatedTypes.add(className);
-      return new Source(className);
+      Source source = new Source(className);
+      sources.put(className, source);
+      return source;
     }
     return new SimpleJavaFileObject(uri(className, kind), kind) {
       @Override
@@ -59,6 +74,36 @@ final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManag
   }
 
   @Override
+  public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
+      boolean recurse) throws IOException {
+    Iterable<JavaFileObject> standard = super.list(location, packageName, kinds, recurse);
+    if (location != StandardLocation.CLASS_PATH || !kinds.contains(JavaFileObject.Kind.CLASS) || classPath.isEmpty()) {
+      return standard;
+    }
+    List<JavaFileObject> all = new ArrayList<>();
+    classPath.forEach((name, bytes) -> {
+      String pkg = name.lastIndexOf('.') < 0 ? "" : name.substring(0, name.lastIndexOf('.'));
+      if (pkg.equals(packageName) || recurse && pkg.startsWith(packageName + ".")) {
+        all.add(new Kept(name, bytes));
+      }
+    });
+    if (all.isEmpty()) {
+      return standard;
+    }
+    for (JavaFileObject file : standard) {
+      if (!classPath.containsKey(super.inferBinaryName(location, file))) {
+        all.add(file);
+      }
+    }
+    return all;
+  }
+
+  @Override
+  public String inferBinaryName(Location location, JavaFileObject file) {
+    return file instanceof Kept kept ? kept.binaryName : super.inferBinaryName(location, file);
+  }
+
+  @Override
   public boolean isSameFile(FileObject a, FileObject b) {
     return a.toUri().equals(b.toUri());
   }
@@ -69,15 +114,22 @@ final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManag
         || super.hasLocation(location);
   }
 
-  /** The class files of the types the processor generated and of their nested types, by binary name. */
-  Map<String, byte[]> generatedClasses() {
+  /** The generated sources' text, by class name. */
+  Map<String, String> sources() {
+    Map<String, String> texts = new TreeMap<>();
+    sources.forEach((name, source) -> texts.put(name, source.text.toString()));
+    return texts;
+  }
+
+  /** The generated source of {@code className}, for a later javac run. */
+  JavaFileObject source(String className) {
+    return sources.get(className);
+  }
+
+  /** The class files written, by binary name. */
+  Map<String, byte[]> classFiles() {
     Map<String, byte[]> classes = new TreeMap<>();
-    classFiles.forEach((name, bytes) -> {
-      int dollar = name.indexOf('$', name.lastIndexOf('.') + 1);
-      if (generatedTypes.contains(dollar < 0 ? name : name.substring(0, dollar))) {
-        classes.put(name, bytes.toByteArray());
-      }
-    });
+    classFiles.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
     return classes;
   }
 
@@ -101,6 +153,23 @@ final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManag
     @Override
     public CharSequence getCharContent(boolean ignoreEncodingErrors) {
       return text.toString();
+    }
+  }
+
+  /** A class file of the last compile, read from memory. */
+  private static final class Kept extends SimpleJavaFileObject {
+    private final String binaryName;
+    private final byte[] bytes;
+
+    Kept(String binaryName, byte[] bytes) {
+      super(URI.create("kept:///" + binaryName.replace('.', '/') + Kind.CLASS.extension), Kind.CLASS);
+      this.binaryName = binaryName;
+      this.bytes = bytes;
+    }
+
+    @Override
+    public InputStream openInputStream() {
+      return new ByteArrayInputStream(bytes);
     }
   }
 }

@@ -75,6 +75,12 @@ public final class ContentCompiler {
    */
   public static List<FileResult> compileFolder(Path root, String folder, String basePackage, Options options)
       throws IOException {
+    return compileFolder(root, folder, basePackage, options, ContentCache.none());
+  }
+
+  /** {@link #compileFolder(Path, String, String, Options)}, with a file's outcome taken from {@code cache} when it has it. */
+  public static List<FileResult> compileFolder(Path root, String folder, String basePackage, Options options,
+      ContentCache cache) throws IOException {
     Path dir = root.resolve(folder);
     List<FileResult> results = new ArrayList<>();
     List<Integer> toCompile = new ArrayList<>();
@@ -112,7 +118,7 @@ public final class ContentCompiler {
     }
     Site site = new Site(options.staticFiles(), folders(results), options.modules(), options.models());
     List<FileResult> compiled = toCompile.parallelStream()
-        .map(index -> compileNamed(results.get(index), files.get(index), site, options))
+        .map(index -> compileNamed(results.get(index), files.get(index), site, options, cache))
         .toList();
     for (int i = 0; i < toCompile.size(); i++) {
       results.set(toCompile.get(i), compiled.get(i));
@@ -252,7 +258,22 @@ public final class ContentCompiler {
     return results;
   }
 
-  private static FileResult compileNamed(FileResult named, Path file, Site site, Options options) {
+  private static FileResult compileNamed(FileResult named, Path file, Site site, Options options, ContentCache cache) {
+    if (cache.keeps()) {
+      ContentCache.Key key;
+      try {
+        key = ContentCache.key(named.path(), named.className(), Files.readAllBytes(file), site.folders(),
+            options.silenced(), options.modules());
+      } catch (IOException | RuntimeException e) {
+        return compileNamed(named, file, site, options, ContentCache.none()); // reports it as a build does
+      }
+      FileResult kept = cache.get(key);
+      if (kept == null) {
+        kept = compileNamed(named, file, site, options, ContentCache.none());
+        cache.put(key, kept);
+      }
+      return kept;
+    }
     Report report = new Report(options.silenced());
     Optional<PageModel> page = compileFile(named.path(), named.slug(), file, site, report);
     return new FileResult(named.path(), named.slug(), named.className(), page, report.diagnostics(), false);

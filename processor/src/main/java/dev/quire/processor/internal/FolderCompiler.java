@@ -40,12 +40,19 @@ public final class FolderCompiler {
   private final String folder;
   private final Reporter reporter;
   private final AnnotationMirror annotation;
+  private final ContentCache cache;
 
-  public FolderCompiler(ProcessingEnvironment env, Element element, AnnotationMirror annotation, String folder) {
+  /**
+   * The compiler of the folder {@code folder} that {@code annotation} on {@code element} names, taking
+   * the outcomes of unchanged files from {@code cache} (dev mode's; a build's keeps nothing).
+   */
+  public FolderCompiler(ProcessingEnvironment env, Element element, AnnotationMirror annotation, String folder,
+      ContentCache cache) {
     this.env = env;
     this.element = element;
     this.annotation = annotation;
     this.folder = folder;
+    this.cache = cache;
     this.reporter = new Reporter(env.getMessager(), element, annotation);
   }
 
@@ -80,7 +87,7 @@ public final class FolderCompiler {
     Declared.Modules modules = ModuleDeclarations.read(env, annotation, reporter);
     List<ContentCompiler.FileResult> results = ContentCompiler.compileFolder(root, cleanFolder, basePackage,
         new ContentCompiler.Options(staticFiles, silenced, modules,
-            new JavaModelTypes(env.getElementUtils(), env.getTypeUtils(), basePackage)));
+            new JavaModelTypes(env.getElementUtils(), env.getTypeUtils(), basePackage)), cache);
     TreeMap<String, ClassName> collections = collections(results);
     Optional<ClassName> navigation = Optional.empty();
     for (ContentCompiler.FileResult result : results) {

@@ -1,0 +1,131 @@
+package dev.quire.processor.dev;
+
+import dev.quire.processor.PagesProcessor;
+import dev.quire.processor.internal.ContentCache;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticListener;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * One compile of the content as dev mode runs it, in memory and in two javac runs: the processor
+ * alone ({@code -proc:only}) on the files with {@code @Pages}, which gives the generated sources (or
+ * the build's diagnostics), then javac without the processor on the sources that differ from the last
+ * good compile's. An edit to one page compiles that page's class (and the index or a collection when
+ * they change too); every other class is the last compile's, whose source is the same text, so its
+ * bytes are the same too.
+ */
+final class DevBuild {
+  /**
+   * What a compile gives.
+   *
+   * @param sources the generated sources, by class name
+   * @param classes the class files of the generated classes (nested ones too), by binary name
+   * @param errors the errors, as javac prints them; empty when the compile succeeded
+   * @param compiled how many generated sources javac compiled (the others' classes were kept)
+   */
+  record Output(Map<String, String> sources, Map<String, byte[]> classes, List<String> errors, int compiled) {
+    static Output failed(String message) {
+      return new Output(Map.of(), Map.of(), List.of(message), 0);
+    }
+  }
+
+  private DevBuild() {}
+
+  /**
+   * Compiles the content named by {@code pagesFiles} (resource root in {@code options}) against
+   * {@code classPath}, keeping the classes of {@code previous} (the last good compile, or null) whose
+   * sources did not change, and the outcomes of unchanged content files from {@code cache}; Quire's
+   * warnings go to {@code warnings}.
+   */
+  static Output run(List<Path> pagesFiles, List<String> options, StandardJavaFileManager files, Output previous,
+      ContentCache cache, Consumer<String> warnings) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    MemoryOutput generated = new MemoryOutput(files, Map.of());
+    List<String> errors = new ArrayList<>();
+    List<String> processing = new ArrayList<>(options);
+    processing.add("-proc:only");
+    JavaCompiler.CompilationTask processor = javac.getTask(null, generated, collect(errors, warnings), processing,
+        null, files.getJavaFileObjectsFromPaths(pagesFiles));
+    cache.nextCompile();
+    processor.setProcessors(List.of(new PagesProcessor(cache)));
+    if (!call(processor, errors) || !errors.isEmpty()) {
+      return new Output(Map.of(), Map.of(), errors, 0);
+    }
+    Map<String, String> sources = generated.sources();
+    Map<String, byte[]> kept = new TreeMap<>();
+    List<JavaFileObject> changed = new ArrayList<>();
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      if (previous != null && source.getValue().equals(previous.sources().get(source.getKey()))) {
+        previous.classes().forEach((name, bytes) -> {
+          if (MemoryOutput.topLevel(name).equals(source.getKey())) {
+            kept.put(name, bytes);
+          }
+        });
+      } else {
+        changed.add(generated.source(source.getKey()));
+      }
+    }
+    Map<String, byte[]> classes = new TreeMap<>(kept);
+    if (!changed.isEmpty()) {
+      MemoryOutput compiled = new MemoryOutput(files, kept);
+      List<String> compiling = new ArrayList<>(options);
+      compiling.add("-proc:none");
+      if (!call(javac.getTask(null, compiled, collect(errors, warnings), compiling, null, changed), errors)
+          || !errors.isEmpty()) {
+        return new Output(Map.of(), Map.of(), errors, 0);
+      }
+      compiled.classFiles().forEach((name, bytes) -> {
+        if (sources.containsKey(MemoryOutput.topLevel(name))) {
+          classes.put(name, bytes);
+        }
+      });
+    }
+    return new Output(sources, classes, List.of(), changed.size());
+  }
+
+  private static boolean call(JavaCompiler.CompilationTask task, List<String> errors) {
+    try {
+      boolean success = task.call();
+      if (!success && errors.isEmpty()) {
+        errors.add("Dev mode's compile failed without a message.");
+      }
+      return success;
+    } catch (RuntimeException e) {
+      errors.add("Dev mode's compile failed: " + e);
+      return false;
+    }
+  }
+
+  /** A listener adding errors to {@code errors} and Quire's warnings to {@code warnings}. */
+  private static DiagnosticListener<JavaFileObject> collect(List<String> errors, Consumer<String> warnings) {
+    return diagnostic -> {
+      if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
+        errors.add(message(diagnostic));
+      } else if (diagnostic.getMessage(Locale.ROOT).contains("[QUIRE-")) {
+        warnings.accept(message(diagnostic));
+      }
+    };
+  }
+
+  /**
+   * A diagnostic as the build shows it: Quire's own messages already start with the content file's
+   * {@code path:line:col}; javac's about Java code get the file and line first.
+   */
+  private static String message(Diagnostic<? extends JavaFileObject> diagnostic) {
+    String message = diagnostic.getMessage(Locale.ROOT);
+    if (message.contains("[QUIRE-") || diagnostic.getSource() == null) {
+      return message;
+    }
+    return diagnostic.getSource().getName() + ":" + diagnostic.getLineNumber() + ": " + message;
+  }
+}
