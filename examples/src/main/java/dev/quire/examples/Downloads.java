@@ -23,8 +23,12 @@ public record Downloads(String version, List<Artifact> artifacts) {
    */
   public record Artifact(String name, String description, Url url, boolean required, Optional<String> note) {}
 
-  /** Quire's artifacts for this release. */
-  static Downloads current() {
+  /**
+   * Quire's artifacts for this release.
+   *
+   * @return the downloads
+   */
+  public static Downloads current() {
     String central = "https://central.sonatype.com/artifact/dev.quire/";
     return new Downloads("0.1.0", List.of(
         new Artifact("quire-dsl", "Pages, modules and the annotations", Url.of(central + "quire-dsl"), true, Optional.empty()),

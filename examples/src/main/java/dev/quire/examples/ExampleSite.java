@@ -9,13 +9,13 @@ import dev.quire.dsl.Navigation;
 import dev.quire.dsl.Page;
 import dev.quire.runtime.ByteSink;
 import dev.quire.runtime.HtmlRenderer;
+import dev.quire.runtime.PageRoutes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +44,8 @@ public final class ExampleSite {
   private static final String USAGE = "usage: ExampleSite [--port N] [--out DIR] [--dev]\n"
       + "  (through Maven: add -Dexec.args=\"--port 9090\" to the README's run command)";
   private static final System.Logger LOG = System.getLogger(ExampleSite.class.getName());
+  /** The generated index's addresses: {@code /} is the index page, {@code /ipso/} the seed page. */
+  private static final PageRoutes ROUTES = PageRoutes.of(PageIndex.class);
 
   private ExampleSite() {}
 
@@ -175,30 +177,15 @@ public final class ExampleSite {
   }
 
   /**
-   * The page for a request path and query: {@code /news/} is the news collection's index, filtered by
-   * {@code tag=…} when the query has one.
+   * The page for a request path and query: {@code /downloads/} shows {@link Downloads#current()};
+   * every other address is the generated index's, through {@link PageRoutes} ({@code /news/} is the
+   * news collection's index, filtered by {@code tag=…} when the query has a tag an entry has).
    */
   static Optional<Page> pageFor(String path, String query) {
-    String slug = path.replaceAll("^/+|/+$", "");
-    if (slug.equals("news")) {
-      return Optional.of(PageIndex.news().indexPage("News", tag(query)));
-    }
-    if (slug.equals("downloads")) {
+    if (path.replaceAll("^/+|/+$", "").equals("downloads")) {
       return Optional.of(DownloadsPage.page(Downloads.current()));
     }
-    return PageIndex.find(slug.isEmpty() ? "index" : slug);
-  }
-
-  private static Optional<String> tag(String query) {
-    if (query == null) {
-      return Optional.empty();
-    }
-    for (String pair : query.split("&")) {
-      if (pair.startsWith("tag=")) {
-        return Optional.of(URLDecoder.decode(pair.substring(4), StandardCharsets.UTF_8)).filter(tag -> !tag.isEmpty());
-      }
-    }
-    return Optional.empty();
+    return ROUTES.find(path, query);
   }
 
   /**

@@ -38,7 +38,11 @@ import javax.tools.Diagnostic;
 public final class PagesProcessor extends AbstractProcessor {
   /** The annotation, by name: reading it through mirrors works even if its class is not loadable here. */
   static final String PAGES = "dev.quire.dsl.Pages";
+  /** Where the index classes are recorded (the runtime's {@code PageRoutes.INDEXES}). */
+  static final String INDEXES = "META-INF/quire/indexes";
   private final ContentCache cache;
+  /** The index classes written, and the elements they come from, recorded at the last round. */
+  private final java.util.TreeMap<String, Element> indexes = new java.util.TreeMap<>();
 
   /** The processor a build runs (javac finds it through {@code META-INF/services}). */
   public PagesProcessor() {
@@ -76,6 +80,10 @@ public final class PagesProcessor extends AbstractProcessor {
     if (pages == null) {
       return false;
     }
+    if (round.processingOver()) {
+      recordIndexes();
+      return false;
+    }
     List<Element> elements = new ArrayList<>(round.getElementsAnnotatedWith(pages));
     if (!elements.isEmpty()) {
       warmUpMarkdown();
@@ -84,7 +92,8 @@ public final class PagesProcessor extends AbstractProcessor {
     for (Element element : elements) {
       try {
         AnnotationMirror mirror = mirror(element, pages);
-        new FolderCompiler(processingEnv, element, mirror, folder(mirror), cache).run();
+        new FolderCompiler(processingEnv, element, mirror, folder(mirror), cache).run()
+            .ifPresent(index -> indexes.put(index.reflectionName(), element));
       } catch (Throwable t) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
             "[" + Code.INTERNAL_001.id() + "] internal error in the Quire processor, please report it:\n"
@@ -110,6 +119,25 @@ public final class PagesProcessor extends AbstractProcessor {
     }, "quire-warm-up");
     warmUp.setDaemon(true);
     warmUp.start();
+  }
+
+  /**
+   * Records the index classes written in {@code META-INF/quire/indexes} (the runtime's
+   * {@code PageRoutes.discover} and the Spring Boot starter read it), one binary name a line, sorted.
+   */
+  private void recordIndexes() {
+    if (indexes.isEmpty()) {
+      return;
+    }
+    try (java.io.Writer writer = processingEnv.getFiler().createResource(javax.tools.StandardLocation.CLASS_OUTPUT, "",
+        INDEXES, indexes.values().toArray(Element[]::new)).openWriter()) {
+      for (String index : indexes.keySet()) {
+        writer.write(index + "\n");
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Code.INTERNAL_001.id() + "] cannot write "
+          + INDEXES + ": " + e, indexes.firstEntry().getValue());
+    }
   }
 
   /** The element's {@code @Pages}. */

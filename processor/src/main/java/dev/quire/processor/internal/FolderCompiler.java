@@ -56,13 +56,13 @@ public final class FolderCompiler {
     this.reporter = new Reporter(env.getMessager(), element, annotation);
   }
 
-  /** Does the work, reporting every problem. */
-  public void run() throws IOException {
+  /** Does the work, reporting every problem; returns the index class written, if it got that far. */
+  public Optional<ClassName> run() throws IOException {
     String cleanFolder = folder.replace('\\', '/').replaceAll("^/+|/+$", "");
     if (cleanFolder.isEmpty() || cleanFolder.contains("..") || cleanFolder.chars().anyMatch(c -> c < 0x20)) {
       reporter.print(Code.SETUP_001, "@Pages(\"" + folder + "\"): name a folder under the resource root, "
           + "like @Pages(\"pages\")");
-      return;
+      return Optional.empty();
     }
     ContentLocator.Result located = ContentLocator.locate(cleanFolder,
         Optional.ofNullable(env.getOptions().get(ContentLocator.RESOURCES_OPTION)), env.getFiler());
@@ -75,7 +75,7 @@ public final class FolderCompiler {
       message.append("\nPut the folder under src/main/resources, or pass -A").append(ContentLocator.RESOURCES_OPTION)
           .append("=<resource root> to javac.");
       reporter.print(Code.SETUP_001, message.toString());
-      return;
+      return Optional.empty();
     }
     Path root = located.root().get();
     boolean markGenerated = env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
@@ -116,7 +116,9 @@ public final class FolderCompiler {
       write(CollectionWriter.write(collection.getValue(), collection.getKey(), cleanFolder + "/" + collection.getKey(),
           entries, element, markGenerated));
     }
-    write(IndexWriter.write(indexName(basePackage), cleanFolder, index, collections, navigation, element, markGenerated));
+    ClassName indexName = indexName(basePackage);
+    write(IndexWriter.write(indexName, cleanFolder, index, collections, navigation, element, markGenerated));
+    return Optional.of(indexName);
   }
 
   /** The collections to write, by name, each with the class named after it in the folder's package. */
