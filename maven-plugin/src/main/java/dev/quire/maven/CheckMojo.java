@@ -68,7 +68,10 @@ public final class CheckMojo extends AbstractMojo {
     }
     List<Path> resourceRoots = new ArrayList<>();
     for (Resource resource : project.getResources()) {
-      resourceRoots.add(Path.of(resource.getDirectory()));
+      Path root = Path.of(resource.getDirectory());
+      if (!resourceRoots.contains(root)) { // Spring Boot's parent lists src/main/resources twice (filtered or not)
+        resourceRoots.add(root);
+      }
     }
     List<Path> folders = new ArrayList<>();
     Path resourceRoot = resourceRoots.isEmpty() ? project.getBasedir().toPath().resolve("src/main/resources")

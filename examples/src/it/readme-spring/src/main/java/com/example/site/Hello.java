@@ -1,0 +1,3 @@
+package com.example.site;
+
+public record Hello(String name) {}
