@@ -16,6 +16,17 @@ import java.util.Properties;
 final class Readme {
   private Readme() {}
 
+  /**
+   * Puts a report written by another program into a section: {@code Readme <section> <file>} (the
+   * Spring Boot benchmark, which runs from a module of its own, writes its table to a file).
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      throw new IllegalArgumentException("usage: Readme <section> <report file>");
+    }
+    replace(Path.of("benchmarks/README.md"), args[0], Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
+  }
+
   static void replace(Path readme, String section, String content) throws IOException {
     String begin = "<!-- " + section + ":begin -->\n";
     String end = "<!-- " + section + ":end -->";

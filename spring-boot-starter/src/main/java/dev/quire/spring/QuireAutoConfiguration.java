@@ -2,6 +2,8 @@ package dev.quire.spring;
 
 import dev.quire.runtime.HtmlRenderer;
 import dev.quire.runtime.PageRoutes;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,16 +12,19 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Serves the application's Quire pages: the index classes the processor recorded
  * ({@code META-INF/quire/indexes}, so nothing is scanned) give every page's address, a
- * {@link PageHandlerMapping} answers them, and controller methods may return pages. Every bean backs
+ * {@link PageFilter} answers them before Spring MVC, and controller methods may return pages. Every bean backs
  * off when the application defines its own: an {@link HtmlRenderer} of the application's renders
  * every page, and {@link PageRoutes} of its own choose the pages.
  */
@@ -65,16 +70,46 @@ public class QuireAutoConfiguration {
   }
 
   /**
-   * The handler mapping that answers every page's address.
+   * The filter that answers every page's address, last in the filter chain (after security and the
+   * application's filters), for requests only (not error dispatches).
    *
    * @param routes the pages
    * @param renderer the renderer
    * @param properties the settings
-   * @return the mapping
+   * @param mappings Spring MVC's controller mappings, asked once per address whether a controller has it
+   * @return the filter's registration
    */
   @Bean
-  public HandlerMapping quirePageHandlerMapping(PageRoutes routes, HtmlRenderer renderer, QuireProperties properties) {
-    return new PageHandlerMapping(routes, renderer, new PageResponses(properties.cacheControl()));
+  public FilterRegistrationBean<PageFilter> quirePageFilter(PageRoutes routes, HtmlRenderer renderer,
+      QuireProperties properties, ObjectProvider<RequestMappingHandlerMapping> mappings) {
+    PageFilter filter = new PageFilter(routes, renderer, new PageResponses(properties.cacheControl()),
+        request -> controllerMapped(mappings, request));
+    FilterRegistrationBean<PageFilter> registration = new FilterRegistrationBean<>(filter);
+    registration.setName("quirePageFilter");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    return registration;
+  }
+
+  /** Whether a controller of the application maps this request (then the address is the controller's). */
+  private static boolean controllerMapped(ObjectProvider<RequestMappingHandlerMapping> mappings,
+      HttpServletRequest request) {
+    Object parsed = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
+    try {
+      ServletRequestPathUtils.parseAndCache(request);
+      for (RequestMappingHandlerMapping mapping : mappings) {
+        try {
+          if (mapping.getHandler(request) != null) {
+            return true;
+          }
+        } catch (Exception e) {
+          // a controller maps the path for another method or media type: a GET of the page is the page's
+        }
+      }
+      return false;
+    } finally {
+      request.setAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE, parsed);
+    }
   }
 
   /**

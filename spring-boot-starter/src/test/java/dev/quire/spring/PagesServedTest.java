@@ -108,6 +108,14 @@ class PagesServedTest {
   }
 
   @Test
+  void anAddressAControllerMapsStaysTheControllers() throws Exception {
+    HttpResponse<String> shadowed = get("/shadowed");
+    assertEquals(200, shadowed.statusCode());
+    assertEquals("the controller's", shadowed.body());
+    assertEquals("the controller's", get("/shadowed").body(), "asked once, remembered");
+  }
+
+  @Test
   void theStylesheetIsServedAndAnAddressWithoutAPageIsSpringsOwn404() throws Exception {
     String stylesheet = Jsoup.parse(get("/about").body()).selectFirst("link[rel=stylesheet]").attr("href");
     assertEquals(QuireProperties.BOOTSTRAP, stylesheet);
