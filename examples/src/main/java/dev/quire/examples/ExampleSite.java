@@ -1,5 +1,6 @@
 package dev.quire.examples;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.quire.dsl.DevMode;
@@ -7,9 +8,9 @@ import dev.quire.dsl.Footer;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.Navigation;
 import dev.quire.dsl.Page;
-import dev.quire.runtime.ByteSink;
 import dev.quire.runtime.HtmlRenderer;
 import dev.quire.runtime.PageRoutes;
+import dev.quire.runtime.RenderedPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -197,7 +198,7 @@ public final class ExampleSite {
     try (exchange) {
       Response response;
       try {
-        response = respond(exchange.getRequestMethod(), exchange.getRequestURI(), pages);
+        response = respond(exchange.getRequestMethod(), exchange.getRequestURI(), pages, exchange.getRequestHeaders());
       } catch (Throwable e) { // an Error too (NoClassDefFoundError…): the client still gets an answer
         LOG.log(System.Logger.Level.ERROR, "failed to answer " + exchange.getRequestMethod() + " "
             + exchange.getRequestURI(), e);
@@ -209,13 +210,22 @@ public final class ExampleSite {
   }
 
   /** A status, a content type and a body (none for 204). */
-  record Response(int status, String type, byte[] body) {
+  record Response(int status, String type, byte[] body, Map<String, String> headers) {
+    Response(int status, String type, byte[] body) {
+      this(status, type, body, Map.of());
+    }
+
     static Response text(int status, String text) {
       return new Response(status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
     }
   }
 
-  static Response respond(String method, URI uri, Pages pages) throws IOException {
+  /**
+   * The answer to a request with headers {@code request}: a page's bytes ({@link RenderedPage}) with
+   * its ETag, a 304 when the client has them, gzip when it accepts it; an asset; or a short text for
+   * what is not there.
+   */
+  static Response respond(String method, URI uri, Pages pages, Headers request) throws IOException {
     String path = URI.create(uri.getRawPath()).getPath();
     if (!method.equals("GET") && !method.equals("HEAD")) {
       return Response.text(405, "GET only");
@@ -231,9 +241,16 @@ public final class ExampleSite {
     if (page.isEmpty()) {
       return Response.text(404, "No page at " + path + "; pages: " + PageIndex.slugs());
     }
-    ByteSink html = new ByteSink();
-    renderer().renderDocument(page.get(), html);
-    return new Response(200, "text/html; charset=utf-8", html.toByteArray());
+    RenderedPage rendered = RenderedPage.of(page.get(), renderer());
+    Map<String, String> headers = Map.of("ETag", rendered.etag(), "Vary", "Accept-Encoding");
+    if (rendered.matches(request.getFirst("If-None-Match"))) {
+      return new Response(304, null, null, headers);
+    }
+    if (RenderedPage.acceptsGzip(request.getFirst("Accept-Encoding"))) {
+      return new Response(200, RenderedPage.CONTENT_TYPE, rendered.gzip(),
+          Map.of("ETag", rendered.etag(), "Vary", "Accept-Encoding", "Content-Encoding", "gzip"));
+    }
+    return new Response(200, RenderedPage.CONTENT_TYPE, rendered.bytes(), headers);
   }
 
   /** Bootstrap's CSS from the webjar, images from {@code static/} on the class path. */
@@ -249,6 +266,7 @@ public final class ExampleSite {
   }
 
   private static void send(HttpExchange exchange, Response response) throws IOException {
+    response.headers().forEach(exchange.getResponseHeaders()::set);
     if (response.body() == null) {
       exchange.sendResponseHeaders(response.status(), -1);
       return;

@@ -171,6 +171,20 @@ class ExampleSiteTest {
       HttpResponse<String> missing = client.send(HttpRequest.newBuilder(URI.create(base + "/nope")).build(),
           HttpResponse.BodyHandlers.ofString());
       assertEquals(404, missing.statusCode());
+
+      // The page's bytes as the runtime's RenderedPage gives them: a strong ETag, 304, gzip.
+      String etag = page.headers().firstValue("ETag").orElseThrow();
+      assertEquals("text/html;charset=UTF-8", page.headers().firstValue("Content-Type").orElseThrow());
+      HttpResponse<String> notModified = client.send(HttpRequest.newBuilder(URI.create(base + "/ipso/"))
+          .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(304, notModified.statusCode());
+      HttpResponse<byte[]> zipped = client.send(HttpRequest.newBuilder(URI.create(base + "/ipso"))
+          .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElseThrow());
+      try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+          new java.io.ByteArrayInputStream(zipped.body()))) {
+        assertEquals(page.body(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
     } finally {
       server.stop(0);
     }
