@@ -13,6 +13,8 @@ public final class SourceFile {
   private final String path;
   private final String text;
   private final int[] lineStarts;
+  /** Each line's text, made when a position first points into it. */
+  private String[] lines;
 
   public SourceFile(String path, String text) {
     this.path = path;
@@ -40,14 +42,28 @@ public final class SourceFile {
     return lineStarts.length;
   }
 
-  /** The text of a 1-based line, without its line end ("" past the end). */
+  /**
+   * The text of a 1-based line, without its line end ("" past the end). One string a line, however
+   * many positions point into it: a 100 KB line with thousands of problems on it (a pasted block of
+   * tags) must not become thousands of copies of the line (it ran the compiler out of memory).
+   */
   public String line(int line) {
     if (line < 1 || line > lineStarts.length) {
       return "";
     }
-    int start = lineStarts[line - 1];
-    int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
-    return text.substring(start, end);
+    String[] cache = lines;
+    if (cache == null) {
+      cache = new String[lineStarts.length];
+      lines = cache;
+    }
+    String text = cache[line - 1];
+    if (text == null) { // a race computes it twice, harmlessly: strings are immutable
+      int start = lineStarts[line - 1];
+      int end = line < lineStarts.length ? lineStarts[line] - 1 : this.text.length();
+      text = this.text.substring(start, end);
+      cache[line - 1] = text;
+    }
+    return text;
   }
 
   /** The offset where a 1-based line starts. */
