@@ -20,9 +20,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * The load generator of {@code benchmarks/run spring}: starts {@link BenchApplication} in a JVM of its
  * own on a free loopback port, checks that {@code /ipso} (quire-spring-boot-starter),
  * {@code /jte/ipso} (jte-spring-boot-starter-4) and {@code /bench/bytes} (a controller returning the
- * same bytes: the floor inside Spring MVC) answer the same bytes, then loads each for a fixed time:
+ * same bytes: the floor inside Spring MVC) answer the same bytes, the first two gzipped too when asked
+ * (the starter's gzip made once, Spring Boot's {@code server.compression} for jte), then loads each for a
+ * fixed time:
  * with wrk when the machine has it (1 thread, {@code CONNECTIONS} kept-alive connections), else from
- * {@code THREADS} Java threads; a warm-up, then {@code ROUNDS} rounds, the three taking turns (and turns
+ * {@code THREADS} Java threads; a warm-up, then {@code ROUNDS} rounds, the five taking turns (and turns
  * about which goes first). Requests per second is the median round's; allocation per request is what
  * the server's threads allocated during the rounds over the requests they answered (the server
  * reports it). {@code --report FILE} writes the table to a file, which {@code benchmarks/run} puts in
@@ -79,32 +81,51 @@ public final class SpringLoad {
       if (!Arrays.equals(quire, get(base + "/bench/bytes"))) {
         throw new IllegalStateException("/bench/bytes differs from /ipso");
       }
-      System.out.printf(Locale.ROOT, "all answer the same %,d bytes; load from %s; warming up%n", quire.length,
-          WRK ? "wrk" : "Java's HttpClient (no wrk here)");
-      String[] paths = {"/ipso", "/jte/ipso", "/bench/bytes"};
-      for (String path : paths) {
-        load(base + path, seconds);
-      }
-      double[][] rates = new double[paths.length][ROUNDS];
-      long[] requests = new long[paths.length];
-      long[] allocated = new long[paths.length];
-      for (int round = 0; round < ROUNDS; round++) {
-        for (int turn = 0; turn < paths.length; turn++) {
-          int target = (round + turn) % paths.length;
-          long before = Long.parseLong(new String(get(base + "/bench/allocated"), StandardCharsets.US_ASCII));
-          long count = load(base + paths[target], seconds);
-          long after = Long.parseLong(new String(get(base + "/bench/allocated"), StandardCharsets.US_ASCII));
-          rates[target][round] = count / (double) seconds;
-          requests[target] += count;
-          allocated[target] += after - before;
-          System.out.printf(Locale.ROOT, "round %d %-10s %,10.0f req/s%n", round + 1, paths[target], rates[target][round]);
+      for (String path : List.of("/ipso", "/jte/ipso")) {
+        HttpResponse<byte[]> zipped = CLIENT.send(HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+            new java.io.ByteArrayInputStream(zipped.body()))) {
+          if (!zipped.headers().firstValue("Content-Encoding").orElse("").equals("gzip")
+              || !Arrays.equals(quire, in.readAllBytes())) {
+            throw new IllegalStateException(path + " with Accept-Encoding: gzip does not answer the page gzipped");
+          }
         }
       }
-      Result quireResult = new Result("quire-spring-boot-starter (`/ipso`)", rates[0], allocated[0] / (double) requests[0]);
-      Result jteResult = new Result("jte-spring-boot-starter-4 (`/jte/ipso`)", rates[1], allocated[1] / (double) requests[1]);
-      Result floor = new Result("a Spring MVC controller returning the same bytes it already has (`@ResponseBody byte[]`)",
-          rates[2], allocated[2] / (double) requests[2]);
-      String report = report(quireResult, jteResult, floor, seconds, quire.length);
+      System.out.printf(Locale.ROOT, "all answer the same %,d bytes; load from %s; warming up%n", quire.length,
+          WRK ? "wrk" : "Java's HttpClient (no wrk here)");
+      List<Target> targets = List.of(
+          new Target("quire-spring-boot-starter (`/ipso`)", "/ipso", false),
+          new Target("jte-spring-boot-starter-4 (`/jte/ipso`)", "/jte/ipso", false),
+          new Target("a Spring MVC controller returning the same bytes it already has (`@ResponseBody byte[]`)",
+              "/bench/bytes", false),
+          new Target("quire-spring-boot-starter, gzip (made once)", "/ipso", true),
+          new Target("jte-spring-boot-starter-4, gzip (Spring Boot's `server.compression`, each response)", "/jte/ipso",
+              true));
+      for (Target target : targets) {
+        load(base, target, seconds);
+      }
+      double[][] rates = new double[targets.size()][ROUNDS];
+      long[] requests = new long[targets.size()];
+      long[] allocated = new long[targets.size()];
+      for (int round = 0; round < ROUNDS; round++) {
+        for (int turn = 0; turn < targets.size(); turn++) {
+          int index = (round + turn) % targets.size();
+          long before = Long.parseLong(new String(get(base + "/bench/allocated"), StandardCharsets.US_ASCII));
+          long count = load(base, targets.get(index), seconds);
+          long after = Long.parseLong(new String(get(base + "/bench/allocated"), StandardCharsets.US_ASCII));
+          rates[index][round] = count / (double) seconds;
+          requests[index] += count;
+          allocated[index] += after - before;
+          System.out.printf(Locale.ROOT, "round %d %-14s %,10.0f req/s%n", round + 1,
+              targets.get(index).path() + (targets.get(index).gzip() ? " gzip" : ""), rates[index][round]);
+        }
+      }
+      List<Result> results = new ArrayList<>();
+      for (int i = 0; i < targets.size(); i++) {
+        results.add(new Result(targets.get(i).name(), rates[i], allocated[i] / (double) requests[i]));
+      }
+      String report = report(results, seconds, quire.length);
       System.out.println(report);
       if (reportFile != null) {
         Files.writeString(Path.of(reportFile), report, StandardCharsets.UTF_8); // benchmarks/run puts it in the README
@@ -115,15 +136,18 @@ public final class SpringLoad {
     }
   }
 
-  private static String report(Result quire, Result jte, Result floor, int seconds, int bytes) {
+  /** One address under load: its name in the table, its path, and whether the client asks for gzip. */
+  private record Target(String name, String path, boolean gzip) {}
+
+  private static String report(List<Result> results, int seconds, int bytes) {
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%d cores; JDK %s; Spring Boot 4.0.7 (Tomcat), "
-        + "jte 3.2.5. The seed page (%,d bytes, no gzip); load from %s on loopback; %d rounds of %d s each after a "
-        + "warm-up, the three taking turns.%n%n", Runtime.getRuntime().availableProcessors(),
+        + "jte 3.2.5. The seed page (%,d bytes); load from %s on loopback; %d rounds of %d s each after a "
+        + "warm-up, the five taking turns.%n%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.vm.version"), bytes, WRK ? "wrk (1 thread, " + CONNECTIONS + " connections)"
             : "Java's HttpClient (" + THREADS + " threads)", ROUNDS, seconds));
     out.append("| served by | requests/s (median round) | rounds | server allocation per request |\n");
     out.append("|---|---:|---|---:|\n");
-    for (Result result : List.of(quire, jte, floor)) {
+    for (Result result : results) {
       List<String> rounds = new ArrayList<>();
       for (double rate : result.perSecond()) {
         rounds.add(String.format(Locale.ROOT, "%,.0f", rate));
@@ -131,9 +155,13 @@ public final class SpringLoad {
       out.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %,.1f KB |%n", result.name(), result.median(),
           String.join(" · ", rounds), result.bytesPerRequest() / 1024));
     }
+    Result quire = results.get(0);
+    Result jte = results.get(1);
     out.append(String.format(Locale.ROOT, "%nQuire ÷ jte: %.2f× the requests per second, %.2f× the allocation per "
-        + "request. Quire ÷ the floor: %.2f× the requests per second.%n", quire.median() / jte.median(),
-        quire.bytesPerRequest() / jte.bytesPerRequest(), quire.median() / floor.median()));
+        + "request; with gzip, %.2f× the requests per second and %.2f× the allocation. Quire ÷ the floor: %.2f× the "
+        + "requests per second.%n", quire.median() / jte.median(), quire.bytesPerRequest() / jte.bytesPerRequest(),
+        results.get(3).median() / results.get(4).median(), results.get(3).bytesPerRequest() / results.get(4).bytesPerRequest(),
+        quire.median() / results.get(2).median()));
     return out.toString();
   }
 
@@ -142,12 +170,17 @@ public final class SpringLoad {
    * takes less of the cores the server runs on), else from {@link #THREADS} Java threads; returns how
    * many requests were answered.
    */
-  private static long load(String address, int seconds) throws IOException, InterruptedException {
+  private static long load(String base, Target target, int seconds) throws IOException, InterruptedException {
+    String address = base + target.path();
     if (!WRK) {
-      return loadFromJava(address, seconds);
+      return loadFromJava(address, target.gzip(), seconds);
     }
-    Process wrk = new ProcessBuilder("wrk", "-t1", "-c" + CONNECTIONS, "-d" + seconds + "s", address)
-        .redirectErrorStream(true).start();
+    List<String> command = new ArrayList<>(List.of("wrk", "-t1", "-c" + CONNECTIONS, "-d" + seconds + "s"));
+    if (target.gzip()) {
+      command.addAll(List.of("-H", "Accept-Encoding: gzip"));
+    }
+    command.add(address);
+    Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (wrk.waitFor() != 0 || output.contains("Non-2xx") || output.contains("Socket errors")) {
       throw new IllegalStateException("wrk on " + address + ":\n" + output);
@@ -159,11 +192,15 @@ public final class SpringLoad {
     return Long.parseLong(count.group(1));
   }
 
-  private static long loadFromJava(String address, int seconds) throws InterruptedException {
+  private static long loadFromJava(String address, boolean gzip, int seconds) throws InterruptedException {
     AtomicLong count = new AtomicLong();
     AtomicLong failures = new AtomicLong();
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-    HttpRequest request = HttpRequest.newBuilder(URI.create(address)).build();
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(address));
+    if (gzip) {
+      builder.header("Accept-Encoding", "gzip");
+    }
+    HttpRequest request = builder.build();
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
       Thread thread = new Thread(() -> {
