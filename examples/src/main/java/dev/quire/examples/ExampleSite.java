@@ -247,8 +247,9 @@ public final class ExampleSite {
       return new Response(304, null, null, headers);
     }
     if (RenderedPage.acceptsGzip(request.getFirst("Accept-Encoding"))) {
-      return new Response(200, RenderedPage.CONTENT_TYPE, rendered.gzip(),
-          Map.of("ETag", rendered.etag(), "Vary", "Accept-Encoding", "Content-Encoding", "gzip"));
+      Map<String, String> gzip = new java.util.HashMap<>(headers);
+      gzip.put("Content-Encoding", "gzip");
+      return new Response(200, RenderedPage.CONTENT_TYPE, rendered.gzip(), gzip);
     }
     return new Response(200, RenderedPage.CONTENT_TYPE, rendered.bytes(), headers);
   }

@@ -8,11 +8,14 @@ import dev.quire.processor.internal.ContentCache;
 import dev.quire.processor.internal.FolderCompiler;
 import dev.quire.processor.internal.content.ContentLocator;
 import dev.quire.processor.internal.diag.Reporter;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -23,6 +26,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.StandardLocation;
 
 /**
  * Compiles the content folders named by {@code @dev.quire.dsl.Pages} into page classes. Thin on purpose: it finds the
@@ -42,7 +46,7 @@ public final class PagesProcessor extends AbstractProcessor {
   static final String INDEXES = "META-INF/quire/indexes";
   private final ContentCache cache;
   /** The index classes written, and the elements they come from, recorded at the last round. */
-  private final java.util.TreeMap<String, Element> indexes = new java.util.TreeMap<>();
+  private final TreeMap<String, Element> indexes = new TreeMap<>();
 
   /** The processor a build runs (javac finds it through {@code META-INF/services}). */
   public PagesProcessor() {
@@ -129,12 +133,12 @@ public final class PagesProcessor extends AbstractProcessor {
     if (indexes.isEmpty()) {
       return;
     }
-    try (java.io.Writer writer = processingEnv.getFiler().createResource(javax.tools.StandardLocation.CLASS_OUTPUT, "",
+    try (Writer writer = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
         INDEXES, indexes.values().toArray(Element[]::new)).openWriter()) {
       for (String index : indexes.keySet()) {
         writer.write(index + "\n");
       }
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Code.INTERNAL_001.id() + "] cannot write "
           + INDEXES + ": " + e, indexes.firstEntry().getValue());
     }

@@ -44,6 +44,7 @@ public final class PageRoutes {
   /** Where the processor records the index classes it generated, one binary name a line. */
   public static final String INDEXES = "META-INF/quire/indexes";
 
+  /** The prefix without slashes ({@code docs}), or empty for the root. */
   private final String prefix;
   private final List<Index> indexes;
 
@@ -107,8 +108,7 @@ public final class PageRoutes {
    * @return the routes under the prefix
    */
   public PageRoutes under(String prefix) {
-    String clean = Objects.requireNonNull(prefix, "prefix").replaceAll("^/+|/+$", "");
-    return new PageRoutes(clean.isEmpty() ? "" : "/" + clean, indexes);
+    return new PageRoutes(trimSlashes(Objects.requireNonNull(prefix, "prefix")), indexes);
   }
 
   /**
@@ -194,7 +194,8 @@ public final class PageRoutes {
    * @return the path
    */
   public String pathOf(String slug) {
-    return slug.equals("index") ? (prefix.isEmpty() ? "/" : prefix) : prefix + "/" + slug;
+    String root = prefix.isEmpty() ? "" : "/" + prefix;
+    return slug.equals("index") ? (root.isEmpty() ? "/" : root) : root + "/" + slug;
   }
 
   /**
@@ -226,23 +227,35 @@ public final class PageRoutes {
     return Optional.empty();
   }
 
-  /** The slug a path names under the prefix ({@code index} for the prefix itself), or empty when it is elsewhere. */
+  /**
+   * The slug a path names under the prefix ({@code index} for the prefix itself), or empty when it is
+   * elsewhere. Runs on every request, so no regular expression.
+   */
   private Optional<String> slug(String path) {
     if (path == null) {
       return Optional.empty();
     }
-    String clean = "/" + path.replaceAll("^/+|/+$", "");
+    String clean = trimSlashes(path);
     if (!prefix.isEmpty()) {
-      if (clean.equals(prefix)) {
-        return Optional.of("index");
-      }
-      if (!clean.startsWith(prefix + "/")) {
+      if (!clean.startsWith(prefix) || clean.length() > prefix.length() && clean.charAt(prefix.length()) != '/') {
         return Optional.empty();
       }
-      clean = clean.substring(prefix.length());
+      clean = trimSlashes(clean.substring(prefix.length()));
     }
-    String slug = clean.substring(1);
-    return Optional.of(slug.isEmpty() ? "index" : slug);
+    return Optional.of(clean.isEmpty() ? "index" : clean);
+  }
+
+  /** {@code path} without its leading and trailing slashes. */
+  private static String trimSlashes(String path) {
+    int start = 0;
+    int end = path.length();
+    while (start < end && path.charAt(start) == '/') {
+      start++;
+    }
+    while (end > start && path.charAt(end - 1) == '/') {
+      end--;
+    }
+    return path.substring(start, end);
   }
 
   private static Optional<String> tag(String query) {

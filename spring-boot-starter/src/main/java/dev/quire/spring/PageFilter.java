@@ -51,7 +51,7 @@ final class PageFilter implements Filter {
       String method = request.getMethod();
       if (method.equals("GET") || method.equals("HEAD")) {
         Optional<PageRoutes.Route> route = routes.route(path(request), request.getQueryString());
-        if (route.isPresent() && !controllers.computeIfAbsent(route.get().key(), key -> controllerMapped.test(request))) {
+        if (route.isPresent() && !controllerMapped(route.get().key(), request)) {
           PageRoutes.Route found = route.get();
           RenderedPage page = rendered.get(found.key());
           if (page == null || page.page() != found.page()) {
@@ -64,6 +64,16 @@ final class PageFilter implements Filter {
       }
     }
     chain.doFilter(servletRequest, servletResponse);
+  }
+
+  /** Whether a controller maps this address: asked of Spring MVC the first time, then remembered. */
+  private boolean controllerMapped(String key, HttpServletRequest request) {
+    Boolean mapped = controllers.get(key);
+    if (mapped == null) {
+      mapped = controllerMapped.test(request);
+      controllers.put(key, mapped);
+    }
+    return mapped;
   }
 
   /** The request's path within the application, decoded, without path parameters ({@code ;jsessionid=…}). */

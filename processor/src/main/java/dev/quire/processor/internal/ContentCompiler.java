@@ -259,23 +259,28 @@ public final class ContentCompiler {
   }
 
   private static FileResult compileNamed(FileResult named, Path file, Site site, Options options, ContentCache cache) {
-    if (cache.keeps()) {
-      ContentCache.Key key;
-      try {
-        key = ContentCache.key(named.path(), named.className(), Files.readAllBytes(file), site.folders(),
-            options.silenced(), options.modules());
-      } catch (IOException | RuntimeException e) {
-        return compileNamed(named, file, site, options, ContentCache.none()); // reports it as a build does
-      }
-      FileResult kept = cache.get(key);
-      if (kept == null) {
-        kept = compileNamed(named, file, site, options, ContentCache.none());
-        cache.put(key, kept);
-      }
-      return kept;
-    }
     Report report = new Report(options.silenced());
-    Optional<PageModel> page = compileFile(named.path(), named.slug(), file, site, report);
+    if (!cache.keeps()) {
+      return result(named, compileFile(named.path(), named.slug(), file, site, report), report);
+    }
+    byte[] bytes; // read once: the cache's key and, on a miss, the compile
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      // reports the failure to read as a build does
+      return result(named, compileFile(named.path(), named.slug(), file, site, report), report);
+    }
+    ContentCache.Key key = ContentCache.key(named.path(), named.className(), bytes, site.folders(), options.silenced(),
+        options.modules());
+    FileResult kept = cache.get(key);
+    if (kept == null) {
+      kept = result(named, compileBytes(named.path(), named.slug(), bytes, bytes.length, site, report), report);
+      cache.put(key, kept);
+    }
+    return kept;
+  }
+
+  private static FileResult result(FileResult named, Optional<PageModel> page, Report report) {
     return new FileResult(named.path(), named.slug(), named.className(), page, report.diagnostics(), false);
   }
 
@@ -283,16 +288,23 @@ public final class ContentCompiler {
   public static Optional<PageModel> compileFile(String path, String slug, Path file, Site site, Report report) {
     try {
       long size = Files.size(file);
-      if (size > ContentReader.MAX_FILE_BYTES) {
-        report.add(Code.LIMIT_001, new SourceFile(path, "").at(1, 1), "the file has " + size
-            + " bytes; content files are limited to 1 MiB (1048576 bytes): split the page");
-        return Optional.empty();
-      }
-      return compile(path, slug, Files.readAllBytes(file), site, report);
+      return compileBytes(path, slug, size > ContentReader.MAX_FILE_BYTES ? null : Files.readAllBytes(file), size, site,
+          report);
     } catch (IOException e) {
       report.add(Code.FILE_004, new SourceFile(path, "").at(1, 1), "the file cannot be read: " + e);
       return Optional.empty();
     }
+  }
+
+  /** Compiles the bytes of one file of {@code size} bytes, none read when it is over the size limit. */
+  private static Optional<PageModel> compileBytes(String path, String slug, byte[] bytes, long size, Site site,
+      Report report) {
+    if (size > ContentReader.MAX_FILE_BYTES) {
+      report.add(Code.LIMIT_001, new SourceFile(path, "").at(1, 1), "the file has " + size
+          + " bytes; content files are limited to 1 MiB (1048576 bytes): split the page");
+      return Optional.empty();
+    }
+    return compile(path, slug, bytes, site, report);
   }
 
   /**
