@@ -163,7 +163,8 @@ public final class Entries {
   /**
    * The collection's index page: a heading, the tags (each a link to {@code /name/?tag=…}) and a card
    * per entry, newest first, or only the entries tagged {@code tag} when it is not empty. Made once
-   * per tag and kept, so its render plan is kept too; an unknown tag gives a page that says so.
+   * per tag and kept, so its render plan is kept too; an unknown tag gives a page that says so, made
+   * anew each time (a tag comes from a request, and pages for made-up tags must not pile up).
    *
    * @param heading the heading
    * @param tag the tag
@@ -183,6 +184,9 @@ public final class Entries {
             "<p>No " + escaped(name) + " is tagged " + escaped(tag.orElse("")) + ".</p>")));
       }
       page = builder.build();
+      if (shown.isEmpty() && tag.isPresent()) {
+        return page; // a tag no entry has: not kept, or any request could grow the cache without end
+      }
       indexPages.putIfAbsent(key, page);
       page = indexPages.get(key);
     }

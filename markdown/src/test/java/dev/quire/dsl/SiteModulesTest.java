@@ -1,6 +1,7 @@
 package dev.quire.dsl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,6 +59,9 @@ class SiteModulesTest {
     assertEquals(oct1, news.get("news/oct1"));
     assertThrows(IllegalArgumentException.class, () -> news.get("news/nope"));
     assertSame(news.indexPage("News", Optional.of("news")), news.indexPage("News", Optional.of("news")));
+    Page unknown = news.indexPage("News", Optional.of("made-up"));
+    assertNotSame(unknown, news.indexPage("News", Optional.of("made-up")), "a tag no entry has is not kept");
+    assertEquals(unknown, news.indexPage("News", Optional.of("made-up")), "but says the same");
     assertEquals("/news/a%20b/", Entry.of("news/a b", "A", LocalDate.of(2024, 1, 1), "x").href());
   }
 
