@@ -1,9 +1,14 @@
 package dev.quire.dsl;
 
 import dev.quire.dsl.internal.Bound;
+import dev.quire.dsl.internal.Refusals;
+import dev.quire.dsl.internal.UrlPolicy;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The placeholders of a page bound to a model ({@code model:} in its content file), as the processor
@@ -14,9 +19,9 @@ import java.util.Objects;
  *
  * <pre>{@code
  * private static final Bindings<Basket> BINDINGS = Bindings.<Basket>builder(TEMPLATE, BasketPage::read)
- *     .value(0, 0)  // {{customer.name}}
- *     .each(1, 0)   // {{#lines}}
- *     .value(2, 1)  // {{quantity}} of a line
+ *     .value(0, 0, "{{customer.name}} at pages/basket.md:7:17")
+ *     .each(1, 0, "{{#lines}} at pages/basket.md:10:1")
+ *     .value(2, 1, "{{quantity}} at pages/basket.md:11:5")  // of a line: frame 1
  *     .build();
  *
  * private static Object read(int slot, Object[] frames) {
@@ -100,6 +105,146 @@ public final class Bindings<M> {
   }
 
   /**
+   * Where a module made for each render goes (an own module whose values hold placeholders, slot kind
+   * {@link Builder#module}): the slot's value is the module, built by the reader from the model's values
+   * and rendered in place.
+   *
+   * @param slot the slot's number
+   * @param scripts the scripts the module's content needs, as a renderer names them ({@code table} for a
+   *     RowDynamicTable inside it), which the document must carry although the template cannot show them
+   * @return a module that stands for it in the template
+   */
+  public static Module module(int slot, String... scripts) {
+    return new ModuleSlot(value(slot), List.of(scripts));
+  }
+
+  /**
+   * For the reader of a generated class: the text of an own module's component that holds placeholders
+   * ({@code "Hello " + Bindings.value(3)}), with each placeholder's value as text and each section
+   * written or repeated by its value, read from {@code frames}. A value never reads as a slot marker
+   * (its marker characters become U+FFFD).
+   *
+   * @param module the module's slot ({@link Builder#module}), whose frame its sections put elements after
+   * @param template the component's text with slot markers
+   * @param frames the frames of the render
+   * @return the text
+   */
+  public String text(int module, String template, Object[] frames) {
+    StringBuilder out = new StringBuilder(template.length() + 16);
+    evaluate(template, 0, template.length(), frames, slots.get(module).frame(), out);
+    return out.toString();
+  }
+
+  /**
+   * For the reader of a generated class: a link URL component made of placeholders ({@link #text}),
+   * checked as a whole by the URL policy; one the policy refuses is reported and becomes a URL that
+   * goes nowhere ({@code about:invalid#quire-refused-url}), so the page still renders.
+   *
+   * @param module the module's slot
+   * @param template the component's URL with slot markers
+   * @param frames the frames of the render
+   * @return the URL
+   */
+  public Url url(int module, String template, Object[] frames) {
+    return new Url(checked(module, template, frames, UrlPolicy.Use.LINK));
+  }
+
+  /**
+   * For the reader of a generated class: an image URL component made of placeholders, checked as a
+   * whole like {@link #url}.
+   *
+   * @param module the module's slot
+   * @param template the component's URL with slot markers
+   * @param frames the frames of the render
+   * @return the URL
+   */
+  public ImageUrl image(int module, String template, Object[] frames) {
+    return new ImageUrl(checked(module, template, frames, UrlPolicy.Use.IMAGE));
+  }
+
+  private String checked(int module, String template, Object[] frames, UrlPolicy.Use use) {
+    String url = text(module, template, frames);
+    if (UrlPolicy.check(url, use).level() != UrlPolicy.Level.ERROR) {
+      return url;
+    }
+    Set<String> where = new LinkedHashSet<>();
+    for (int i = 0; i + 2 < template.length(); i++) {
+      if (template.charAt(i) == Bound.VALUE) {
+        int slot = Bound.slotAt(template, i);
+        where.add(slots.get(slot).describe(slot));
+      }
+    }
+    Refusals.url(String.join(", ", where), url, use, Refusals.reason(url, use));
+    return UrlPolicy.REFUSED;
+  }
+
+  /** Writes {@code template}'s text from {@code from} to {@code to}; sections put their element in frame {@code depth}. */
+  private void evaluate(String template, int from, int to, Object[] frames, int depth, StringBuilder out) {
+    int i = from;
+    while (i < to) {
+      char c = template.charAt(i);
+      if (!Bound.isMarkerStart(c) || i + 2 >= to) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int slot = Bound.slotAt(template, i);
+      i += 3;
+      if (c == Bound.VALUE) {
+        out.append(shownText(reader.read(slot, frames)));
+        continue;
+      }
+      if (c == Bound.CLOSE) {
+        throw new IllegalStateException(slots.get(slot).describe(slot) + " ends a section that is not open here");
+      }
+      int end = template.indexOf(Bound.marker(Bound.CLOSE, slot), i);
+      if (end < 0 || end > to) {
+        throw new IllegalStateException(slots.get(slot).describe(slot) + " starts a section that never ends");
+      }
+      Object value = reader.read(slot, frames);
+      switch (slots.get(slot).kind()) {
+        case EACH -> {
+          for (Object element : Bound.elements(value)) {
+            Object[] inner = frames.length > depth ? frames : Arrays.copyOf(frames, depth + 1);
+            inner[depth] = element;
+            evaluate(template, i, end, inner, depth + 1, out);
+          }
+        }
+        case WITH -> {
+          Object present = Bound.shown(value);
+          if (present != null) {
+            Object[] inner = frames.length > depth ? frames : Arrays.copyOf(frames, depth + 1);
+            inner[depth] = present;
+            evaluate(template, i, end, inner, depth + 1, out);
+          }
+        }
+        case WHEN -> {
+          if (Bound.truthy(value)) {
+            evaluate(template, i, end, frames, depth, out);
+          }
+        }
+        case UNLESS -> {
+          if (!Bound.truthy(value)) {
+            evaluate(template, i, end, frames, depth, out);
+          }
+        }
+        default -> throw new IllegalStateException(slots.get(slot).describe(slot) + " is not a section");
+      }
+      i = end + 3;
+    }
+  }
+
+  /** A value as an own module's text gets it: an {@code Optional}'s value, nothing for null, Markdown as its HTML. */
+  private static String shownText(Object value) {
+    Object shown = Bound.shown(value);
+    if (shown == null) {
+      return "";
+    }
+    String text = shown instanceof Markdown markdown ? markdown.html() : String.valueOf(shown);
+    return Bound.withoutMarkers(text);
+  }
+
+  /**
    * A module written once per element, or only when a condition holds: {@code module} between the
    * slot's start and end.
    *
@@ -150,6 +295,18 @@ public final class Bindings<M> {
     }
 
     /**
+     * As {@link #value(int, int)}, with what the content file wrote there, which messages name.
+     *
+     * @param slot the slot's number: the next one
+     * @param frame the frame its path starts at
+     * @param source what the content wrote and where ({@code {{name}} at pages/basket.md:7:17})
+     * @return this builder
+     */
+    public Builder<M> value(int slot, int frame, String source) {
+      return add(slot, Bound.Kind.VALUE, frame, source);
+    }
+
+    /**
      * A section repeated once per element of an {@code Iterable} or array; inside it, the element is frame
      * {@code path}'s frame plus one.
      *
@@ -159,6 +316,18 @@ public final class Bindings<M> {
      */
     public Builder<M> each(int slot, int frame) {
       return add(slot, Bound.Kind.EACH, frame);
+    }
+
+    /**
+     * As {@link #each(int, int)}, with what the content file wrote there, which messages name.
+     *
+     * @param slot the slot's number: the next one
+     * @param frame the frame its path starts at
+     * @param source what the content wrote and where ({@code {{name}} at pages/basket.md:7:17})
+     * @return this builder
+     */
+    public Builder<M> each(int slot, int frame, String source) {
+      return add(slot, Bound.Kind.EACH, frame, source);
     }
 
     /**
@@ -174,6 +343,18 @@ public final class Bindings<M> {
     }
 
     /**
+     * As {@link #when(int, int)}, with what the content file wrote there, which messages name.
+     *
+     * @param slot the slot's number: the next one
+     * @param frame the frame its path starts at
+     * @param source what the content wrote and where ({@code {{name}} at pages/basket.md:7:17})
+     * @return this builder
+     */
+    public Builder<M> when(int slot, int frame, String source) {
+      return add(slot, Bound.Kind.WHEN, frame, source);
+    }
+
+    /**
      * A section written once with a present {@code Optional}'s value as its frame.
      *
      * @param slot the slot's number: the next one
@@ -182,6 +363,18 @@ public final class Bindings<M> {
      */
     public Builder<M> with(int slot, int frame) {
       return add(slot, Bound.Kind.WITH, frame);
+    }
+
+    /**
+     * As {@link #with(int, int)}, with what the content file wrote there, which messages name.
+     *
+     * @param slot the slot's number: the next one
+     * @param frame the frame its path starts at
+     * @param source what the content wrote and where ({@code {{name}} at pages/basket.md:7:17})
+     * @return this builder
+     */
+    public Builder<M> with(int slot, int frame, String source) {
+      return add(slot, Bound.Kind.WITH, frame, source);
     }
 
     /**
@@ -195,14 +388,44 @@ public final class Bindings<M> {
       return add(slot, Bound.Kind.UNLESS, frame);
     }
 
+    /**
+     * As {@link #unless(int, int)}, with what the content file wrote there, which messages name.
+     *
+     * @param slot the slot's number: the next one
+     * @param frame the frame its path starts at
+     * @param source what the content wrote and where ({@code {{name}} at pages/basket.md:7:17})
+     * @return this builder
+     */
+    public Builder<M> unless(int slot, int frame, String source) {
+      return add(slot, Bound.Kind.UNLESS, frame, source);
+    }
+
+    /**
+     * A module made for each render from the model's values ({@link Bindings#module(int, String...)}
+     * stands for it in the template): the reader returns the module.
+     *
+     * @param slot the slot's number: the next one
+     * @param frame the frames open where the module stands (its sections put their elements in this one)
+     * @param source the module and where the content file writes it ({@code Price at pages/shop.md:5:5})
+     * @return this builder
+     */
+    public Builder<M> module(int slot, int frame, String source) {
+      return add(slot, Bound.Kind.MODULE, frame, source);
+    }
+
     private Builder<M> add(int slot, Bound.Kind kind, int frame) {
+      return add(slot, kind, frame, "");
+    }
+
+    private Builder<M> add(int slot, Bound.Kind kind, int frame, String source) {
+      Objects.requireNonNull(source, "source");
       if (slot != slots.size()) {
         throw new IllegalArgumentException("slot " + slot + " added where slot " + slots.size() + " is next");
       }
       if (frame < 0) {
         throw new IllegalArgumentException("frame " + frame + " is negative");
       }
-      slots.add(new Bound.Slot(kind, frame));
+      slots.add(new Bound.Slot(kind, frame, source));
       return this;
     }
 
@@ -213,6 +436,20 @@ public final class Bindings<M> {
      */
     public Bindings<M> build() {
       return new Bindings<>(template, slots, reader);
+    }
+  }
+
+  /** The module standing for a module made for each render: its slot's marker, and the scripts it needs. */
+  private record ModuleSlot(String marker, List<String> scripts) implements Module {
+    @Override
+    public void render(Html html) {
+      scripts.forEach(html::requireScript);
+      html.text(marker);
+    }
+
+    @Override
+    public String name() {
+      return "a module made for each model";
     }
   }
 

@@ -176,6 +176,8 @@ public enum Code {
   URL_005(Severity.WARNING, "a relative URL (resolves against the page's own address)"),
   /** {@code QUIRE-URL-006}, a warning: an e-mail address used as a link without mailto:. */
   URL_006(Severity.WARNING, "an e-mail address used as a link without mailto:"),
+  /** {@code QUIRE-URL-007}, an error: a placeholder where a URL's scheme is ({{a}}:…, {{a}}://…), which a value could make javascript:. */
+  URL_007(Severity.ERROR, "a placeholder where a URL's scheme is ({{a}}:…, {{a}}://…), which a value could make javascript:"),
 
   // ---- raw HTML in Markdown
   /** {@code QUIRE-HTML-001}, an error: a raw HTML tag that can run code or load documents (&lt;script&gt;, &lt;iframe&gt;…). */

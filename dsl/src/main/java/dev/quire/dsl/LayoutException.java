@@ -52,6 +52,23 @@ public final class LayoutException extends IllegalArgumentException {
         + cause.getMessage(), cause);
   }
 
+  /**
+   * For generated page classes: the module written at {@code where} in a content file, made for each
+   * render from a model's values, refused the values of {@code placeholders} ({@code {{code}}, {{name}}})
+   * with {@code cause}; the message names the place, the module and the placeholders, then the cause's
+   * message.
+   *
+   * @param where the content file's path, line and column of the module
+   * @param module the module's name
+   * @param placeholders the placeholders whose values the module was given
+   * @param cause what the module's constructor threw
+   * @return the exception to throw
+   */
+  public static LayoutException in(String where, String module, String placeholders, RuntimeException cause) {
+    return new LayoutException(where + ": [" + Code.MODULE_007.id() + "] " + module + " refused its values from the model"
+        + " (" + placeholders + "): " + cause.getMessage(), cause);
+  }
+
   static void throwIfAny(List<String> problems) {
     if (!problems.isEmpty()) {
       throw new LayoutException(problems);

@@ -161,10 +161,10 @@ class BoundPagesTest {
     String source = compilation.generatedSourceFile("test.BasketPage").orElseThrow().getCharContent(true).toString();
     assertThat(source).contains("public static Page page(Basket model) {");
     assertThat(source).contains("Bindings.<Basket>builder(TEMPLATE, BasketPage::read)\n"
-        + "      .value(0, 0) // {{customer.name}}, pages/basket.md:2:18\n");
-    assertThat(source).contains(".each(4, 0) // each: lines, pages/basket.md:8:11");
-    assertThat(source).contains(".value(9, 1) // {{product.url}}, pages/basket.md:11:46");
-    assertThat(source).contains(".value(13, 1) // {{.}}, pages/basket.md:14:48");
+        + "      .value(0, 0, \"{{customer.name}} at pages/basket.md:2:18\")\n");
+    assertThat(source).contains(".each(4, 0, \"each: lines at pages/basket.md:8:11\")");
+    assertThat(source).contains(".value(9, 1, \"{{product.url}} at pages/basket.md:11:46\")");
+    assertThat(source).contains(".value(13, 1, \"{{.}} at pages/basket.md:14:48\")");
     assertThat(source).contains("""
               case 0, 1, 10, 14 -> {
                 var customer = ((Basket) frames[0]).customer();

@@ -1,9 +1,13 @@
 package dev.quire.runtime;
 
+import dev.quire.dsl.Html;
 import dev.quire.dsl.ImageUrl;
+import dev.quire.dsl.LayoutException;
 import dev.quire.dsl.Markdown;
+import dev.quire.dsl.Module;
 import dev.quire.dsl.Url;
 import dev.quire.dsl.internal.Bound;
+import dev.quire.dsl.internal.Refusals;
 import dev.quire.dsl.internal.UrlPolicy;
 import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
@@ -19,28 +23,39 @@ import java.util.Set;
  * What rendering a page bound to a model runs: the template's output (worked out once, like a static
  * page's) cut at its slot markers into static runs, each kept as text and as UTF-8, and the slots
  * between them: values, each escaped for the place it stands in (element text, an attribute value, a
- * URL), and sections, repeated or written once by their value. Rendering copies the runs and writes
- * only the values.
+ * URL), sections, repeated or written once by their value, and modules made for each render (own
+ * modules whose values hold placeholders). Rendering copies the runs and writes only the values.
  *
  * <p>Where a value stands is found by reading the output as a browser does (tags, quoted attribute
  * values, comments, {@code <script>} and {@code <style>}); a slot in a place no value can safely go
- * (a tag's name, an attribute's name, a style, a script, a comment) makes the plan fail with the slot's
- * number, which the processor prevents for content files.
+ * (a tag's name, an attribute's name, a style, a script, a comment) makes the plan fail naming the
+ * slot's placeholder and place in the content file, which the processor prevents for content files.
+ *
+ * <p>A URL attribute is judged as the browser will read it: whole, once every value is in it. A value
+ * that is the whole attribute is checked alone; values after a start that already decides the verdict
+ * ({@code /shop/}, {@code https:}, {@code #}; see {@link UrlPolicy#prefixDecides}) need no check; any
+ * other URL ({@code {{a}}{{b}}}, {@code {{a}}/x}, {@code /{{a}}}) is composed, checked as a whole, and
+ * written as {@link UrlPolicy#REFUSED} when the policy refuses it, which is reported
+ * ({@link Refusals}).
  */
 final class BoundPlan {
   /** What an unsafe URL value is written as: it goes nowhere and says why. */
-  static final String REFUSED_URL = "about:invalid#quire-refused-url";
+  static final String REFUSED_URL = UrlPolicy.REFUSED;
+  private static final byte[] REFUSED_BYTES = REFUSED_URL.getBytes(StandardCharsets.UTF_8);
 
   private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "poster", "cite",
       "background", "data", "xlink:href", "manifest", "longdesc", "usemap", "codebase", "ping");
   private static final Set<String> IMAGE_ATTRIBUTES = Set.of("src", "poster", "background");
 
   // The plan is a flat program, run by one loop: a render makes no virtual call per piece of output.
-  // code holds instructions of two ints: RUN and the run's index, VALUE and the value's index, or
-  // SECTION and the section's index, whose body follows up to sectionEnd.
+  // code holds instructions of two ints: RUN and the run's index, VALUE and the value's index,
+  // SECTION and the section's index, whose body follows up to sectionEnd, URL and a composed URL's
+  // index, or MODULE and a module slot's index.
   private static final int RUN = 0;
   private static final int VALUE = 1;
   private static final int SECTION = 2;
+  private static final int URL = 3;
+  private static final int MODULE = 4;
 
   private final int[] code;
   private final byte[][] runBytes;
@@ -50,11 +65,15 @@ final class BoundPlan {
   private final Bound.Kind[] sectionKind;
   private final int[] sectionFrame;
   private final int[] sectionEnd;
+  private final ComposedUrl[] urls;
+  private final ModuleValue[] modules;
+  private final List<Bound.Slot> slots;
   private final Bound.Reader reader;
+  private final Layout layout;
   /** How many frames a render needs: the model, and one per section with an element around the deepest slot. */
   private final int frames;
 
-  private BoundPlan(Node[] nodes, int frames, Bound.Reader reader) {
+  private BoundPlan(Node[] nodes, int frames, List<Bound.Slot> slots, Bound.Reader reader, Layout layout) {
     Assembler assembler = new Assembler();
     assembler.add(nodes);
     this.code = assembler.code.stream().mapToInt(Integer::intValue).toArray();
@@ -68,15 +87,28 @@ final class BoundPlan {
     this.sectionKind = assembler.sectionKinds.toArray(Bound.Kind[]::new);
     this.sectionFrame = assembler.sectionFrames.stream().mapToInt(Integer::intValue).toArray();
     this.sectionEnd = assembler.sectionEnds.stream().mapToInt(Integer::intValue).toArray();
+    this.urls = assembler.urls.toArray(ComposedUrl[]::new);
+    this.modules = assembler.modules.toArray(ModuleValue[]::new);
+    this.slots = slots;
     this.reader = reader;
+    this.layout = layout;
     this.frames = frames;
   }
 
-  /** The plan of {@code output}, the template's output with markers, for {@code slots} read by {@code reader}. */
-  static BoundPlan of(String output, List<Bound.Slot> slots, Bound.Reader reader) {
+  /**
+   * The plan of {@code output}, the template's output with markers, for {@code slots} read by
+   * {@code reader}; modules made for each render are written with {@code layout}.
+   */
+  static BoundPlan of(String output, List<Bound.Slot> slots, Bound.Reader reader, Layout layout) {
+    return of(output, slots, reader, layout, 1);
+  }
+
+  /** The plan of {@code output} where {@code open} frames are open already (a module's output inside a section). */
+  private static BoundPlan of(String output, List<Bound.Slot> slots, Bound.Reader reader, Layout layout, int open) {
     Parser parser = new Parser(RenderPlan.valid(output), slots);
-    Node[] nodes = parser.nodes(-1, 1);
-    return new BoundPlan(nodes, parser.frames, reader);
+    parser.frames = open;
+    Node[] nodes = parser.nodes(-1, open);
+    return new BoundPlan(nodes, parser.frames, slots, reader, layout);
   }
 
   /**
@@ -129,7 +161,9 @@ final class BoundPlan {
       int arg = code[pc + 1];
       switch (code[pc]) {
         case RUN -> out.write(runBytes[arg]);
-        case VALUE -> value(shown(reader.read(valueSlot[arg], frames)), valueContext[arg], out);
+        case VALUE -> value(arg, shown(reader.read(valueSlot[arg], frames)), valueContext[arg], out);
+        case URL -> composed(urls[arg], frames, out);
+        case MODULE -> module(modules[arg], frames, out);
         default -> {
           section(arg, pc + 2, frames, out);
           pc = sectionEnd[arg] - 2;
@@ -194,47 +228,240 @@ final class BoundPlan {
   /** Where a value is written: element text, an attribute value, or the whole or the start of a URL. */
   enum Context { TEXT, ATTRIBUTE, LINK, IMAGE }
 
-  /** Writes a shown value (null: nothing), escaped for its context. */
-  private static void value(Object value, Context context, ByteSink out) {
+  /** Writes value {@code index}'s shown value (null: nothing), escaped for its context. */
+  private void value(int index, Object value, Context context, ByteSink out) {
     if (value == null) {
       return;
     }
     String string = value instanceof String text ? text
         : value instanceof Url url ? url.value() : value instanceof ImageUrl image ? image.value() : null;
     if (string != null) {
-      out.writeEscaped(checked(string, value, context));
+      out.writeEscaped(checked(index, string, value, context));
     } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
       out.writeDecimal(((Number) value).longValue());
     } else if (value instanceof Markdown markdown && context == Context.TEXT) {
       out.writeUtf8(markdown.html());
     } else {
-      out.writeEscaped(text(value, context));
+      CharSequence text = textOf(value);
+      out.writeEscaped(text instanceof String plain ? checked(index, plain, value, context)
+          : (context == Context.LINK || context == Context.IMAGE) && refused(text, context)
+              ? refusal(describe(valueSlot[index]), text.toString(), context) : text);
     }
   }
 
-  /** The text of a value, before escaping: a URL that the policy refuses is {@link #REFUSED_URL}. */
-  private static CharSequence text(Object value, Context context) {
-    CharSequence text = value instanceof String string ? string
+  /** The text of a value, before escaping. */
+  private static CharSequence textOf(Object value) {
+    return value instanceof String string ? string
         : value instanceof CharSequence chars ? chars
         : value instanceof Url url ? url.value()
         : value instanceof ImageUrl image ? image.value()
         : value instanceof Markdown markdown ? markdown.html()
         : String.valueOf(value);
-    return text instanceof String string ? checked(string, value, context)
-        : (context == Context.LINK || context == Context.IMAGE) && refused(text, context) ? REFUSED_URL : text;
   }
 
   /**
-   * {@code text}, the text of {@code value}, or {@link #REFUSED_URL} when it stands as a URL the policy
-   * refuses. A {@code Url} was checked as a link when it was made, and an {@code ImageUrl} as an image:
-   * each is not checked again where it is used as what it was checked for.
+   * {@code text}, the text of value {@code index}, or {@link #REFUSED_URL} (reported) when it stands as
+   * a URL the policy refuses. A {@code Url} was checked as a link when it was made, and an
+   * {@code ImageUrl} as an image: each is not checked again where it is used as what it was checked for.
    */
-  private static String checked(String text, Object value, Context context) {
+  private String checked(int index, String text, Object value, Context context) {
     if (context == Context.TEXT || context == Context.ATTRIBUTE || context == Context.LINK && value instanceof Url
         || context == Context.IMAGE && value instanceof ImageUrl) {
       return text;
     }
-    return refused(text, context) ? REFUSED_URL : text;
+    return refused(text, context) ? refusal(describe(valueSlot[index]), text, context) : text;
+  }
+
+  /** Reports that {@code url}, made of {@code where}, was refused in {@code context}; returns what is written instead. */
+  private static String refusal(String where, String url, Context context) {
+    UrlPolicy.Use use = context == Context.IMAGE ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK;
+    Refusals.url(where, url, use, Refusals.reason(url, use));
+    return REFUSED_URL;
+  }
+
+  /** How messages name slot {@code slot}: its placeholder and place in the content file. */
+  private String describe(int slot) {
+    return slots.get(slot).describe(slot);
+  }
+
+  // ---- URLs made of several parts --------------------------------------------------------------
+
+  /**
+   * Writes a URL attribute's value made of fixed parts and values whose start does not decide the
+   * verdict: composed as the browser will read it (fixed parts with their entities decoded, values as
+   * text), checked as a whole, and written with the fixed parts as they were and the values escaped,
+   * or as {@link #REFUSED_URL} when the policy refuses the whole. Each value is read once, so what is
+   * checked is what is written.
+   */
+  private void composed(ComposedUrl url, Object[] frames, ByteSink out) {
+    StringBuilder text = new StringBuilder(64);
+    List<Object> pieces = new ArrayList<>();
+    compose(url.parts(), frames, text, pieces);
+    if (refused(text, url.context())) {
+      Set<String> where = new java.util.LinkedHashSet<>();
+      for (int slot : url.slots()) {
+        where.add(describe(slot));
+      }
+      out.write(refusal(String.join(", ", where), text.toString(), url.context()).getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    int at = 0;
+    for (Object piece : pieces) {
+      if (piece instanceof UrlRun run) {
+        out.write(run.bytes());
+        at += run.decoded().length();
+      } else {
+        int end = (Integer) piece;
+        out.writeEscaped(text.subSequence(at, end));
+        at = end;
+      }
+    }
+  }
+
+  /**
+   * Appends the URL's text for {@code parts} to {@code text}, and to {@code pieces} each fixed part
+   * written and, for each value, where its text ends.
+   */
+  private void compose(Node[] parts, Object[] frames, StringBuilder text, List<Object> pieces) {
+    for (Node part : parts) {
+      if (part instanceof UrlRun run) {
+        text.append(run.decoded());
+        pieces.add(run);
+      } else if (part instanceof Value value) {
+        Object shown = shown(reader.read(value.slot(), frames));
+        if (shown != null) {
+          text.append(textOf(shown));
+        }
+        pieces.add(text.length());
+      } else {
+        Section section = (Section) part;
+        Object value = reader.read(section.slot(), frames);
+        switch (section.kind()) {
+          case EACH -> {
+            for (Object element : Bound.elements(value)) {
+              frames[section.frame()] = element;
+              compose(section.nodes(), frames, text, pieces);
+            }
+          }
+          case WITH -> {
+            Object present = shown(value);
+            if (present != null) {
+              frames[section.frame()] = present;
+              compose(section.nodes(), frames, text, pieces);
+            }
+          }
+          case WHEN -> {
+            if (truthy(value)) {
+              compose(section.nodes(), frames, text, pieces);
+            }
+          }
+          case UNLESS -> {
+            if (!truthy(value)) {
+              compose(section.nodes(), frames, text, pieces);
+            }
+          }
+          default -> throw new IllegalStateException(describe(section.slot()) + " is not a section");
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code html}, a fixed part of an attribute value, as a browser reads it: the character references
+   * Quire's renderers write ({@code &amp;}, {@code &lt;}, {@code &gt;}, {@code &quot;}, {@code &#39;},
+   * {@code &apos;}, {@code &nbsp;}, decimal and hexadecimal ones) decoded. Another named reference is
+   * kept as written; a fixed part that holds one is never decided by its start
+   * ({@link UrlPolicy#prefixDecides} sees the {@code &}).
+   */
+  static String decode(String html) {
+    int amp = html.indexOf('&');
+    if (amp < 0) {
+      return html;
+    }
+    StringBuilder out = new StringBuilder(html.length());
+    out.append(html, 0, amp);
+    int i = amp;
+    while (i < html.length()) {
+      char c = html.charAt(i);
+      int semicolon = c == '&' ? html.indexOf(';', i) : -1;
+      if (semicolon < 0 || semicolon - i > 10) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      String name = html.substring(i + 1, semicolon);
+      int code = switch (name) {
+        case "amp" -> '&';
+        case "lt" -> '<';
+        case "gt" -> '>';
+        case "quot" -> '"';
+        case "apos" -> '\'';
+        case "nbsp" -> 0xa0;
+        default -> number(name);
+      };
+      if (code < 0) {
+        out.append(c);
+        i++;
+      } else {
+        out.appendCodePoint(code);
+        i = semicolon + 1;
+      }
+    }
+    return out.toString();
+  }
+
+  /** The code point of a numeric reference's name ({@code #39}, {@code #x27}), or -1. */
+  private static int number(String name) {
+    try {
+      if (name.length() > 1 && name.charAt(0) == '#') {
+        int value = name.charAt(1) == 'x' || name.charAt(1) == 'X' ? Integer.parseInt(name.substring(2), 16)
+            : Integer.parseInt(name.substring(1));
+        return value > 0 && value <= Character.MAX_CODE_POINT && (value < 0xD800 || value > 0xDFFF) ? value : 0xFFFD;
+      }
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+    return -1;
+  }
+
+  // ---- modules made for each render ----------------------------------------------------------
+
+  /**
+   * Writes a module the reader makes from the model's values: rendered with the plan's layout, and its
+   * output, where it holds markers (its Markdown, the modules inside it), run as a plan of its own on the
+   * same frames. What the module throws names the module and its place in the content file.
+   */
+  private void module(ModuleValue slot, Object[] frames, ByteSink out) {
+    Object value = reader.read(slot.slot(), frames);
+    if (!(value instanceof Module module)) {
+      throw new IllegalStateException(describe(slot.slot()) + " gave " + (value == null ? "null" : value.getClass().getName())
+          + ", not a module");
+    }
+    StringBuilder text = new StringBuilder(512);
+    try {
+      Html html = Html.writer(text, layout.stackBelow(), layout.entryImage());
+      html.module(module);
+      html.finish();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(describe(slot.slot()) + " failed to render: " + e.getMessage(), e);
+    }
+    String output = text.toString();
+    if (!hasMarker(output)) {
+      out.writeUtf8(output);
+      return;
+    }
+    BoundPlan inner = of(output, slots, reader, layout, slot.open());
+    Object[] innerFrames = frames.length >= inner.frames ? frames : java.util.Arrays.copyOf(frames, inner.frames);
+    inner.run(0, inner.code.length, innerFrames, out);
+  }
+
+  private static boolean hasMarker(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Bound.isMarkerStart(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -290,33 +517,12 @@ final class BoundPlan {
 
   /** True, present, not empty: what a condition holds when its section is written. */
   static boolean truthy(Object value) {
-    if (value == null) {
-      return false;
-    }
-    if (value instanceof Boolean bool) {
-      return bool;
-    }
-    if (value instanceof Optional<?> optional) {
-      return optional.isPresent();
-    }
-    if (value instanceof Collection<?> collection) {
-      return !collection.isEmpty();
-    }
-    if (value instanceof Iterable<?> iterable) {
-      return iterable.iterator().hasNext();
-    }
-    if (value instanceof CharSequence chars) {
-      return chars.length() > 0;
-    }
-    if (value.getClass().isArray()) {
-      return Array.getLength(value) > 0;
-    }
-    return true;
+    return Bound.truthy(value);
   }
   // ---- the template's output as a tree, before it is assembled ------------------------------
 
   /** A piece of the parsed output. */
-  private sealed interface Node permits Run, Value, Section {}
+  private sealed interface Node permits Run, Value, Section, UrlRun, ComposedUrl, ModuleValue {}
 
   /** Output that is the same for every model. */
   private record Run(String text) implements Node {}
@@ -326,6 +532,19 @@ final class BoundPlan {
 
   /** A section: its slot, what it does, the frame an element goes into, and what it holds. */
   private record Section(int slot, Bound.Kind kind, int frame, Node[] nodes) implements Node {}
+
+  /** A fixed part of a composed URL: as written, and as the browser reads it (entities decoded). */
+  private record UrlRun(byte[] bytes, String decoded) implements Node {
+    UrlRun(String text) {
+      this(text.getBytes(StandardCharsets.UTF_8), decode(text));
+    }
+  }
+
+  /** A URL attribute's value made of parts ({@link UrlRun}, {@link Value}, {@link Section}), checked whole; and its value slots. */
+  private record ComposedUrl(Context context, Node[] parts, int[] slots) implements Node {}
+
+  /** A module made for each render: its slot, and the frames open where it stands. */
+  private record ModuleValue(int slot, int open) implements Node {}
 
   /** Lays the tree out as the flat program. */
   private static final class Assembler {
@@ -337,10 +556,20 @@ final class BoundPlan {
     final List<Bound.Kind> sectionKinds = new ArrayList<>();
     final List<Integer> sectionFrames = new ArrayList<>();
     final List<Integer> sectionEnds = new ArrayList<>();
+    final List<ComposedUrl> urls = new ArrayList<>();
+    final List<ModuleValue> modules = new ArrayList<>();
 
     void add(Node[] nodes) {
       for (Node node : nodes) {
-        if (node instanceof Run run) {
+        if (node instanceof ComposedUrl url) {
+          code.add(URL);
+          code.add(urls.size());
+          urls.add(url);
+        } else if (node instanceof ModuleValue module) {
+          code.add(MODULE);
+          code.add(modules.size());
+          modules.add(module);
+        } else if (node instanceof Run run) {
           code.add(RUN);
           code.add(runs.size());
           runs.add(run.text());
@@ -399,13 +628,10 @@ final class BoundPlan {
           at++;
           continue;
         }
-        if (at + 2 >= output.length()) {
-          throw new IllegalStateException("the page's template ends inside a slot marker");
-        }
-        int number = Bound.slotAt(output, at);
-        if (number < 0 || number >= slots.size()) {
-          throw new IllegalStateException("the page's template has a marker of slot " + number + ", but it has "
-              + slots.size() + " slots");
+        int number = number();
+        if (c != Bound.CLOSE && inUrl()) {
+          url(frame, run, nodes);
+          continue;
         }
         at += 3;
         if (run.length() > 0) {
@@ -415,32 +641,36 @@ final class BoundPlan {
         Bound.Slot slot = slots.get(number);
         if (c == Bound.CLOSE) {
           if (number != section) {
-            throw new IllegalStateException("slot " + number + " ends where " + (section < 0 ? "no section" : "slot "
-                + section) + " is open");
+            throw new IllegalStateException(describe(number) + " ends where " + (section < 0 ? "no section"
+                : describe(section)) + " is open");
           }
           return nodes.toArray(new Node[0]);
         }
         Context context = context(number);
-        if (slot.frame() >= frame) {
-          throw new IllegalStateException("slot " + number + " reads frame " + slot.frame() + ", but only " + frame
-              + " are open where it stands");
+        if (slot.kind() == Bound.Kind.MODULE) {
+          if (c != Bound.VALUE || context != Context.TEXT) {
+            throw new IllegalStateException(describe(number) + " is a module, which stands between elements, not in <"
+                + tag + ">");
+          }
+          if (slot.frame() != frame) {
+            throw new IllegalStateException(describe(number) + " was made where " + slot.frame() + " frames are open, but "
+                + frame + " are open where it stands");
+          }
+          nodes.add(new ModuleValue(number, frame));
+          continue;
         }
+        check(number, frame);
         if (c == Bound.VALUE) {
           if (slot.kind() != Bound.Kind.VALUE) {
-            throw new IllegalStateException("slot " + number + " is a section but stands as a value");
+            throw new IllegalStateException(describe(number) + " is a section but stands as a value");
           }
           nodes.add(new Value(number, context));
         } else {
-          if (slot.kind() == Bound.Kind.VALUE) {
-            throw new IllegalStateException("slot " + number + " is a value but starts a section");
-          }
-          boolean pushes = slot.kind() == Bound.Kind.EACH || slot.kind() == Bound.Kind.WITH;
-          frames = Math.max(frames, pushes ? frame + 1 : frame);
-          nodes.add(new Section(number, slot.kind(), frame, nodes(number, pushes ? frame + 1 : frame)));
+          nodes.add(section(number, frame, false));
         }
       }
       if (section >= 0) {
-        throw new IllegalStateException("slot " + section + " starts a section that never ends");
+        throw new IllegalStateException(describe(section) + " starts a section that never ends");
       }
       if (run.length() > 0) {
         nodes.add(new Run(run.toString()));
@@ -448,27 +678,186 @@ final class BoundPlan {
       return nodes.toArray(new Node[0]);
     }
 
+    /** The number of the slot whose marker starts at {@code at}. */
+    private int number() {
+      if (at + 2 >= output.length()) {
+        throw new IllegalStateException("the page's template ends inside a slot marker");
+      }
+      int number = Bound.slotAt(output, at);
+      if (number < 0 || number >= slots.size()) {
+        throw new IllegalStateException("the page's template has a marker of slot " + number + ", but it has "
+            + slots.size() + " slots");
+      }
+      return number;
+    }
+
+    /** Checks that slot {@code number}'s path starts at a frame that is open where it stands. */
+    private void check(int number, int frame) {
+      Bound.Slot slot = slots.get(number);
+      if (slot.frame() >= frame) {
+        throw new IllegalStateException(describe(number) + " reads frame " + slot.frame() + ", but only " + frame
+            + " are open where it stands");
+      }
+    }
+
+    /** The section started by slot {@code number}'s marker, just read; in a URL ({@code url}), of URL parts. */
+    private Section section(int number, int frame, boolean url) {
+      Bound.Slot slot = slots.get(number);
+      if (slot.kind() == Bound.Kind.VALUE || slot.kind() == Bound.Kind.MODULE) {
+        throw new IllegalStateException(describe(number) + " is a " + (slot.kind() == Bound.Kind.VALUE ? "value" : "module")
+            + " but starts a section");
+      }
+      boolean pushes = slot.kind() == Bound.Kind.EACH || slot.kind() == Bound.Kind.WITH;
+      frames = Math.max(frames, pushes ? frame + 1 : frame);
+      int inner = pushes ? frame + 1 : frame;
+      return new Section(number, slot.kind(), frame, url ? urlParts(number, inner, new ArrayList<>()) : nodes(number, inner));
+    }
+
+    /** Whether the scan stands in the quoted value of a URL attribute. */
+    private boolean inUrl() {
+      return inTag && rawText == null && attribute != null && quote != 0 && URL_ATTRIBUTES.contains(attribute);
+    }
+
+    /**
+     * The URL attribute value the marker at {@code at} stands in, up to its closing quote: its fixed
+     * start (taken back from {@code run}, which holds it) and its parts, added to {@code nodes} as a
+     * value checked alone (the whole value is one placeholder), as plain runs and attribute values (the
+     * fixed start decides the verdict), or as a {@link ComposedUrl} checked whole when rendered.
+     */
+    private void url(int frame, StringBuilder run, List<Node> nodes) {
+      String prefix = output.substring(valueStart, at);
+      if (run.length() < prefix.length()) {
+        throw new IllegalStateException("a section ends inside the " + attribute + " of <" + tag + ">, where "
+            + describe(number()) + " stands");
+      }
+      run.setLength(run.length() - prefix.length());
+      if (run.length() > 0) {
+        nodes.add(new Run(run.toString()));
+        run.setLength(0);
+      }
+      Context context = IMAGE_ATTRIBUTES.contains(attribute) && !tag.equals("a") ? Context.IMAGE : Context.LINK;
+      List<Integer> values = new ArrayList<>();
+      Node[] parts = urlParts(-1, frame, values);
+      if (prefix.isEmpty() && parts.length == 1 && parts[0] instanceof Value value) {
+        nodes.add(new Value(value.slot(), context));
+      } else if (UrlPolicy.prefixDecides(decode(prefix), context == Context.IMAGE ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK)) {
+        if (!prefix.isEmpty()) {
+          nodes.add(new Run(prefix));
+        }
+        nodes.addAll(List.of(plain(parts)));
+      } else {
+        List<Node> all = new ArrayList<>();
+        if (!prefix.isEmpty()) {
+          all.add(new UrlRun(prefix));
+        }
+        all.addAll(List.of(parts));
+        nodes.add(new ComposedUrl(context, all.toArray(new Node[0]), values.stream().mapToInt(Integer::intValue).toArray()));
+      }
+    }
+
+    /**
+     * A URL value's parts from {@code at} up to its closing quote (the quote is left for the scan), or,
+     * inside the URL's section {@code section}, up to that section's end; {@code values} gets each value's slot.
+     */
+    private Node[] urlParts(int section, int frame, List<Integer> values) {
+      List<Node> parts = new ArrayList<>();
+      StringBuilder text = new StringBuilder();
+      while (at < output.length()) {
+        char c = output.charAt(at);
+        if (c == quote) {
+          if (section >= 0) {
+            throw new IllegalStateException(describe(section) + " starts a section in the " + attribute + " of <" + tag
+                + "> that does not end inside it");
+          }
+          break;
+        }
+        if (!Bound.isMarkerStart(c)) {
+          text.append(c);
+          at++;
+          continue;
+        }
+        int number = number();
+        at += 3;
+        if (text.length() > 0) {
+          parts.add(new UrlRun(text.toString()));
+          text.setLength(0);
+        }
+        Bound.Slot slot = slots.get(number);
+        if (c == Bound.CLOSE) {
+          if (number != section) {
+            throw new IllegalStateException(describe(number) + " ends in the " + attribute + " of <" + tag + ">, where "
+                + (section < 0 ? "no section" : describe(section)) + " is open");
+          }
+          return parts.toArray(new Node[0]);
+        }
+        if (slot.kind() == Bound.Kind.MODULE) {
+          throw new IllegalStateException(describe(number) + " is a module, which cannot stand in the " + attribute
+              + " of <" + tag + ">");
+        }
+        check(number, frame);
+        if (c == Bound.VALUE) {
+          if (slot.kind() != Bound.Kind.VALUE) {
+            throw new IllegalStateException(describe(number) + " is a section but stands as a value");
+          }
+          values.add(number);
+          parts.add(new Value(number, Context.ATTRIBUTE));
+        } else {
+          Section inner = section(number, frame, true);
+          collect(inner.nodes(), values);
+          parts.add(inner);
+        }
+      }
+      if (at >= output.length()) {
+        throw new IllegalStateException("the " + attribute + " of <" + tag + "> is never closed");
+      }
+      if (text.length() > 0) {
+        parts.add(new UrlRun(text.toString()));
+      }
+      return parts.toArray(new Node[0]);
+    }
+
+    /** Adds the value slots of {@code parts}, sections' included, to {@code values}. */
+    private static void collect(Node[] parts, List<Integer> values) {
+      for (Node part : parts) {
+        if (part instanceof Value value && !values.contains(value.slot())) {
+          values.add(value.slot());
+        } else if (part instanceof Section section) {
+          collect(section.nodes(), values);
+        }
+      }
+    }
+
+    /** URL parts as plain nodes: fixed parts as runs, values as attribute values. */
+    private static Node[] plain(Node[] parts) {
+      Node[] nodes = new Node[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        Node part = parts[i];
+        nodes[i] = part instanceof UrlRun run ? new Run(new String(run.bytes(), StandardCharsets.UTF_8))
+            : part instanceof Section section ? new Section(section.slot(), section.kind(), section.frame(),
+                plain(section.nodes()))
+            : part;
+      }
+      return nodes;
+    }
+
+    private String describe(int number) {
+      return slots.get(number).describe(number);
+    }
+
     /** Where a marker at the current place stands. */
     private Context context(int number) {
       if (rawText != null) {
-        throw new IllegalStateException("slot " + number + " stands inside <" + rawText + ">, where no value can go");
+        throw new IllegalStateException(describe(number) + " stands inside <" + rawText + ">, where no value can go");
       }
       if (!inTag) {
         return Context.TEXT;
       }
       if (attribute == null || quote == 0) {
-        throw new IllegalStateException("slot " + number + " stands inside the tag <" + tag + ">, not in an attribute's value");
+        throw new IllegalStateException(describe(number) + " stands inside the tag <" + tag + ">, not in an attribute's value");
       }
       if (attribute.equals("style") || attribute.startsWith("on")) {
-        throw new IllegalStateException("slot " + number + " stands in the " + attribute + " attribute of <" + tag
+        throw new IllegalStateException(describe(number) + " stands in the " + attribute + " attribute of <" + tag
             + ">, where no value can go");
-      }
-      if (URL_ATTRIBUTES.contains(attribute)) {
-        String before = output.substring(valueStart, at - 3);
-        boolean fixed = before.chars().anyMatch(ch -> ch == ':' || ch == '/' || ch == '?' || ch == '#');
-        if (!fixed) {
-          return IMAGE_ATTRIBUTES.contains(attribute) && !tag.equals("a") ? Context.IMAGE : Context.LINK;
-        }
       }
       return Context.ATTRIBUTE;
     }
@@ -488,7 +877,7 @@ final class BoundPlan {
             int end = output.indexOf("-->", at + 4);
             int stop = end < 0 ? output.length() : end + 3;
             if (output.substring(at, stop).chars().anyMatch(ch -> Bound.isMarkerStart((char) ch))) {
-              throw new IllegalStateException("a slot stands inside an HTML comment, where no value can go");
+              throw new IllegalStateException("a placeholder stands inside an HTML comment, where no value can go");
             }
             return;
           }

@@ -17,7 +17,7 @@ record BoundPlans(Layout layout, BoundPlan fragment, DocumentFrame frame, BoundP
       return plans.fragment;
     }
     BoundPlan fragment = BoundPlan.of(PagePlans.output((dev.quire.dsl.Page) bound.template(), layout),
-        bound.slots(), bound.reader());
+        bound.slots(), bound.reader(), layout);
     BoundPlans plans = cached instanceof BoundPlans old && old.layout.equals(layout) ? old : null;
     RenderCache.set(bound.template(), new BoundPlans(layout, fragment, plans == null ? null : plans.frame,
         plans == null ? null : plans.document));
@@ -31,7 +31,7 @@ record BoundPlans(Layout layout, BoundPlan fragment, DocumentFrame frame, BoundP
       return plans.document;
     }
     BoundPlan document = BoundPlan.of(PagePlans.output((dev.quire.dsl.Page) bound.template(), frame),
-        bound.slots(), bound.reader());
+        bound.slots(), bound.reader(), frame.layout());
     BoundPlans plans = cached instanceof BoundPlans old && old.layout.equals(frame.layout()) ? old : null;
     RenderCache.set(bound.template(), new BoundPlans(frame.layout(), plans == null ? null : plans.fragment, frame, document));
     return document;

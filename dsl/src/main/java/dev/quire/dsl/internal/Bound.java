@@ -55,20 +55,109 @@ public record Bound(Object template, Object model, List<Slot> slots, Reader read
     /** Writes its section once with the {@code Optional}'s value as the current frame, when present. */
     WITH,
     /** Writes its section once when the value is false, empty, absent or null. */
-    UNLESS
+    UNLESS,
+    /**
+     * Writes a module made for each render from the model's values (an own module whose values hold
+     * placeholders): the value is a {@code dev.quire.dsl.Module}, rendered where the marker stands.
+     */
+    MODULE
   }
 
   /**
-   * One slot: what it does with its value, and the frame its path starts at (0 for the model, then one
-   * per enclosing section with an element), which the renderer checks against where the slot stands.
+   * One slot: what it does with its value, the frame its path starts at (0 for the model, then one
+   * per enclosing section with an element), which the renderer checks against where the slot stands,
+   * and what the content wrote there, for messages.
    *
    * @param kind what the slot does
-   * @param frame the frame its path starts at
+   * @param frame the frame its path starts at; for {@link Kind#MODULE}, the frames open where the
+   *     module stands (its own sections put their elements in this frame)
+   * @param source what the content wrote and where ({@code {{a}}, pages/p.md:10:5}), or empty
    */
-  public record Slot(Kind kind, int frame) {
+  public record Slot(Kind kind, int frame, String source) {
     public Slot {
       Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(source, "source");
     }
+
+    /** A slot with no source. */
+    public Slot(Kind kind, int frame) {
+      this(kind, frame, "");
+    }
+
+    /** How messages name slot {@code number}: what the content wrote and where, else its number. */
+    public String describe(int number) {
+      return source.isEmpty() ? "slot " + number : source;
+    }
+  }
+
+  /** What a value shows as: an {@code Optional}'s value, or null for nothing. */
+  public static Object shown(Object value) {
+    while (value instanceof java.util.Optional<?> optional) {
+      value = optional.orElse(null);
+    }
+    return value;
+  }
+
+  /** True, present, not empty: what a condition holds when its section is written. */
+  public static boolean truthy(Object value) {
+    if (value == null) {
+      return false;
+    }
+    if (value instanceof Boolean bool) {
+      return bool;
+    }
+    if (value instanceof java.util.Optional<?> optional) {
+      return optional.isPresent();
+    }
+    if (value instanceof java.util.Collection<?> collection) {
+      return !collection.isEmpty();
+    }
+    if (value instanceof Iterable<?> iterable) {
+      return iterable.iterator().hasNext();
+    }
+    if (value instanceof CharSequence chars) {
+      return chars.length() > 0;
+    }
+    if (value.getClass().isArray()) {
+      return java.lang.reflect.Array.getLength(value) > 0;
+    }
+    return true;
+  }
+
+  /** The elements a section of kind {@link Kind#EACH} repeats over {@code value}, nulls left out. */
+  public static List<Object> elements(Object value) {
+    List<Object> elements = new java.util.ArrayList<>();
+    if (value instanceof Iterable<?> iterable) {
+      for (Object element : iterable) {
+        if (element != null) {
+          elements.add(element);
+        }
+      }
+    } else if (value != null && value.getClass().isArray()) {
+      for (int i = 0, n = java.lang.reflect.Array.getLength(value); i < n; i++) {
+        Object element = java.lang.reflect.Array.get(value, i);
+        if (element != null) {
+          elements.add(element);
+        }
+      }
+    }
+    return elements;
+  }
+
+  /** {@code text} with every marker character replaced by U+FFFD: a model's value can never read as a marker. */
+  public static String withoutMarkers(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isMarkerChar(text.charAt(i))) {
+        char[] chars = text.toCharArray();
+        for (int j = i; j < chars.length; j++) {
+          if (isMarkerChar(chars[j])) {
+            chars[j] = '\uFFFD';
+          }
+        }
+        return new String(chars);
+      }
+    }
+    return text;
   }
 
   /** The marker of {@code kind} for slot {@code slot}. */

@@ -59,10 +59,24 @@ public final class UrlPolicy {
     static final Pattern DATA_IMAGE = Pattern.compile("^data:image/(png|gif|jpeg|webp)[;,].*", Pattern.DOTALL);
   }
 
+  /**
+   * What a renderer writes instead of a URL the policy refuses: it goes nowhere and says why. The
+   * policy accepts it, so a {@code dev.quire.dsl.Url} can hold it.
+   */
+  public static final String REFUSED = "about:invalid#quire-refused-url";
+
   private UrlPolicy() {}
 
   /** Checks {@code url} used as {@code use}. */
   public static Verdict check(String url, Use use) {
+    if (url.equals(REFUSED)) {
+      return Verdict.OK;
+    }
+    if (placeholderInScheme(url)) {
+      return Verdict.error("QUIRE-URL-007", use.noun + " URL has a placeholder where its scheme is (before the ':'):"
+          + " a value could make it javascript:; write the scheme in the file (https://{{host}}/…), or give the whole"
+          + " URL as one value");
+    }
     String seen = normalize(url);
     if (seen.isEmpty()) {
       return use == Use.LINK
@@ -103,6 +117,68 @@ public final class UrlPolicy {
     }
     return Verdict.warning("QUIRE-URL-005", "relative " + use.noun + " URL '" + url
         + "' resolves against the page's own address; start it with / for a path on this site");
+  }
+
+  /**
+   * Whether a URL that starts with {@code prefix} (as a browser reads it: entities decoded) passes or
+   * fails the policy whatever follows it, so that values appended to it need no check of the whole:
+   * an {@code #anchor}, a site path ({@code /x}, not {@code /} alone, which a value could make
+   * {@code //host}), an allowed scheme written out ({@code https:}, {@code mailto:} for links,
+   * {@code data:image/png;} for images), or a relative path whose first {@code /}, {@code ?} or
+   * {@code #} comes before any {@code :} (a scheme can no longer start). Anything else, the empty
+   * prefix included, must be checked once the values are in it.
+   */
+  public static boolean prefixDecides(String prefix, Use use) {
+    String seen = slashes(normalize(prefix));
+    if (seen.isEmpty()) {
+      return false;
+    }
+    char first = seen.charAt(0);
+    if (first == '#') {
+      return true;
+    }
+    if (first == '/') {
+      return seen.length() > 1 && seen.charAt(1) != '/';
+    }
+    String lower = seen.toLowerCase(Locale.ROOT);
+    Matcher scheme = Patterns.SCHEME.matcher(lower);
+    if (scheme.find()) {
+      String name = scheme.group(1);
+      return name.equals("http") || name.equals("https") || name.equals("mailto") && use == Use.LINK
+          || use == Use.IMAGE && Patterns.DATA_IMAGE.matcher(lower).matches();
+    }
+    for (int i = 0; i < seen.length(); i++) {
+      char c = seen.charAt(i);
+      if (c == ':') {
+        return false;
+      }
+      if (c == '/' || c == '?' || c == '#') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a URL with slot markers in it ({@link Bound}) has one where its scheme is: before a
+   * {@code :} that comes ahead of any {@code /}, {@code ?} or {@code #} ({@code {{a}}:{{b}}},
+   * {@code {{a}}://host}, {@code java{{a}}:}). A value there could make the URL {@code javascript:},
+   * so content may not write one.
+   */
+  public static boolean placeholderInScheme(String url) {
+    String seen = normalize(url);
+    boolean marker = false;
+    for (int i = 0; i < seen.length(); i++) {
+      char c = seen.charAt(i);
+      if (Bound.isMarkerChar(c)) {
+        marker = true;
+      } else if (c == ':') {
+        return marker;
+      } else if (c == '/' || c == '?' || c == '#' || c == '\\') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -51,6 +51,12 @@ public final class PageClassWriter {
   /** One method per own module, which names the content file's place when the module refuses its values. */
   private final List<MethodSpec> ownModules = new ArrayList<>();
   private int ownModuleCount;
+  /** The method that makes each module made for each render, by its slot, for {@code read}. */
+  private final Map<Integer, String> renderedModules = new java.util.TreeMap<>();
+  /** The slot of the module made for each render whose values are being written, or null. */
+  private Integer renderSlot;
+  /** The page's slots (none for a page without a model). */
+  private List<PageModel.Slot> slots = List.of();
   /** Icon constants by spec, in order of first use: an icon used twice is written once. */
   private final Map<String, FieldSpec> icons = new java.util.LinkedHashMap<>();
   private final Collections collections;
@@ -98,6 +104,7 @@ public final class PageClassWriter {
   }
 
   private JavaFile file(PageModel page, ClassName className, Element origin, boolean markGenerated) {
+    slots = page.binding().map(PageModel.Binding::slots).orElse(List.of());
     CodeBlock pageCode = page(page);
     Optional<CodeBlock> navigation = page.menus().isEmpty() ? Optional.empty() : Optional.of(navigation(page.menus()));
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
@@ -133,7 +140,7 @@ public final class PageClassWriter {
               .addParameter(model, "model")
               .addStatement("return BINDINGS.page(model)")
               .build())
-          .addMethod(read(binding))
+          .addMethod(read(binding, renderedModules))
           .addMethods(ownModules);
     } else {
       type.addField(FieldSpec.builder(PAGE, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -151,16 +158,16 @@ public final class PageClassWriter {
   }
 
   /**
-   * {@code Bindings.<Model>builder(TEMPLATE, Page::read)}, a call per slot (its kind and frame, with what
-   * the content wrote as a comment), then {@code build()}.
+   * {@code Bindings.<Model>builder(TEMPLATE, Page::read)}, a call per slot (its kind, its frame, and what
+   * the content wrote there and where, which render-time messages name), then {@code build()}.
    */
   private static CodeBlock bindings(String path, ClassName page, ClassName model, PageModel.Binding binding) {
     CodeBlock.Builder code = CodeBlock.builder().add("$T.<$T>builder(TEMPLATE, $T::read)$>$>", JavaText.BINDINGS, model,
         page);
     for (int i = 0; i < binding.slots().size(); i++) {
       PageModel.Slot slot = binding.slots().get(i);
-      code.add("\n.$L($L, $L) // $L, $L:$L:$L", kind(slot.kind()), i, slot.frame(), slot.source(), path,
-          slot.position().line(), slot.position().column());
+      code.add("\n.$L($L, $L, $L)", kind(slot.kind()), i, slot.frame(), JavaText.quote(slot.source() + " at " + path + ":"
+          + slot.position().line() + ":" + slot.position().column()));
     }
     return code.add("\n.build()$<$<").build();
   }
@@ -169,11 +176,14 @@ public final class PageClassWriter {
    * {@code read(slot, frames)}: a switch with each slot's path as accessor calls on its frame, a null
    * on the way giving null. Slots that read the same path share a case.
    */
-  private static MethodSpec read(PageModel.Binding binding) {
+  private static MethodSpec read(PageModel.Binding binding, Map<Integer, String> modules) {
     java.util.LinkedHashMap<String, List<Integer>> cases = new java.util.LinkedHashMap<>();
     java.util.Map<String, PageModel.Slot> bySignature = new java.util.HashMap<>();
     for (int i = 0; i < binding.slots().size(); i++) {
       PageModel.Slot slot = binding.slots().get(i);
+      if (slot.kind() == dev.quire.dsl.internal.Bound.Kind.MODULE) {
+        continue;
+      }
       String signature = slot.frame() + ":" + slot.steps().stream().map(PageModel.Step::name).toList();
       cases.computeIfAbsent(signature, key -> new ArrayList<>()).add(i);
       bySignature.putIfAbsent(signature, slot);
@@ -183,6 +193,7 @@ public final class PageClassWriter {
       String labels = String.join(", ", entry.getValue().stream().map(String::valueOf).toList());
       body.add(path(labels, bySignature.get(entry.getKey())));
     }
+    modules.forEach((slot, method) -> body.add("case $L -> $N(frames);\n", slot, method));
     body.add("default -> throw new $T(slot);\n$<};\n", IndexOutOfBoundsException.class);
     return MethodSpec.methodBuilder("read")
         .addJavadoc("The value of each slot: frame 0 is the model, frame 1 the element of the section around the "
@@ -248,6 +259,7 @@ public final class PageClassWriter {
       case WHEN -> "when";
       case WITH -> "with";
       case UNLESS -> "unless";
+      case MODULE -> "module";
     };
   }
 
@@ -378,9 +390,15 @@ public final class PageClassWriter {
    * method turns what the constructor throws into a LayoutException naming the content file's place.
    */
   private CodeBlock ownModule(ModuleModel.Own own) {
+    if (own.slot().isPresent()) {
+      return renderedModule(own, own.slot().get());
+    }
     ClassName type = className(own.shape().type());
     String name = Character.toLowerCase(own.shape().name().charAt(0)) + own.shape().name().substring(1) + (++ownModuleCount);
+    Integer outer = renderSlot;
+    renderSlot = null;
     CodeBlock construction = construct(type, own.values()); // numbers the modules it holds after this one
+    renderSlot = outer;
     ownModules.add(MethodSpec.methodBuilder(name)
         .addJavadoc("{@code $L} at {@code $L}.\n", own.shape().name(), comment(own.where()))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -393,6 +411,87 @@ public final class PageClassWriter {
         .endControlFlow()
         .build());
     return CodeBlock.of("$N()", name);
+  }
+
+  /**
+   * An own module whose values hold placeholders: in the template, {@code Bindings.module(slot)} stands
+   * for it; {@code read} makes it for each render with a method that gives each text and URL its
+   * values ({@code BINDINGS.text(slot, …, frames)}, {@code BINDINGS.url}) and turns what the constructor
+   * throws into a LayoutException naming the content file's place and the placeholders.
+   */
+  private CodeBlock renderedModule(ModuleModel.Own own, int slot) {
+    ClassName type = className(own.shape().type());
+    String name = Character.toLowerCase(own.shape().name().charAt(0)) + own.shape().name().substring(1) + (++ownModuleCount);
+    Integer outer = renderSlot;
+    renderSlot = slot;
+    CodeBlock construction = construct(type, own.values());
+    renderSlot = outer;
+    java.util.Set<String> placeholders = new java.util.LinkedHashSet<>();
+    own.values().forEach(value -> placeholders(value, placeholders));
+    ownModules.add(MethodSpec.methodBuilder(name)
+        .addJavadoc("{@code $L} at {@code $L}, made for each render with the model's values.\n", own.shape().name(),
+            comment(own.where()))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(type)
+        .addParameter(Object[].class, "frames")
+        .beginControlFlow("try")
+        .addStatement("return $L", construction)
+        .nextControlFlow("catch ($T e)", RuntimeException.class)
+        .addStatement("throw $T.in($L, $S, $L, e)", ClassName.get(DSL, "LayoutException"), JavaText.quote(own.where()),
+            own.shape().name(), JavaText.quote(String.join(", ", placeholders)))
+        .endControlFlow()
+        .build());
+    renderedModules.put(slot, name);
+    List<CodeBlock> arguments = new ArrayList<>();
+    arguments.add(CodeBlock.of("$L", slot));
+    if (needsTable(own.values())) {
+      arguments.add(CodeBlock.of("$S", "table"));
+    }
+    return CodeBlock.of("$T.module($L)", JavaText.BINDINGS, CodeBlock.join(arguments, ", "));
+  }
+
+  /** The placeholders ({@code {{a}}}) a module's text and URL values read, by the sources of their slots. */
+  private void placeholders(Value value, java.util.Set<String> out) {
+    String text = value instanceof Value.Text t ? t.value() : value instanceof Value.Url u ? u.value()
+        : value instanceof Value.ImageUrl i ? i.value() : null;
+    if (text != null) {
+      for (int i = 0; i + 2 < text.length(); i++) {
+        if (dev.quire.dsl.internal.Bound.isMarkerStart(text.charAt(i))) {
+          out.add(slots.get(dev.quire.dsl.internal.Bound.slotAt(text, i)).source());
+          i += 2;
+        }
+      }
+    } else if (value instanceof Value.Maybe maybe && maybe.value() != null) {
+      placeholders(maybe.value(), out);
+    } else if (value instanceof Value.Items items) {
+      items.items().forEach(item -> placeholders(item, out));
+    } else if (value instanceof Value.Nested nested) {
+      nested.values().forEach(item -> placeholders(item, out));
+    }
+  }
+
+  /** Whether a RowDynamicTable, which needs the table script, is among the modules inside {@code values}. */
+  private static boolean needsTable(List<Value> values) {
+    for (Value value : values) {
+      if (value instanceof Value.Module module && needsTable(module.module())
+          || value instanceof Value.Items items && needsTable(items.items())
+          || value instanceof Value.Maybe maybe && maybe.value() != null && needsTable(List.of(maybe.value()))
+          || value instanceof Value.Nested nested && needsTable(nested.values())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean needsTable(ModuleModel module) {
+    if (module instanceof ModuleModel.Properties properties) {
+      return properties.name().equals("RowDynamicTable")
+          || needsTable(properties.values().stream().map(ModuleModel.Setting::value).toList());
+    }
+    if (module instanceof ModuleModel.Section section) {
+      return needsTable(section.module());
+    }
+    return needsTable(((ModuleModel.Own) module).values());
   }
 
   /** {@code new Type(a, b, …)}, one argument a line when there are several. */
@@ -424,6 +523,15 @@ public final class PageClassWriter {
 
   /** A component's value as Java code. */
   private CodeBlock value(Value value) {
+    if (renderSlot != null) {
+      String made = value instanceof Value.Text text ? "text" : value instanceof Value.Url ? "url"
+          : value instanceof Value.ImageUrl ? "image" : null;
+      String template = value instanceof Value.Text text ? text.value() : value instanceof Value.Url url ? url.value()
+          : value instanceof Value.ImageUrl image ? image.value() : null;
+      if (made != null && template.chars().anyMatch(c -> dev.quire.dsl.internal.Bound.isMarkerChar((char) c))) {
+        return CodeBlock.of("BINDINGS.$L($L, $L, frames)", made, renderSlot, JavaText.literal(template));
+      }
+    }
     if (value instanceof Value.Text text) {
       return JavaText.literal(text.value());
     }
@@ -469,7 +577,11 @@ public final class PageClassWriter {
       return entries(entries);
     }
     if (value instanceof Value.Module module) {
-      return module(module.module());
+      Integer outer = renderSlot;
+      renderSlot = null; // the modules inside keep their markers: the renderer fills them where they are written
+      CodeBlock code = module(module.module());
+      renderSlot = outer;
+      return code;
     }
     throw new IllegalStateException("no Java code for the value " + value); // a new kind of Value needs its case here
   }

@@ -33,10 +33,13 @@ public sealed interface ModuleModel {
   }
 
   /**
-   * An own module: its shape, its components' values in order, and where the content file writes it
-   * ({@code pages/about.md:12:5}, for the errors its own rules may raise when the page loads).
+   * An own module: its shape, its components' values in order, where the content file writes it
+   * ({@code pages/about.md:12:5}, for the errors its own rules may raise), and, when its values hold
+   * placeholders (text and URLs, its own or its nested records'), the slot of a bound page that makes
+   * it for each render from the model's values, so that its constructor and methods see the values,
+   * never a slot marker.
    */
-  record Own(Declared.Shape shape, List<Value> values, String where) implements ModuleModel {
+  record Own(Declared.Shape shape, List<Value> values, String where, Optional<Integer> slot) implements ModuleModel {
     public Own {
       values = List.copyOf(values);
     }

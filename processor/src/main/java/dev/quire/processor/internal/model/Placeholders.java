@@ -41,6 +41,9 @@ final class Placeholders {
   record Replaced(String text, int[] outStarts, int[] sourceStarts) {
     /** The offset in the value as written of {@code offset} in {@link #text}. */
     int original(int offset) {
+      if (outStarts.length == 0 || offset < outStarts[0]) {
+        return offset; // before the first placeholder the value is as written
+      }
       int i = outStarts.length - 1;
       while (i > 0 && outStarts[i] > offset) {
         i--;
@@ -324,6 +327,19 @@ final class Placeholders {
       offset += name.length() + 1;
     }
     return Optional.of(new Resolved(frame, steps, type));
+  }
+
+  /**
+   * The slot of own module {@code name}, written at {@code position}, made for each render: its frame is
+   * the number of frames open where it stands (its sections put their elements there).
+   */
+  int module(String name, Position position) {
+    if (slots.size() == MAX_SLOTS) {
+      context.add(Code.LIMIT_009, position, "the page has more than " + MAX_SLOTS + " placeholders, sections, each: and "
+          + "if:; split it into several pages");
+    }
+    slots.add(new PageModel.Slot(Bound.Kind.MODULE, scope.size(), Optional.empty(), List.of(), name, position));
+    return slots.size() - 1;
   }
 
   /** A new slot that reads what {@code slot} reads, with another kind (a block section's "none" and "any" parts). */

@@ -58,11 +58,29 @@ public final class RecordReader {
     this.modules = modules;
   }
 
-  /** The own module {@code shape} written as {@code mapping}, named at {@code name}. */
+  /**
+   * The own module {@code shape} written as {@code mapping}, named at {@code name}; made for each render
+   * when its values hold placeholders.
+   */
   Optional<ModuleModel> module(Declared.Shape shape, YamlNode.Mapping mapping, Position name, int depth) {
     Optional<List<Value>> values = values(shape, shape.name(), mapping, true, depth);
-    return values.map(v -> new ModuleModel.Own(shape, v, context.file.source().path() + ":" + name.line() + ":"
-        + name.column()));
+    String where = context.file.source().path() + ":" + name.line() + ":" + name.column();
+    return values.map(v -> new ModuleModel.Own(shape, v, where, v.stream().anyMatch(RecordReader::fromModel)
+        ? Optional.of(context.placeholders.module(shape.name(), name)) : Optional.empty()));
+  }
+
+  /**
+   * Whether {@code value} (text or a URL, in this record or a record, list or Optional inside it) holds a
+   * placeholder: the module's code would see it. Markdown and modules inside keep their markers, which
+   * the renderer fills where the module writes them.
+   */
+  static boolean fromModel(Value value) {
+    return value instanceof Value.Text text ? Markers.contains(text.value())
+        : value instanceof Value.Url url ? Markers.contains(url.value())
+        : value instanceof Value.ImageUrl image ? Markers.contains(image.value())
+        : value instanceof Value.Maybe maybe ? maybe.value() != null && fromModel(maybe.value())
+        : value instanceof Value.Items items ? items.items().stream().anyMatch(RecordReader::fromModel)
+        : value instanceof Value.Nested nested && nested.values().stream().anyMatch(RecordReader::fromModel);
   }
 
   private Optional<List<Value>> values(Declared.Shape shape, String owner, YamlNode.Mapping mapping, boolean module,
