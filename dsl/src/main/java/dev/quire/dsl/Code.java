@@ -214,6 +214,8 @@ public enum Code {
   DATA_007(Severity.ERROR, "'{{' that is not a placeholder, or a placeholder where no value can go"),
   /** {@code QUIRE-DATA-008}, an error: a private-use character (U+E000…U+F8FF) in a page with model:. */
   DATA_008(Severity.ERROR, "a private-use character (U+E000…U+F8FF) in a page with model:"),
+  /** {@code QUIRE-DATA-009}, an error: model: or a placeholder's path names a type the page's class cannot reach (private, or not public in another package). */
+  DATA_009(Severity.ERROR, "model: or a placeholder's path names a type the page's class cannot reach (private, or not public in another package)"),
 
   // ---- generation, suppression, set-up
   /** {@code QUIRE-GEN-001}, an error: two files become the same class. */

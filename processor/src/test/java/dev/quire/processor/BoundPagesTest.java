@@ -455,7 +455,9 @@ class BoundPagesTest {
         "pages/typo.md", """
             ---
             model: Baskt
+            title: "{{customer.name}}"
             ---
+            {{#lines}}{{product.name}}{{/lines}}
             """,
         "pages/wrong.md", """
             ---
@@ -512,6 +514,55 @@ class BoundPagesTest {
         "ERROR pages/wrong.md:12:64: [QUIRE-DATA-007] '{{x y}}' is not a placeholder: write {{name}}, {{a.b}}, {{#a}}…{{/a}} "
             + "or {{^a}}…{{/a}}, or '\\{{' for literal braces",
         "ERROR pages/wrong.md:12:72: [QUIRE-DATA-007] '{{' is not closed by '}}' on its line; write '\\{{' for literal braces")
+        .inOrder();
+  }
+
+  static final String VAULT = """
+      package test;
+
+      public record Vault(Secret secret, Local local) {
+        private record Secret(String code) {}
+      }
+
+      record Local(String name) {}
+      """;
+
+  @Test
+  void aTypeThePageClassCannotReachIsReportedWhereTheContentNamesIt() {
+    Compilation compilation = compile(Map.of(
+        "pages/vault.md", """
+            ---
+            model: Vault
+            title: "{{secret.code}} {{local.name}}"
+            ---
+            """,
+        "pages/sub/local.md", """
+            ---
+            model: Local
+            ---
+            """,
+        "pages/sub/vault.md", """
+            ---
+            model: Vault
+            ---
+            {{local.name}}
+            """,
+        "pages/hidden.md", """
+            ---
+            model: Vault.Secret
+            ---
+            {{code}}
+            """), VAULT);
+    assertThat(compilation).failed();
+    assertThat(Fixture.diagnostics(compilation)).containsExactly(
+        "ERROR pages/hidden.md:2:8: [QUIRE-DATA-009] model: Secret is private in Vault, so the page's class cannot name "
+            + "it; make it public",
+        "ERROR pages/sub/local.md:2:8: [QUIRE-DATA-009] model: Local is not public, and the page's class is in test.sub, "
+            + "not test; make it public",
+        "ERROR pages/sub/vault.md:4:9: [QUIRE-DATA-009] 'local.name' reads name of Local, but Local is not public, and "
+            + "the page's class is in test.sub, not test; make it public",
+        "ERROR pages/vault.md:3:18: [QUIRE-DATA-009] 'secret.code' reads code of Vault.Secret, but Secret is private in "
+            + "Vault, so the page's class cannot name it; make it public")
         .inOrder();
   }
 }

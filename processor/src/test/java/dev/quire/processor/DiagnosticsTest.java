@@ -33,6 +33,27 @@ class DiagnosticsTest {
             "ERROR pages/p.md:1:1: [QUIRE-FILE-003] the front matter opened here is never closed; end it with a '---' line"),
         bad("invalid UTF-8", bytes("---\ntitle: caf", new byte[] {(byte) 0xC3, 0x28}, "\n---\n"),
             "ERROR pages/p.md:2:11: [QUIRE-ENC-001] invalid UTF-8 byte 0xC3; content files must be UTF-8 (save it as UTF-8)"),
+        bad("every invalid byte, and the rest of the file read on",
+            bytes("---\ntitle: \"bad ", new byte[] {(byte) 0xFF}, " byte\"\n---\n[x](javascript:a) ",
+                new byte[] {(byte) 0xFE}, "\r\nmore\n"),
+            "ERROR pages/p.md:2:13: [QUIRE-ENC-001] invalid UTF-8 byte 0xFF; content files must be UTF-8 (save it as UTF-8)",
+            "ERROR pages/p.md:4:1: [QUIRE-URL-001] link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor",
+            "ERROR pages/p.md:4:19: [QUIRE-ENC-001] invalid UTF-8 byte 0xFE; content files must be UTF-8 (save it as UTF-8)"),
+        bad("every control character, and the rest of the file read on", "---\ntitle: a\0b\0\n---\n[x](javascript:a)\u0007\n",
+            "ERROR pages/p.md:2:9: [QUIRE-ENC-003] control character U+0000 is not allowed in content files; delete it (it is invisible in most editors); a file full of U+0000 is usually UTF-16 without a BOM: save it as UTF-8",
+            "ERROR pages/p.md:2:11: [QUIRE-ENC-003] control character U+0000 is not allowed in content files; delete it (it is invisible in most editors)",
+            "ERROR pages/p.md:4:1: [QUIRE-URL-001] link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor",
+            "ERROR pages/p.md:4:18: [QUIRE-ENC-003] control character U+0007 is not allowed in content files; delete it (it is invisible in most editors)"),
+        bad("a control character escape stops only its value",
+            "---\nmodules:\n  - name: RowText\n    text: \"[a](javascript:x) \\x01 [b](javascript:y)\"\n  - name: RowImage\n"
+                + "    image: \"javascript:z\"\n  - name: RowText\n    text: \"\\x02 \\uD800\"\n---\n[c](javascript:q)\n",
+            "ERROR pages/p.md:4:12: [QUIRE-URL-001] link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor",
+            "ERROR pages/p.md:4:30: [QUIRE-ENC-003] the escape \\x01 is the control character U+0001, which is not allowed in content; delete it",
+            "ERROR pages/p.md:4:35: [QUIRE-URL-001] link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor",
+            "ERROR pages/p.md:6:12: [QUIRE-URL-001] RowImage image: image URL scheme 'javascript:' is not allowed; use http, https, a site path (/...) or a data:image/...",
+            "ERROR pages/p.md:8:12: [QUIRE-ENC-003] the escape \\x02 is the control character U+0002, which is not allowed in content; delete it",
+            "ERROR pages/p.md:8:17: [QUIRE-ENC-006] the escape \\uD800 is half of a surrogate pair, not a character, and cannot be written as UTF-8; write the character itself, or both halves (\\uD83D\\uDE00)",
+            "ERROR pages/p.md:10:1: [QUIRE-URL-001] link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
         bad("UTF-16", new byte[] {(byte) 0xFF, (byte) 0xFE, '-', 0, '-', 0, '-', 0},
             "ERROR pages/p.md:1:1: [QUIRE-ENC-002] the file is UTF-16; content files must be UTF-8 (save it as UTF-8)"),
         ok("UTF-8 BOM is skipped", bytes("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "---\ntitle: # x\n---\n"),
@@ -221,6 +242,14 @@ class DiagnosticsTest {
 
   private static Arguments ok(String name, Object content, String... expected) {
     return Arguments.of(name, content, false, List.of(expected));
+  }
+
+  private static byte[] bytes(String a, byte[] b, String c, byte[] d, String e) {
+    byte[] first = bytes(a, b, c);
+    byte[] last = bytes("", d, e);
+    byte[] all = java.util.Arrays.copyOf(first, first.length + last.length);
+    System.arraycopy(last, 0, all, first.length, last.length);
+    return all;
   }
 
   private static byte[] bytes(String before, byte[] middle, String after) {

@@ -855,7 +855,7 @@ final class BoundPlan {
       if (attribute == null || quote == 0) {
         throw new IllegalStateException(describe(number) + " stands inside the tag <" + tag + ">, not in an attribute's value");
       }
-      if (attribute.equals("style") || attribute.startsWith("on")) {
+      if (attribute.equals("style") || attribute.startsWith("on") || attribute.equals("srcset") || attribute.equals("srcdoc")) {
         throw new IllegalStateException(describe(number) + " stands in the " + attribute + " attribute of <" + tag
             + ">, where no value can go");
       }

@@ -79,6 +79,52 @@ final class JavaModelTypes implements ModelTypes {
     return List.copyOf(names);
   }
 
+  @Override
+  public synchronized Optional<String> unreachable(ModelType type, String slug) {
+    if (!(type instanceof JavaType java)) {
+      return Optional.empty();
+    }
+    TypeMirror mirror = java.mirror;
+    while (mirror instanceof ArrayType array) {
+      mirror = array.getComponentType();
+    }
+    if (!(mirror instanceof DeclaredType declared)) {
+      return Optional.empty();
+    }
+    String page = pagePackage(slug);
+    Element element = declared.asElement();
+    while (element instanceof TypeElement nested) {
+      Set<Modifier> modifiers = nested.getModifiers();
+      String where = nested.getEnclosingElement() instanceof TypeElement outer ? " in " + outer.getSimpleName() : "";
+      if (modifiers.contains(Modifier.PRIVATE)) {
+        return Optional.of(nested.getSimpleName() + " is private" + where + ", so the page's class cannot name it; make it"
+            + " public");
+      }
+      if (!modifiers.contains(Modifier.PUBLIC)) {
+        String own = elements.getPackageOf(nested).getQualifiedName().toString();
+        if (!own.equals(page)) {
+          return Optional.of(nested.getSimpleName() + where + " is not public, and the page's class is in "
+              + (page.isEmpty() ? "the unnamed package" : page) + ", not " + own + "; make it public");
+        }
+      }
+      element = nested.getEnclosingElement();
+    }
+    return Optional.empty();
+  }
+
+  /** The package of the page class of {@code slug}: the {@code @Pages} package, then a segment per folder. */
+  private String pagePackage(String slug) {
+    StringBuilder name = new StringBuilder(packageName);
+    String[] parts = slug.split("/");
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (name.length() > 0) {
+        name.append('.');
+      }
+      name.append(dev.quire.processor.internal.generate.Names.packageSegment(parts[i]));
+    }
+    return name.toString();
+  }
+
   /** A type of javac's model. */
   private final class JavaType implements ModelType {
     private final TypeMirror mirror;

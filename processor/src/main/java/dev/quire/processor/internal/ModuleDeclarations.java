@@ -40,6 +40,16 @@ final class ModuleDeclarations {
   /** Names content files use for the built-ins, which own modules may not take. */
   private static final Set<String> BUILT_IN = Set.of("RowDocumentHeader", "RowTags");
   private static final String DSL = "dev.quire.dsl.";
+  /**
+   * The keys of a module's mapping that are Quire's, which no component of a module can be, and why
+   * ({@code if:} is one too, but no Java name can be {@code if}).
+   */
+  private static final Map<String, String> RESERVED = Map.of(
+      "name", "'name:' in a content file names the module",
+      "each", "'each:' in a content file repeats the module over a model's collection");
+  private static final Map<String, List<String>> RENAMES = Map.of(
+      "name", List.of("title", "label"),
+      "each", List.of("items", "entries"));
   private static final String SUPPORTED = "String, int, long, Integer, Long, boolean, an enum, Markdown, Url, ImageUrl, "
       + "Icon, Size, a record, Module, or an Optional or List of one of those";
 
@@ -120,7 +130,7 @@ final class ModuleDeclarations {
     List<Declared.Component> components = new ArrayList<>();
     boolean complete = true;
     for (RecordComponentElement component : type.getRecordComponents()) {
-      Optional<Declared.Component> read = component(type, component);
+      Optional<Declared.Component> read = component(type, component, module);
       complete &= read.isPresent();
       read.ifPresent(components::add);
     }
@@ -133,9 +143,15 @@ final class ModuleDeclarations {
     return Optional.of(shape);
   }
 
-  private Optional<Declared.Component> component(TypeElement record, RecordComponentElement component) {
+  private Optional<Declared.Component> component(TypeElement record, RecordComponentElement component, boolean module) {
     String name = component.getSimpleName().toString();
     Element at = field(record, name);
+    if (module && RESERVED.containsKey(name)) {
+      error(at, record.getSimpleName() + "." + name + ": a module's component cannot be called '" + name + "': "
+          + RESERVED.get(name) + ", so content could never set it; rename the component ("
+          + String.join(" or ", RENAMES.get(name)) + ", say)");
+      return Optional.empty();
+    }
     Optional<Declared.Type> type = type(component.asType(), at, record.getSimpleName() + "." + name);
     if (type.isEmpty()) {
       return Optional.empty();

@@ -8,6 +8,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,32 +27,110 @@ public final class ContentReader {
 
   private ContentReader() {}
 
-  /** Reads one file, or reports why it cannot be read and returns empty. */
+  /**
+   * Characters a file may have that it must not (invalid UTF-8, control characters) before reading it
+   * is pointless: each is reported and read as U+FFFD, so the rest of the file is checked in the same
+   * build; a file with more is not text in UTF-8 (UTF-16 without a BOM, a binary file) and stops there.
+   */
+  static final int MOST_BAD_CHARACTERS = 10;
+
+  /**
+   * Reads one file, or reports why it cannot be read and returns empty. A file with a few invalid
+   * bytes or control characters is read on, each of them reported and read as U+FFFD, so that every
+   * problem of the file is reported in one build (the file has errors, so no page is generated from it).
+   */
   public static Optional<ContentFile> read(String path, byte[] bytes, Report report) {
-    Optional<String> decoded = decode(path, bytes, report);
-    if (decoded.isEmpty()) {
+    Optional<String> other = otherUnicode(bytes);
+    if (other.isPresent()) {
+      report.add(Code.ENC_002, new SourceFile(path, "").at(1, 1), "the file is " + other.get()
+          + "; content files must be UTF-8 (save it as UTF-8)");
       return Optional.empty();
     }
-    SourceFile source = new SourceFile(path, decoded.get().replace("\r\n", "\n").replace('\r', '\n'));
-    if (!controlCharacters(source, report)) {
-      return Optional.empty();
+    List<Integer> invalid = new ArrayList<>();
+    List<Integer> invalidBytes = new ArrayList<>();
+    String decoded = decode(bytes, invalid, invalidBytes);
+    StringBuilder text = new StringBuilder(decoded.replace("\r\n", "\n").replace('\r', '\n'));
+    List<Integer> controls = new ArrayList<>();
+    for (int i = 0; i < text.length() && controls.size() <= MOST_BAD_CHARACTERS; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' || c >= 0x7f && c <= 0x9f) {
+        controls.add(i);
+      }
+    }
+    SourceFile source = new SourceFile(path, text.toString());
+    int bad = invalid.size() + controls.size();
+    if (!controls.isEmpty() && text.charAt(controls.get(0)) == 0 && nuls(text) * 4 >= text.length()) {
+      bad = MOST_BAD_CHARACTERS + 1; // UTF-16 or UTF-32 without a BOM: the first NUL says so
+      controls = controls.subList(0, 1);
+    }
+    for (int k = 0; k < invalid.size() && k < MOST_BAD_CHARACTERS; k++) {
+      // Line ends are LF now: the offset moves back by the CRs taken out before it.
+      int at = invalid.get(k) - crlfs(decoded, invalid.get(k));
+      report.add(Code.ENC_001, source.atOffset(at), String.format("invalid UTF-8 byte 0x%02X; content files must be UTF-8"
+          + " (save it as UTF-8)", invalidBytes.get(k)));
+    }
+    for (int k = 0; k < controls.size() && invalid.size() + k < MOST_BAD_CHARACTERS; k++) {
+      char c = text.charAt(controls.get(k));
+      report.add(Code.ENC_003, source.atOffset(controls.get(k)), String.format("control character U+%04X is not allowed in "
+          + "content files; delete it (it is invisible in most editors)%s", (int) c,
+          c == 0 && k == 0 ? "; a file full of U+0000 is usually UTF-16 without a BOM: save it as UTF-8" : ""));
+    }
+    if (bad > MOST_BAD_CHARACTERS) {
+      return Optional.empty(); // not UTF-8 text: what Quire would read of it is noise
+    }
+    if (!controls.isEmpty()) {
+      for (int at : controls) {
+        text.setCharAt(at, '\uFFFD');
+      }
+      source = new SourceFile(path, text.toString());
     }
     return split(source, report).filter(content -> frontMatterCharacters(content, report));
   }
 
-  /** Refuses C0 controls other than tab and line ends, DEL and C1 controls: reports the first of them. */
-  private static boolean controlCharacters(SourceFile source, Report report) {
-    String text = source.text();
+  private static int nuls(CharSequence text) {
+    int count = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f)) {
-        report.add(Code.ENC_003, source.atOffset(i), String.format("control character U+%04X is not allowed in "
-            + "content files; delete it (it is invisible in most editors)%s", (int) c,
-            c == 0 ? "; a file full of U+0000 is usually UTF-16 without a BOM: save it as UTF-8" : ""));
-        return false;
+      if (text.charAt(i) == 0) {
+        count++;
       }
     }
-    return true;
+    return count;
+  }
+
+  /** How many CR LF pairs {@code text} has before {@code offset}. */
+  private static int crlfs(String text, int offset) {
+    int count = 0;
+    for (int at = text.indexOf("\r\n"); at >= 0 && at < offset; at = text.indexOf("\r\n", at + 2)) {
+      count++;
+    }
+    return count;
+  }
+
+  /**
+   * The file's text decoded as UTF-8 (a BOM skipped), each malformed sequence read as U+FFFD, its
+   * offset in the text added to {@code invalid} and its first byte to {@code invalidBytes}.
+   */
+  private static String decode(byte[] bytes, List<Integer> invalid, List<Integer> invalidBytes) {
+    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        invalid.add(out.position());
+        invalidBytes.add(bytes[in.position()] & 0xff);
+        out.put('\uFFFD');
+        in.position(in.position() + result.length());
+        continue;
+      }
+      result = decoder.flush(out);
+      break;
+    }
+    out.flip();
+    return out.toString();
   }
 
   /**
@@ -92,35 +172,6 @@ public final class ContentReader {
       return Optional.of("UTF-16");
     }
     return Optional.empty();
-  }
-
-  private static Optional<String> decode(String path, byte[] bytes, Report report) {
-    Optional<String> other = otherUnicode(bytes);
-    if (other.isPresent()) {
-      report.add(Code.ENC_002, new SourceFile(path, "").at(1, 1), "the file is " + other.get()
-          + "; content files must be UTF-8 (save it as UTF-8)");
-      return Optional.empty();
-    }
-    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    out.flip();
-    if (result.isError()) {
-      String good = out.toString().replace("\r\n", "\n").replace('\r', '\n');
-      SourceFile partial = new SourceFile(path, good);
-      Position at = partial.atOffset(good.length());
-      report.add(Code.ENC_001, at, String.format("invalid UTF-8 byte 0x%02X; content files must be UTF-8 (save it as UTF-8)",
-          bytes[in.position()] & 0xff));
-      return Optional.empty();
-    }
-    return Optional.of(out.toString());
   }
 
   private static Optional<ContentFile> split(SourceFile source, Report report) {

@@ -44,6 +44,11 @@ public final class Report {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }
 
+  /** How many errors were reported. */
+  public int errorCount() {
+    return (int) diagnostics.stream().filter(Diagnostic::isError).count();
+  }
+
   /**
    * Everything reported and not silenced, in file order (line, then column), stable for equal places.
    * A code is shown at most {@value #MAX_PER_CODE} times per file; the next place it occurs carries a

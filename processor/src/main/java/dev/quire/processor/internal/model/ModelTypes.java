@@ -16,6 +16,15 @@ public interface ModelTypes {
   /** The names {@link #find} knows without qualification, for "did you mean". */
   List<String> names();
 
+  /**
+   * Why the class of the page at {@code slug} cannot name {@code type} (a private type, or one that is
+   * not public outside its own package, or nested in such a type), or empty when it can. The page's
+   * class is in the {@code @Pages} package, or a subpackage for a page in a subfolder.
+   */
+  default Optional<String> unreachable(ModelType type, String slug) {
+    return Optional.empty();
+  }
+
   /** Whether types can be looked up at all. */
   default boolean available() {
     return true;

@@ -104,16 +104,29 @@ public final class PageReader {
 
   /**
    * The page's {@code model:}, looked up before anything else is read so that every value's
-   * placeholders are checked against it; reported when the type cannot be found.
+   * placeholders are checked against it; reported when the type cannot be found or reached. A
+   * {@code model:} that is reported leaves the page's placeholders unchecked rather than each
+   * reported again as a placeholder in a page without a model.
    */
   private Optional<ModelTypes.JavaClass> model(YamlNode.Mapping root, boolean dated) {
     Optional<YamlNode.Entry> entry = root.entries().stream().filter(e -> e.key().value().equals("model")).findFirst();
     if (entry.isEmpty() || entry.get().value() instanceof YamlNode.Scalar empty && empty.isNull()) {
       return Optional.empty();
     }
-    if (!(entry.get().value() instanceof YamlNode.Scalar scalar)) {
-      context.add(Code.TYPE_001, entry.get().value().position(), "model must be the name of a Java type, not "
-          + entry.get().value().kind());
+    Optional<ModelTypes.ModelType> type = modelType(entry.get(), dated);
+    if (type.isEmpty()) {
+      context.placeholders = new Placeholders(context, ModelTypes.ANY, "the model");
+      return Optional.empty();
+    }
+    context.placeholders = new Placeholders(context, type.get(), type.get().display());
+    privateUse();
+    return type.get().javaClass();
+  }
+
+  private Optional<ModelTypes.ModelType> modelType(YamlNode.Entry entry, boolean dated) {
+    if (!(entry.value() instanceof YamlNode.Scalar scalar)) {
+      context.add(Code.TYPE_001, entry.value().position(), "model must be the name of a Java type, not "
+          + entry.value().kind());
       return Optional.empty();
     }
     String name = scalar.value().strip();
@@ -135,9 +148,12 @@ public final class PageReader {
               .orElse(" (give a qualified name, like com.example." + name + ", for a type elsewhere)"));
       return Optional.empty();
     }
-    context.placeholders = new Placeholders(context, type.get(), type.get().display());
-    privateUse();
-    return type.get().javaClass();
+    Optional<String> unreachable = context.site.models().unreachable(type.get(), context.slug);
+    if (unreachable.isPresent()) {
+      context.add(Code.DATA_009, scalar.position(), "model: " + unreachable.get());
+      return Optional.empty();
+    }
+    return type;
   }
 
   /**

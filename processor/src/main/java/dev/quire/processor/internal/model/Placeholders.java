@@ -322,6 +322,12 @@ final class Placeholders {
             : Suggestions.closest(name, known).map(s -> "; did you mean '" + s + "'?").orElse("")));
         return Optional.empty();
       }
+      Optional<String> unreachable = context.site.models().unreachable(type, context.slug);
+      if (unreachable.isPresent()) {
+        context.add(Code.DATA_009, where.apply(offset), "'" + path + "' reads " + name + " of " + type.display() + ", but "
+            + unreachable.get());
+        return Optional.empty();
+      }
       steps.add(new PageModel.Step(type.javaClass().get(), name, member.get().overloaded()));
       type = member.get().type();
       offset += name.length() + 1;

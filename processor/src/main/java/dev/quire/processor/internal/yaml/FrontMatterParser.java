@@ -46,6 +46,8 @@ public final class FrontMatterParser {
 
   private final ContentFile file;
   private final Report report;
+  /** Errors of single values (escapes a file may not hold), which do not stop the file. */
+  private int valueErrors;
 
   private FrontMatterParser(ContentFile file, Report report) {
     this.file = file;
@@ -81,8 +83,11 @@ public final class FrontMatterParser {
             + "(title:, description:, modules:), not " + convert(root).kind());
         return Optional.empty();
       }
+      int before = report.errorCount();
       YamlNode.Mapping mapping = (YamlNode.Mapping) convert(root);
-      return report.hasErrors() ? Optional.empty() : Optional.of(mapping);
+      // An escape the file may not hold is an error of its value only: the rest is read on, so every
+      // problem of the file is reported in one build.
+      return report.errorCount() > before + valueErrors ? Optional.empty() : Optional.of(mapping);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String context = e.getContext() != null && e.getContextMark() != null && e.getProblemMark() != null
@@ -249,7 +254,7 @@ public final class FrontMatterParser {
   /**
    * Refuses what the escapes of a double-quoted value ({@code "\x1b"}, {@code "\0"}, {@code "\N"},
    * {@code "\uD800"}) decode to that the file itself may not hold: the encoding rules of the raw bytes
-   * hold for decoded values too. Reports the first such escape, at its backslash.
+   * hold for decoded values too. Reports each such escape, at its backslash.
    */
   private void escapes(ScalarNode scalar) {
     // SnakeYAML's marks count code points; the front matter is indexed by chars.
@@ -274,14 +279,17 @@ public final class FrontMatterParser {
         if (!paired) {
           report.add(Code.ENC_006, at(base + i), "the escape " + escape + " is half of a surrogate pair, not a "
               + "character, and cannot be written as UTF-8; write the character itself, or both halves (\\uD83D\\uDE00)");
-          return;
+          valueErrors++;
+          i += 1 + length;
+          continue;
         }
         i += 11;
       } else if (codePoint >= 0 && (codePoint < 0x20 && codePoint != '\t' && codePoint != '\n' && codePoint != '\r'
           || codePoint >= 0x7f && codePoint <= 0x9f)) {
         report.add(Code.ENC_003, at(base + i), String.format("the escape %s is the control character U+%04X, which "
             + "is not allowed in content; delete it", escape, codePoint));
-        return;
+        valueErrors++;
+        i += 1 + length;
       } else {
         i += 1 + length;
       }
