@@ -302,7 +302,12 @@ class OwnModulesTest {
             @Default("many") int count,
             @Range(min = 1, max = 3) String label,
             @Default("x") Optional<String> maybe,
-            @Range(min = 5, max = 1) int never) implements Module {
+            @Range(min = 5, max = 1) int never,
+            String name /* the module's */,
+            java.util.List<String> each,
+            Part part) implements Module {
+          public record Part(String name, String each) {}
+
           @Override
           public void render(Html html) {
           }
@@ -325,6 +330,14 @@ class OwnModulesTest {
         + "file writes as one value").inFile(bad).onLineContaining("Optional<String> maybe");
     assertThat(compilation).hadErrorContaining("[QUIRE-MODULE-008] Bad.never: @Range(min = 5, max = 1) allows no int at all")
         .inFile(bad).onLineContaining("int never");
+    assertThat(compilation).hadErrorContaining("[QUIRE-MODULE-008] Bad.name: a module's component cannot be called 'name': "
+        + "'name:' in a content file names the module, so content could never set it; rename the component (title or "
+        + "label, say)").inFile(bad).onLineContaining("String name /*");
+    assertThat(compilation).hadErrorContaining("[QUIRE-MODULE-008] Bad.each: a module's component cannot be called 'each': "
+        + "'each:' in a content file repeats the module over a model's collection, so content could never set it; rename "
+        + "the component (items or entries, say)").inFile(bad).onLineContaining("List<String> each");
+    // A record inside a module is a mapping of its own: name and each are its keys like any other.
+    assertThat(compilation.errors().stream().filter(e -> e.getMessage(null).contains("Part.")).toList()).isEmpty();
     assertThat(compilation).hadErrorContaining("pages/p.md:3:11: [QUIRE-MODULE-008] the module Bad cannot be used: its "
         + "declaration has errors (reported at the record)");
   }
