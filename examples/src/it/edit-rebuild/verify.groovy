@@ -32,7 +32,7 @@ assert new File(generated, 'PageIndex.java').text.contains('"team"') : 'the inde
 new File(pages, 'team.md').text = '---\nmodules:\n  - name: RowTxt\n---\n'
 (status, output) = build()
 assert status != 0 : 'a newly broken file fails the build:\n' + output
-assert output.contains("pages/team.md:3:11: [QUIRE-MODULE-001] unknown module 'RowTxt'; did you mean 'RowText'?") : output
+assert output.contains("src/main/resources/pages/team.md:3:11: [QUIRE-MODULE-001] unknown module 'RowTxt'; did you mean 'RowText'?") : output
 
 new File(pages, 'team.md').delete()
 (status, output) = build()

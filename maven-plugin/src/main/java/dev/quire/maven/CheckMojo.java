@@ -99,7 +99,8 @@ public final class CheckMojo extends AbstractMojo {
       throw new IOException("the compile class path is not resolved", e);
     }
     List<EarlyCheck.Problem> problems = EarlyCheck.run(sources.stream().map(PagesSources.Source::file).toList(),
-        sourceRoots, classPath, resourceRoot, Path.of(project.getBuild().getDirectory(), "quire", "check"));
+        sourceRoots, classPath, resourceRoot, project.getBasedir().toPath(),
+        Path.of(project.getBuild().getDirectory(), "quire", "check"));
     int errors = 0;
     for (EarlyCheck.Problem problem : problems) {
       if (problem.error()) {

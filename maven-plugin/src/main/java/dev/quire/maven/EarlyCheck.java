@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -30,12 +32,18 @@ final class EarlyCheck {
 
   private EarlyCheck() {}
 
+  /** A content file's place at the start of a message: {@code pages/about.md:12:5: }. */
+  private static final Pattern CONTENT_PLACE = Pattern.compile("^([^\\s:][^:\\n]*):(\\d+):(\\d+): ");
+
   /**
    * The processor's diagnostics for {@code sources}, with {@code sourceRoots} on the source path,
-   * {@code classPath} as the class path and {@code resourceRoot} as the content's resource root.
+   * {@code classPath} as the class path and {@code resourceRoot} as the content's resource root. Each
+   * message starts with its place as a path from {@code projectRoot}
+   * ({@code src/main/resources/pages/about.md:12:5: }, {@code src/main/java/com/example/Hero.java:15:3: }),
+   * which terminals and IDEs turn into links.
    */
   static List<Problem> run(List<Path> sources, List<Path> sourceRoots, List<String> classPath, Path resourceRoot,
-      Path scratch) throws IOException {
+      Path projectRoot, Path scratch) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       return List.of(new Problem(true, "Quire's content check needs the Java compiler: run Maven with a JDK, not a JRE"));
@@ -60,11 +68,40 @@ final class EarlyCheck {
       if (message.contains("[QUIRE-")
           && (diagnostic.getKind() == Diagnostic.Kind.ERROR || diagnostic.getKind() == Diagnostic.Kind.WARNING
           || diagnostic.getKind() == Diagnostic.Kind.MANDATORY_WARNING)) {
-        problems.add(new Problem(diagnostic.getKind() == Diagnostic.Kind.ERROR, message));
+        problems.add(new Problem(diagnostic.getKind() == Diagnostic.Kind.ERROR,
+            placed(message, diagnostic, resourceRoot, projectRoot)));
       }
     }
     deleteTree(scratch);
     return problems;
+  }
+
+  /**
+   * {@code message} with its place as a path from the project's root: a content file's path (relative to
+   * the resource root in the processor's messages) gets the resource root in front; a message at a Java
+   * declaration (an own module's component) gets its source file, line and column, which javac shows
+   * beside the message and the message itself does not hold.
+   */
+  static String placed(String message, Diagnostic<? extends JavaFileObject> diagnostic, Path resourceRoot,
+      Path projectRoot) {
+    Matcher content = CONTENT_PLACE.matcher(message);
+    if (content.find() && content.group(1).endsWith(".md")) {
+      return display(projectRoot, resourceRoot.resolve(content.group(1))) + message.substring(content.group(1).length());
+    }
+    if (diagnostic.getSource() != null && diagnostic.getLineNumber() > 0) {
+      Path file = Path.of(diagnostic.getSource().toUri());
+      return display(projectRoot, file) + ":" + diagnostic.getLineNumber() + ":" + diagnostic.getColumnNumber() + ": "
+          + message;
+    }
+    return message;
+  }
+
+  /** {@code file} from {@code root} with forward slashes, or absolute when it is outside the root. */
+  private static String display(Path root, Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path base = root.toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+    return shown.toString().replace(File.separatorChar, '/');
   }
 
   static void deleteTree(Path root) throws IOException {
