@@ -42,4 +42,19 @@ assert !new File(generated, 'PageIndex.java').text.contains('"team"') : 'the ind
 
 (status, output) = build()
 assert status == 0 && output.contains('Nothing to compile') : 'a build with nothing changed compiles nothing:\n' + output
+
+// The static folder is an input of the checks too: creating it, and deleting an image a page uses.
+def images = new File(basedir, 'src/main/resources/static/images')
+images.mkdirs()
+new File(pages, 'about.md').text = '---\ntitle: About us\nmodules:\n  - name: RowImage\n    image: /images/team.png\n---\n'
+(status, output) = build()
+assert status != 0 : 'the image is not in the static folder just created:\n' + output
+assert output.contains('src/main/resources/pages/about.md:5:12: [QUIRE-STATIC-001]') : output
+new File(images, 'team.png').bytes = [1, 2, 3] as byte[]
+(status, output) = build()
+assert status == 0 : 'the image is there now:\n' + output
+new File(images, 'team.png').delete()
+(status, output) = build()
+assert status != 0 && output.contains('src/main/resources/pages/about.md:5:12: [QUIRE-STATIC-001]') :
+    'deleting an image a page uses fails the next build without clean:\n' + output
 return true

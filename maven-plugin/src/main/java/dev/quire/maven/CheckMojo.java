@@ -17,6 +17,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * Makes {@code mvn compile} see content files. Before Java compiles, it compares the content folders
@@ -58,6 +59,28 @@ public final class CheckMojo extends AbstractMojo {
     }
   }
 
+  /**
+   * The {@code -Aquire.…} options the compiler plugin passes the processor ({@code compilerArgs}), so
+   * that the early check runs with them and a change to them is a change of the build's input.
+   */
+  private List<String> processorOptions() {
+    List<String> options = new ArrayList<>();
+    org.apache.maven.model.Plugin compiler = project.getBuild().getPluginsAsMap()
+        .get("org.apache.maven.plugins:maven-compiler-plugin");
+    if (compiler != null && compiler.getConfiguration() instanceof Xpp3Dom configuration) {
+      Xpp3Dom args = configuration.getChild("compilerArgs");
+      if (args != null) {
+        for (Xpp3Dom arg : args.getChildren()) {
+          String value = arg.getValue() == null ? "" : arg.getValue().strip();
+          if (value.startsWith("-Aquire.") && !value.startsWith("-Aquire.resources=")) {
+            options.add(value);
+          }
+        }
+      }
+    }
+    return options;
+  }
+
   private void check() throws IOException, MojoFailureException {
     Path classes = Path.of(project.getBuild().getOutputDirectory());
     List<Path> sourceRoots = project.getCompileSourceRoots().stream().map(Path::of).filter(Files::isDirectory).toList();
@@ -84,8 +107,17 @@ public final class CheckMojo extends AbstractMojo {
         folders.add(root.resolve(source.folder()));
       }
     }
+    // Every input of the checks: the content, the static folders (an image deleted, the folder created)
+    // and the processor options the compiler plugin passes.
+    List<String> options = processorOptions();
+    List<Path> statics = new ArrayList<>();
+    for (Path root : resourceRoots) {
+      statics.add(root.resolve("static"));
+    }
+    options.stream().filter(option -> option.startsWith("-Aquire.static="))
+        .forEach(option -> statics.add(project.getBasedir().toPath().resolve(option.substring("-Aquire.static=".length()))));
     Path stampFile = Path.of(project.getBuild().getDirectory(), "quire", "content.sha256");
-    String stamp = ContentStamp.of(folders);
+    String stamp = ContentStamp.of(folders, statics, List.of()) + " " + String.join(" ", options).hashCode();
     boolean compiled = sources.stream().allMatch(source -> Files.exists(source.classFile()));
     if (compiled && Files.exists(stampFile) && Files.readString(stampFile, StandardCharsets.UTF_8).strip().equals(stamp)) {
       getLog().info("Quire: content unchanged since the last build");
@@ -99,7 +131,7 @@ public final class CheckMojo extends AbstractMojo {
       throw new IOException("the compile class path is not resolved", e);
     }
     List<EarlyCheck.Problem> problems = EarlyCheck.run(sources.stream().map(PagesSources.Source::file).toList(),
-        sourceRoots, classPath, resourceRoot, project.getBasedir().toPath(),
+        sourceRoots, classPath, resourceRoot, options, project.getBasedir().toPath(),
         Path.of(project.getBuild().getDirectory(), "quire", "check"));
     int errors = 0;
     for (EarlyCheck.Problem problem : problems) {

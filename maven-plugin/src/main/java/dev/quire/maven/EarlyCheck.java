@@ -23,7 +23,7 @@ import javax.tools.ToolProvider;
 /**
  * The build's content checks, run before Java compiles: javac with Quire's processor and
  * {@code -proc:only} over the files that carry {@code @Pages}, the other sources found on the source
- * path as javac needs them. The diagnostics are exactly the ones compiling would print; what the
+ * path as javac needs them, with the processor options the compiler plugin passes. The diagnostics are exactly the ones compiling would print; what the
  * processor writes goes to a scratch folder and is thrown away.
  */
 final class EarlyCheck {
@@ -43,7 +43,7 @@ final class EarlyCheck {
    * which terminals and IDEs turn into links.
    */
   static List<Problem> run(List<Path> sources, List<Path> sourceRoots, List<String> classPath, Path resourceRoot,
-      Path projectRoot, Path scratch) throws IOException {
+      List<String> processorOptions, Path projectRoot, Path scratch) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       return List.of(new Problem(true, "Quire's content check needs the Java compiler: run Maven with a JDK, not a JRE"));
@@ -57,6 +57,7 @@ final class EarlyCheck {
           "-Aquire.resources=" + resourceRoot, "-s", scratch.resolve("sources").toString(),
           "-d", scratch.resolve("classes").toString(), "-classpath", String.join(File.pathSeparator, classPath),
           "-sourcepath", String.join(File.pathSeparator, sourceRoots.stream().map(Path::toString).toList())));
+      options.addAll(processorOptions);
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
           files.getJavaFileObjectsFromPaths(sources));
       task.setProcessors(List.of(new PagesProcessor()));

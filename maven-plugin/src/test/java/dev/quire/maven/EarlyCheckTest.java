@@ -41,7 +41,7 @@ class EarlyCheckTest {
     List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
 
     List<EarlyCheck.Problem> problems = EarlyCheck.run(List.of(java.resolve("package-info.java")),
-        List.of(project.resolve("src/main/java")), classPath, project.resolve("src/main/resources"), project,
+        List.of(project.resolve("src/main/java")), classPath, project.resolve("src/main/resources"), List.of(), project,
         project.resolve("target/quire/check"));
 
     List<String> first = problems.stream().map(p -> (p.error() ? "ERROR " : "WARNING ") + p.message().lines().findFirst()

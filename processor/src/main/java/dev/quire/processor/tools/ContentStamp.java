@@ -51,9 +51,10 @@ public final class ContentStamp {
   }
 
   /**
-   * A digest of what dev mode watches: the files under {@code folders} (paths and bytes, as {@link #of}),
-   * the names and sizes of the files under {@code listed} (a static folder, whose images only need to
-   * exist), and the bytes of {@code files}.
+   * A digest of every input of the content checks: the files under {@code folders} (paths and bytes, as
+   * {@link #of}), whether each of {@code listed} exists and the names and sizes of the files under it (a
+   * static folder, whose images only need to exist), and the bytes of {@code files}. Dev mode and the
+   * Maven plugin's incremental builds both compile again when it changes.
    *
    * @param folders the content folders
    * @param listed the folders whose files count by name and size only
@@ -70,6 +71,8 @@ public final class ContentStamp {
     }
     digest.update(of(folders).getBytes(StandardCharsets.US_ASCII));
     for (Path folder : listed) {
+      // Whether the folder is there counts too: a static folder that appears turns the image checks on.
+      digest.update((folder + "\0" + Files.isDirectory(folder) + "\0").getBytes(StandardCharsets.UTF_8));
       if (!Files.isDirectory(folder)) {
         continue;
       }
