@@ -26,7 +26,6 @@ public final class PageIndex {
 
   private static final List<String> SLUGS = List.of(
       "index",
-      "menus",
       "news/2024-07-29-workshop",
       "news/2024-10-02-release",
       "table");
@@ -58,10 +57,9 @@ public final class PageIndex {
   private static Page page(int index) {
     return switch (index) {
       case 0 -> IndexPage.page();
-      case 1 -> MenusPage.page();
-      case 2 -> Page20240729WorkshopPage.page();
-      case 3 -> Page20241002ReleasePage.page();
-      case 4 -> TablePage.page();
+      case 1 -> Page20240729WorkshopPage.page();
+      case 2 -> Page20241002ReleasePage.page();
+      case 3 -> TablePage.page();
       default -> throw new IndexOutOfBoundsException(index);
     };
   }

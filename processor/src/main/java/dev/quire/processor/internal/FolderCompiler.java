@@ -97,11 +97,12 @@ public final class FolderCompiler {
       }
       if (result.page().isPresent()) {
         write(PageClassWriter.write(result.page().get(), result.className(), element, markGenerated, collections::get));
-        if (result.page().get().binding().isEmpty()) {
-          index.put(result.slug(), result.className());
-        }
+        // The file with menus: is the site's navigation, not a page: the index (and so every server and
+        // the static export) leaves it out, like a page that needs a model.
         if (!result.page().get().menus().isEmpty()) {
           navigation = Optional.of(result.className());
+        } else if (result.page().get().binding().isEmpty()) {
+          index.put(result.slug(), result.className());
         }
       } else {
         write(PageClassWriter.stub(result.path(), result.className(), element, markGenerated));
