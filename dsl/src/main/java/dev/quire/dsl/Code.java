@@ -190,6 +190,8 @@ public enum Code {
   HTML_004(Severity.WARNING, "a raw HTML tag outside the allowlist (dropped, its text stays)"),
   /** {@code QUIRE-HTML-005}, a warning: a raw HTML attribute outside the allowlist (dropped). */
   HTML_005(Severity.WARNING, "a raw HTML attribute outside the allowlist (dropped)"),
+  /** {@code QUIRE-HTML-006}, a warning: rel="opener" on a raw link, which lets the page it opens navigate this one (dropped). */
+  HTML_006(Severity.WARNING, "rel=\"opener\" on a raw link, which lets the page it opens navigate this one (dropped)"),
 
   // ---- the static folder
   /** {@code QUIRE-STATIC-001}, an error: an image that is not in the static folder. */

@@ -88,6 +88,15 @@ final class RawHtml {
         element.removeAttr("style");
       }
     }
+    // rel="opener" gives the page a link opens a handle on this one (reverse tabnabbing): dropped.
+    for (Element link : clean.select("a[rel]")) {
+      String kept = withoutOpener(link.attr("rel"));
+      if (kept.isEmpty()) {
+        link.removeAttr("rel");
+      } else if (!kept.equals(link.attr("rel"))) {
+        link.attr("rel", kept);
+      }
+    }
     clean.outputSettings().prettyPrint(false);
     return clean.body().html();
   }
@@ -180,9 +189,25 @@ final class RawHtml {
             + "> is not in the allowlist and is dropped (its text stays)");
   }
 
+  /** A link's {@code rel} without its {@code opener} keyword (any case), the other keywords as written. */
+  static String withoutOpener(String rel) {
+    List<String> kept = new ArrayList<>();
+    for (String keyword : rel.strip().split("[\\t\\n\\f\\r ]+")) {
+      if (!keyword.isEmpty() && !keyword.equalsIgnoreCase("opener")) {
+        kept.add(keyword);
+      }
+    }
+    return String.join(" ", kept);
+  }
+
   private static void attribute(String tag, Attribute attribute, int at, List<MarkdownRenderer.Issue> issues) {
     String name = attribute.getKey().toLowerCase(Locale.ROOT);
     String value = attribute.getValue();
+    if (tag.equals("a") && name.equals("rel") && !withoutOpener(value).equals(String.join(" ",
+        value.strip().split("[\\t\\n\\f\\r ]+")))) {
+      issues.add(new MarkdownRenderer.Issue(at, Code.HTML_006, "rel=\"" + value + "\" on <a>: 'opener' lets the page the"
+          + " link opens navigate this one (reverse tabnabbing), so it is dropped; remove it from rel"));
+    }
     if (name.startsWith("on")) {
       issues.add(new MarkdownRenderer.Issue(at, Code.HTML_002, "event handler " + name + " on <" + tag
           + "> is not allowed in content"));

@@ -60,4 +60,19 @@ class RawHtmlTest {
     assertEquals(List.of(), issues("<!-- a note -->\n\n<p style=\"color:red\">x <b>y</b></p>\n"));
     assertFalse(MarkdownRenderer.render("<!-- a note -->\n").html().contains("note"));
   }
+
+  /** A raw link's rel="opener" (reverse tabnabbing) is dropped with a warning at the attribute; its other keywords stay. */
+  @Test
+  void relOpenerIsDroppedWithAWarning() {
+    String markdown = "<a href=\"https://example.org\" target=\"_blank\" rel=\"nofollow OPENER\">x</a> "
+        + "<a href=\"https://example.org/b\" target=\"_blank\" rel=\"opener\">y</a>\n";
+    MarkdownRenderer.Result rendered = MarkdownRenderer.render(markdown, MarkdownRenderer.Flavor.BODY);
+    String why = " on <a>: 'opener' lets the page the link opens navigate this one (reverse tabnabbing), so it is dropped;"
+        + " remove it from rel";
+    assertEquals(List.of(markdown.indexOf("rel=") + " QUIRE-HTML-006 rel=\"nofollow OPENER\"" + why,
+        markdown.lastIndexOf("rel=") + " QUIRE-HTML-006 rel=\"opener\"" + why), issues(markdown));
+    Document document = org.jsoup.Jsoup.parseBodyFragment(rendered.html());
+    assertEquals("nofollow", document.select("a").get(0).attr("rel"));
+    assertFalse(document.select("a").get(1).hasAttr("rel"));
+  }
 }
