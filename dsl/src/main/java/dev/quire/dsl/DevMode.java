@@ -106,7 +106,31 @@ public final class DevMode {
       html.append("</pre>\n");
     }
     html.append("</div>\n");
-    return Page.builder().title("Content errors").module(RowText.of(Markdown.trusted(html.toString()))).build();
+    return Page.builder().title("Content errors").module(new Errors(RowText.of(Markdown.trusted(html.toString())))).build();
+  }
+
+  /**
+   * Whether {@code page} is dev mode's error page, shown in place of a page while the content has errors:
+   * servers answer it with status 500, so that scripts, tests and the browser's tools see the failure.
+   *
+   * @param page a page
+   * @return whether it lists the content's errors
+   */
+  public static boolean isErrorPage(Page page) {
+    return page.modules().size() == 1 && page.modules().get(0) instanceof Errors;
+  }
+
+  /** The module of the error page: the list of errors, which {@link #isErrorPage} knows by its type. */
+  private record Errors(RowText list) implements Module {
+    @Override
+    public void render(Html html) {
+      html.module(list);
+    }
+
+    @Override
+    public String name() {
+      return "RowText";
+    }
   }
 
   private static Object instead(Method method, DevEngine.ContentErrors errors) {

@@ -243,15 +243,15 @@ public final class ExampleSite {
     }
     RenderedPage rendered = RenderedPage.of(page.get(), renderer());
     Map<String, String> headers = Map.of("ETag", rendered.etag(), "Vary", "Accept-Encoding");
-    if (rendered.matches(request.getFirst("If-None-Match"))) {
+    if (rendered.status() == 200 && rendered.matches(request.getFirst("If-None-Match"))) {
       return new Response(304, null, null, headers);
     }
     if (RenderedPage.acceptsGzip(request.getFirst("Accept-Encoding"))) {
       Map<String, String> gzip = new java.util.HashMap<>(headers);
       gzip.put("Content-Encoding", "gzip");
-      return new Response(200, RenderedPage.CONTENT_TYPE, rendered.gzip(), gzip);
+      return new Response(rendered.status(), RenderedPage.CONTENT_TYPE, rendered.gzip(), gzip);
     }
-    return new Response(200, RenderedPage.CONTENT_TYPE, rendered.bytes(), headers);
+    return new Response(rendered.status(), RenderedPage.CONTENT_TYPE, rendered.bytes(), headers); // 500: dev mode's errors
   }
 
   /** Bootstrap's CSS from the webjar, images from {@code static/} on the class path. */

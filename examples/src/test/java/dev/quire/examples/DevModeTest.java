@@ -104,18 +104,22 @@ class DevModeTest {
 
     Files.writeString(ipso, original.replace("widths: [6,6]", "widths: [6,7]"));
     HttpResponse<String> broken = get("/ipso/");
-    assertEquals(200, broken.statusCode());
+    assertEquals(500, broken.statusCode(), "a broken page answers 500, with the error page");
     Document page = Jsoup.parse(broken.body());
     assertEquals("Content errors \u2013 Quire examples", page.title());
     assertEquals(List.of("""
         pages/ipso.md:6:13: [QUIRE-GRID-001] RowMultiColumns widths [6, 7] add up to 13; a row has 12 columns
               widths: [6,7]
                       ^"""), page.select("div.quire-dev-errors pre").stream().map(Element::wholeText).toList());
-    assertEquals("Content errors \u2013 Quire examples", Jsoup.parse(get("/").body()).title(),
+    HttpResponse<String> home = get("/");
+    assertEquals("Content errors \u2013 Quire examples", Jsoup.parse(home.body()).title(),
         "while the content has errors, every page is the error page");
+    assertEquals(500, home.statusCode());
 
     Files.writeString(ipso, original);
-    String recovered = get("/ipso/").body();
+    HttpResponse<String> fixed = get("/ipso/");
+    assertEquals(200, fixed.statusCode());
+    String recovered = fixed.body();
     assertEquals(ExampleSite.renderer().renderDocument(IpsoPage.page()), RELOAD.matcher(recovered).replaceFirst(""));
   }
 

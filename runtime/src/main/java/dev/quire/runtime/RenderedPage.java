@@ -1,5 +1,6 @@
 package dev.quire.runtime;
 
+import dev.quire.dsl.DevMode;
 import dev.quire.dsl.Page;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,6 +53,16 @@ public final class RenderedPage {
    */
   public Page page() {
     return page;
+  }
+
+  /**
+   * The HTTP status to answer with: 200, or 500 for dev mode's error page, which stands in for a page
+   * while the content has errors (scripts, tests and the browser's tools then see the failure).
+   *
+   * @return the status
+   */
+  public int status() {
+    return DevMode.isErrorPage(page) ? 500 : 200;
   }
 
   /**

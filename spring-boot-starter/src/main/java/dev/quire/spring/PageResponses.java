@@ -23,13 +23,13 @@ final class PageResponses {
     if (!cacheControl.isBlank()) {
       response.setHeader("Cache-Control", cacheControl);
     }
-    if (page.matches(request.getHeader("If-None-Match"))) {
+    if (page.status() == HttpServletResponse.SC_OK && page.matches(request.getHeader("If-None-Match"))) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
     boolean gzip = RenderedPage.acceptsGzip(request.getHeader("Accept-Encoding"));
     byte[] body = gzip ? page.gzip() : page.bytes();
-    response.setStatus(HttpServletResponse.SC_OK);
+    response.setStatus(page.status()); // 500 for dev mode's error page
     response.setContentType(RenderedPage.CONTENT_TYPE);
     if (gzip) {
       response.setHeader("Content-Encoding", "gzip");
