@@ -218,6 +218,8 @@ public enum Code {
   DATA_008(Severity.ERROR, "a private-use character (U+E000…U+F8FF) in a page with model:"),
   /** {@code QUIRE-DATA-009}, an error: model: or a placeholder's path names a type the page's class cannot reach (private, or not public in another package). */
   DATA_009(Severity.ERROR, "model: or a placeholder's path names a type the page's class cannot reach (private, or not public in another package)"),
+  /** {@code QUIRE-DATA-010}, a warning: a placeholder shows a model's Markdown, and the class path has no Markdown engine (dev.quire:quire-markdown) to make it. */
+  DATA_010(Severity.WARNING, "a placeholder shows a model's Markdown, and the class path has no Markdown engine (dev.quire:quire-markdown) to make it"),
 
   // ---- generation, suppression, set-up
   /** {@code QUIRE-GEN-001}, an error: two files become the same class. */

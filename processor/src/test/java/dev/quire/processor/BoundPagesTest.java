@@ -565,4 +565,36 @@ class BoundPagesTest {
             + "Vault, so the page's class cannot name it; make it public")
         .inOrder();
   }
+
+  @Test
+  void aModelsMarkdownWithoutTheEngineOnTheClassPathIsAWarning() {
+    Fixture.write(resources, Map.of("pages/note.md", """
+        ---
+        model: Note
+        ---
+        {{text}} and {{text}}
+        """));
+    String note = """
+        package test;
+
+        public record Note(dev.quire.dsl.Markdown text) {}
+        """;
+    List<java.io.File> withoutEngine = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      if (!entry.contains("quire-markdown") && !entry.replace('\\', '/').contains("/markdown/target/")) {
+        withoutEngine.add(new java.io.File(entry));
+      }
+    }
+    Compilation compilation = com.google.testing.compile.Compiler.javac().withProcessors(new PagesProcessor())
+        .withOptions("-Aquire.resources=" + resources, "-Xlint:-processing").withClasspath(withoutEngine)
+        .compile(JavaFileObjects.forSourceString("test.package-info", Fixture.PACKAGE_INFO),
+            JavaFileObjects.forSourceString("test.Note", note));
+    assertThat(compilation).succeeded();
+    assertThat(Fixture.diagnostics(compilation)).containsExactly("WARNING pages/note.md:4:3: [QUIRE-DATA-010] {{text}} is "
+        + "Markdown, which the application makes with Markdown.of at run time, and that needs Quire's Markdown engine: add "
+        + "the dependency dev.quire:quire-markdown (the Spring Boot starter brings it)");
+
+    Compilation withEngine = compile(Map.of(), note);
+    assertThat(withEngine).succeededWithoutWarnings();
+  }
 }

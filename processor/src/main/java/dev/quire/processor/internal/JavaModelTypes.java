@@ -80,6 +80,15 @@ final class JavaModelTypes implements ModelTypes {
   }
 
   @Override
+  public synchronized boolean markdownEngine() {
+    try {
+      return elements.getTypeElement("dev.quire.markdown.FlexmarkEngine") != null;
+    } catch (RuntimeException unreadable) {
+      return true; // a class path javac cannot read is not this check's to report
+    }
+  }
+
+  @Override
   public synchronized Optional<String> unreachable(ModelType type, String slug) {
     if (!(type instanceof JavaType java)) {
       return Optional.empty();

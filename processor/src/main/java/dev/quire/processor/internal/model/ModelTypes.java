@@ -25,6 +25,14 @@ public interface ModelTypes {
     return Optional.empty();
   }
 
+  /**
+   * Whether the application's class path has Quire's Markdown engine ({@code dev.quire:quire-markdown}),
+   * which a model's {@code Markdown} values need when the application makes them with {@code Markdown.of}.
+   */
+  default boolean markdownEngine() {
+    return true;
+  }
+
   /** Whether types can be looked up at all. */
   default boolean available() {
     return true;

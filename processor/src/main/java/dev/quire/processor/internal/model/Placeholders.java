@@ -61,6 +61,8 @@ final class Placeholders {
   private final String modelName;
   private final List<Frame> scope = new ArrayList<>();
   private final List<PageModel.Slot> slots = new ArrayList<>();
+  /** Whether the page was told that its Markdown values need an engine the class path lacks (once a page). */
+  private boolean warnedMarkdown;
 
   /** {@code model} null: the page has no {@code model:}. */
   Placeholders(ReadContext context, ModelTypes.ModelType model, String modelName) {
@@ -206,6 +208,13 @@ final class Placeholders {
             + ", which cannot be shown as text" + hint(path, value.type));
         out.append("{{").append(tag).append("}}");
         return;
+      }
+      if (value.type.shape() == ModelTypes.ModelType.Shape.MARKDOWN && !warnedMarkdown
+          && !context.site.models().markdownEngine()) {
+        warnedMarkdown = true;
+        context.add(Code.DATA_010, where.apply(pathAt), "{{" + path + "}} is Markdown, which the application makes with "
+            + "Markdown.of at run time, and that needs Quire's Markdown engine: add the dependency dev.quire:quire-markdown "
+            + "(the Spring Boot starter brings it)");
       }
       out.append(Bound.marker(Bound.VALUE, add(Bound.Kind.VALUE, value, "{{" + tag + "}}", position)));
       return;

@@ -27,6 +27,9 @@ class ApplicationTest {
     HttpResponse<String> hello = get("/hello?name=Ann");
     assertTrue(hello.body().contains("Hello, <strong>Ann</strong>."), hello.body());
     assertEquals(404, get("/nothing-here").statusCode());
+    HttpResponse<String> note = get("/note");
+    assertEquals(200, note.statusCode(), note.body());
+    assertTrue(note.body().contains("<h1 id=\"hello\">Hello</h1>") && note.body().contains("<em>in Java</em>"), note.body());
   }
 
   private HttpResponse<String> get(String path) throws Exception {
