@@ -61,7 +61,8 @@ class BrowserTest {
       // Said on the console too: JUnit counts a class skipped in @BeforeAll as "Tests run: 0".
       System.err.println("Browser tests SKIPPED: no Chromium here (" + CHROMIUM + ", " + DRIVER
           + "); install Debian's chromium and chromium-driver, or run with CI=true to make this a failure");
-      Assumptions.abort("no Chromium here (" + CHROMIUM + ", " + DRIVER + ")");
+      Assumptions.abort("no Chromium here (" + CHROMIUM + ", " + DRIVER + "); install Debian's chromium and "
+          + "chromium-driver (as .ci/run does), or run with CI=true to make this a failure");
     }
   }
 

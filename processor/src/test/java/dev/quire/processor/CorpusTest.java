@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Compiles every real page of the original site (the pages, the navigation file, the news collection),
  * with and without the site's static folder, and expects success with exactly the warnings listed here,
  * each one a real mistake in those files. The corpus folder comes
- * from the system property {@code quire.corpus} (set by the build); the test is skipped without it.
+ * from the system property {@code quire.corpus}, which the build sets from {@code -Dcorpus.dir}; the test is skipped without it.
  */
 class CorpusTest {
 
@@ -31,7 +31,7 @@ class CorpusTest {
   void findCorpus() {
     String property = System.getProperty("quire.corpus");
     Assumptions.assumeTrue(property != null && Files.isDirectory(Path.of(property, "content")),
-        "corpus not available (set -Dquire.corpus=<shared/corpus/oma>)");
+        "the original site's pages are not at " + property + "; run with -Dcorpus.dir=<the folder that holds content/ and rendered/>");
     corpus = Path.of(property);
   }
 

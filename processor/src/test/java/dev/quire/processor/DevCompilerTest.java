@@ -175,7 +175,9 @@ class DevCompilerTest {
   @Test
   void everyPageOfTheOriginalSiteIsTheBuiltPage() throws Throwable {
     String property = System.getProperty("quire.corpus");
-    Assumptions.assumeTrue(property != null && Files.isDirectory(Path.of(property, "content")), "corpus not available");
+    Assumptions.assumeTrue(property != null && Files.isDirectory(Path.of(property, "content")),
+        "the original site's pages are not at " + property + "; run with -Dcorpus.dir=<the folder that holds content/ "
+            + "and rendered/>");
     Path content = Path.of(property, "content");
     List<String> files = new ArrayList<>();
     try (Stream<Path> all = Files.walk(content)) {

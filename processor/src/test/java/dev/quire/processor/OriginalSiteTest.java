@@ -42,7 +42,7 @@ class OriginalSiteTest {
   static void compileTheSite() throws IOException {
     String property = System.getProperty("quire.corpus");
     Assumptions.assumeTrue(property != null && Files.isDirectory(Path.of(property, "rendered")),
-        "corpus not available (set -Dquire.corpus=<shared/corpus/oma>)");
+        "the original site's pages are not at " + property + "; run with -Dcorpus.dir=<the folder that holds content/ and rendered/>");
     corpus = Path.of(property);
     Map<String, Object> files = new TreeMap<>();
     try (Stream<Path> all = Files.walk(corpus.resolve("content"))) {
