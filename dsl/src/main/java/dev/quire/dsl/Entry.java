@@ -21,7 +21,7 @@ public record Entry(String slug, String title, LocalDate date, String dateText, 
    * @param slug the slug
    * @param title the title
    * @param date the date
-   * @param dateText the date as written in the content file
+   * @param dateText the date as written in the content file (pages show the date in the renderer's one format)
    * @param subtitle the subtitle
    * @param by the author
    * @param image the image
@@ -43,13 +43,14 @@ public record Entry(String slug, String title, LocalDate date, String dateText, 
   }
 
   /**
-   * An entry dated {@code date}, shown as {@code dateText} (what the file wrote).
+   * An entry dated {@code date}, written {@code dateText} in its file (pages show the date in the renderer's
+   * one format).
    *
    * @param slug the slug
    * @param title the title
    * @param date the date
-   * @param dateText the date as written in the content file
-   * @return an entry dated {@code date}, shown as {@code dateText} (what the file wrote)
+   * @param dateText the date as written in the content file (pages show the date in the renderer's one format)
+   * @return an entry dated {@code date}, written {@code dateText} in its file
    */
   public static Entry of(String slug, String title, LocalDate date, String dateText) {
     return new Entry(slug, title, date, dateText, Optional.empty(), Optional.empty(), Optional.empty(),
@@ -122,8 +123,24 @@ public record Entry(String slug, String title, LocalDate date, String dateText, 
    * @return the page's address on the site: {@code /news/2023-06-09-IoT-Utilities%20Outreach/}
    */
   public String href() {
+    return address(slug);
+  }
+
+  /**
+   * The address of the collection this entry is in ({@code /news/}), whose index lists it, or
+   * {@code /} for an entry outside a folder.
+   *
+   * @return the collection's address
+   */
+  public String collectionHref() {
+    int slash = slug.lastIndexOf('/');
+    return slash < 0 ? "/" : address(slug.substring(0, slash));
+  }
+
+  /** The site address of {@code path}: each part percent-encoded, between slashes. */
+  static String address(String path) {
     StringBuilder href = new StringBuilder("/");
-    for (String part : slug.split("/")) {
+    for (String part : path.split("/")) {
       href.append(URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20")).append('/');
     }
     return href.toString();

@@ -2,6 +2,8 @@ package dev.quire.dsl;
 
 import dev.quire.dsl.internal.UrlPolicy;
 import dev.quire.dsl.internal.InlineStyle;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -45,16 +47,28 @@ public final class Html {
   private static final Set<String> BOOLEAN_ATTRIBUTES = Set.of("hidden", "disabled", "checked", "selected", "readonly",
       "required", "multiple", "autofocus", "open", "novalidate", "reversed", "itemscope");
 
+  /**
+   * How pages show dates unless the renderer says otherwise: the original site's form, year, short
+   * month name and day ({@code 2024-Oct-2}).
+   */
+  public static final String DEFAULT_DATE_PATTERN = "yyyy-MMM-d";
+
+  private static final class DefaultDates {
+    static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern(DEFAULT_DATE_PATTERN, Locale.ENGLISH);
+  }
+
   private final StringBuilder out;
   private final Breakpoint stackBelow;
   private final Optional<String> entryImage;
+  private final DateTimeFormatter dates;
   private final Deque<String> open = new ArrayDeque<>();
   private final Set<String> scripts = new TreeSet<>();
 
-  private Html(StringBuilder out, Breakpoint stackBelow, Optional<String> entryImage) {
+  private Html(StringBuilder out, Breakpoint stackBelow, Optional<String> entryImage, DateTimeFormatter dates) {
     this.out = out;
     this.stackBelow = stackBelow;
     this.entryImage = entryImage;
+    this.dates = dates;
   }
 
   /**
@@ -67,8 +81,44 @@ public final class Html {
    * @return the writer
    */
   public static Html writer(StringBuilder out, Breakpoint stackBelow, Optional<String> entryImage) {
+    return writer(out, stackBelow, entryImage, null);
+  }
+
+  /**
+   * A writer appending to {@code out}, for a renderer: as {@link #writer(StringBuilder, Breakpoint, Optional)},
+   * showing dates with {@code dates} (the site's one format; null for {@link #DEFAULT_DATE_PATTERN}).
+   *
+   * @param out where the HTML goes
+   * @param stackBelow the breakpoint below which columns stack
+   * @param entryImage the image of entries that have none, if any
+   * @param dates how dates are shown, or null for the default
+   * @return the writer
+   */
+  public static Html writer(StringBuilder out, Breakpoint stackBelow, Optional<String> entryImage,
+      DateTimeFormatter dates) {
     return new Html(Objects.requireNonNull(out, "out"), Objects.requireNonNull(stackBelow, "stackBelow"),
-        Objects.requireNonNull(entryImage, "entryImage"));
+        Objects.requireNonNull(entryImage, "entryImage"), dates == null ? DefaultDates.FORMAT : dates);
+  }
+
+  /**
+   * A date as this site shows every date ({@code 2024-Oct-2} by default; the renderer's
+   * {@code dateFormat} changes it), for modules that show dates.
+   *
+   * @param date the date
+   * @return the date as text
+   */
+  public String date(LocalDate date) {
+    return dates.format(Objects.requireNonNull(date, "date"));
+  }
+
+  /**
+   * Writes a date as a {@code <time>} element: its ISO form in {@code datetime}, shown as {@link #date}.
+   *
+   * @param date the date
+   * @return this writer
+   */
+  public Html time(LocalDate date) {
+    return open("time", "datetime", date.toString()).text(date(date)).close();
   }
 
   /**

@@ -65,7 +65,7 @@ final class Parts {
   /** A news entry's date and author side by side. */
   static void byline(Html html, Entry entry, String containerClass) {
     html.open("div", "class", containerClass).open("div", "class", "row")
-        .open("div", "class", "col").open("time", "datetime", entry.date().toString()).text(entry.dateText()).close().close()
+        .open("div", "class", "col").time(entry.date()).close()
         .open("div", "class", "col").text(entry.by().orElse("")).close()
         .close().close();
   }

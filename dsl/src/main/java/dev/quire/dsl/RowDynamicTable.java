@@ -112,7 +112,15 @@ public final class RowDynamicTable implements Module {
       case TEXT -> {
         html.open("div");
         if (cell.title().isPresent()) {
-          html.open("p").text(cell.title().get()).close();
+          // A date keeps its text as written and says what day it is; the CSS keeps it on one line.
+          java.util.Optional<java.time.LocalDate> date = dev.quire.dsl.internal.Dates.parse(cell.title().get());
+          html.open("p");
+          if (date.isPresent()) {
+            html.open("time", "datetime", date.get().toString()).text(cell.title().get()).close();
+          } else {
+            html.text(cell.title().get());
+          }
+          html.close();
         }
         html.close();
       }

@@ -53,7 +53,7 @@ public final class RowTags implements Module {
   public void render(Html html) {
     html.open("div", "class", "row-tags").open("div", "class", "row shadow p-3 mb-5 bg-white rounded")
         .open("div", "class", "container").open("div", "class", "row").open("h2", "class", "m-auto").text("Tags").close()
-        .close().open("div", "class", "row").open("div", "class", "list-group overflow-auto m-auto list-group-horizontal");
+        .close().open("div", "class", "row").open("div", "class", "list-group m-auto list-group-horizontal");
     for (String tag : tags) {
       boolean current = selected != null && selected.equals(tag);
       html.open("div", "class", "list-group-item border-0 flex-fill" + (current ? " disabled" : ""))

@@ -243,6 +243,17 @@ class BrowserTest {
         }
         if (!held) found.push(name(e) + ' spans ' + Math.round(r.left) + '..' + Math.round(r.right) + ' px');
       }
+      for (const a of document.querySelectorAll('a[href], button')) {
+        const r = a.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0 || a.closest('.b-table')) continue;
+        for (let p = a.parentElement; p && p !== document.body; p = p.parentElement) {
+          const box = p.getBoundingClientRect();
+          if (getComputedStyle(p).overflowX !== 'visible' && (r.right > box.right + 0.5 || r.left < box.left - 0.5)) {
+            found.push('the link ' + a.textContent.trim() + ' is out of sight in ' + name(p) + ' (scroll sideways to reach it)');
+            break;
+          }
+        }
+      }
       for (const t of document.querySelectorAll('time')) {
         const line = parseFloat(getComputedStyle(t).lineHeight);
         if (t.getClientRects().length > 1 || t.getBoundingClientRect().height > 1.5 * line) {
@@ -251,6 +262,57 @@ class BrowserTest {
       }
       return found.slice(0, 20);
       """;
+
+  /** The news index and an entry, at 1280 and at 390 px: cards line up and stand apart, the by-line sits under the title. */
+  @Test
+  void theNewsAndItsEntriesLineUpAtBothWidths() {
+    for (boolean onPhone : List.of(false, true)) {
+      if (onPhone) {
+        phone();
+      }
+      try {
+        String at = onPhone ? " at 390 px" : " at 1280 px";
+        browser.get(base + "/news/");
+        List<Rectangle> cards = browser.findElements(By.cssSelector(".row-news-cards .card")).stream()
+            .map(WebElement::getRect).toList();
+        List<Rectangle> titles = browser.findElements(By.cssSelector(".row-news-cards .card-title")).stream()
+            .map(WebElement::getRect).toList();
+        assertEquals(3, cards.size());
+        if (onPhone) {
+          for (int i = 1; i < cards.size(); i++) {
+            int gap = cards.get(i).getY() - (cards.get(i - 1).getY() + cards.get(i - 1).getHeight());
+            assertTrue(gap >= 16, "stacked cards stand apart" + at + ": " + gap + " px between cards " + i + " and " + (i + 1));
+          }
+        } else {
+          for (Rectangle title : titles) {
+            assertEquals(titles.get(0).getY(), title.getY(), 1, "the titles of cards side by side line up" + at);
+          }
+        }
+        for (WebElement time : browser.findElements(By.cssSelector(".row-news-cards time"))) {
+          assertTrue(time.getText().matches("\\d{4}-[A-Z][a-z]{2}-\\d{1,2}"), "one date format" + at + ": " + time.getText());
+        }
+
+        browser.get(base + "/news/2026-10-05-quire-0-1/");
+        WebElement header = browser.findElement(By.cssSelector(".row-document-header"));
+        Rectangle title = header.findElement(By.cssSelector("h1")).getRect();
+        Rectangle byline = header.findElement(By.cssSelector(".byline")).getRect();
+        assertEquals(title.getX(), byline.getX(), 1, "the by-line starts where the title does" + at);
+        assertTrue(byline.getY() >= title.getY() + title.getHeight(), "the by-line is under the title" + at);
+        assertEquals("By The Quire team \u00b7 2026-Oct-5", header.findElement(By.cssSelector(".byline")).getText());
+        assertEquals(List.of("/news/?tag=release", "/news/?tag=modules"), header.findElements(By.cssSelector(".entry-tags a"))
+            .stream().map(a -> a.getDomAttribute("href")).toList());
+        assertEquals("/news/", header.findElement(By.cssSelector("nav .collection-link")).getDomAttribute("href"));
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
+            Path.of("target", "screenshots", (onPhone ? "phone-" : "") + "entry-header.png"), StandardCopyOption.REPLACE_EXISTING);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } finally {
+        if (onPhone) {
+          desktop();
+        }
+      }
+    }
+  }
 
   private static List<String> paths() {
     List<String> paths = new ArrayList<>();

@@ -439,7 +439,7 @@ final class BoundPlan {
     }
     StringBuilder text = new StringBuilder(512);
     try {
-      Html html = Html.writer(text, layout.stackBelow(), layout.entryImage());
+      Html html = layout.writer(text);
       html.module(module);
       html.finish();
     } catch (RuntimeException e) {

@@ -39,12 +39,12 @@ record DocumentFrame(Layout layout, String stylesheet, String lang, boolean modu
     }
     out.append("</head>\n<body>\n");
     if (navigation.isPresent()) {
-      navigation(navigation.get(), Html.writer(out, layout.stackBelow(), layout.entryImage()));
+      navigation(navigation.get(), layout.writer(out));
       out.append('\n');
     }
     out.append("<main class=\"main\">").append(fragment).append("</main>\n");
     if (footer.isPresent()) {
-      footer(footer.get(), Html.writer(out, layout.stackBelow(), layout.entryImage()));
+      footer(footer.get(), layout.writer(out));
       out.append('\n');
     }
     if (scripts.contains("table")) {

@@ -11,7 +11,7 @@ final class Fragment {
 
   /** Writes the fragment of {@code page}; returns the scripts its modules asked for. */
   static Set<String> write(Page page, Layout layout, StringBuilder out) {
-    Html html = Html.writer(out, layout.stackBelow(), layout.entryImage());
+    Html html = layout.writer(out);
     out.append("<div class=\"container\">");
     for (Module module : page.modules()) {
       html.module(module);

@@ -3,10 +3,13 @@ package dev.quire.runtime;
 import dev.quire.dsl.Breakpoint;
 import dev.quire.dsl.Footer;
 import dev.quire.dsl.Navigation;
+import dev.quire.dsl.Html;
 import dev.quire.dsl.Page;
 import dev.quire.dsl.internal.UrlPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,7 +33,8 @@ public final class HtmlRenderer {
   private final DocumentFrame frame;
 
   private HtmlRenderer(Builder builder) {
-    this.frame = new DocumentFrame(new Layout(builder.stackBelow, Optional.ofNullable(builder.entryImage)), builder.stylesheet, builder.lang, builder.moduleCss, Optional.ofNullable(builder.siteName),
+    this.frame = new DocumentFrame(new Layout(builder.stackBelow, Optional.ofNullable(builder.entryImage),
+        builder.datePattern, builder.dateLocale), builder.stylesheet, builder.lang, builder.moduleCss, Optional.ofNullable(builder.siteName),
         Optional.ofNullable(builder.navigation), Optional.ofNullable(builder.footer));
   }
 
@@ -166,6 +170,8 @@ public final class HtmlRenderer {
   public static final class Builder {
     private Breakpoint stackBelow = Breakpoint.MD;
     private String entryImage;
+    private String datePattern = Html.DEFAULT_DATE_PATTERN;
+    private Locale dateLocale = Locale.ENGLISH;
     private String stylesheet = DEFAULT_STYLESHEET;
     private String lang = "en";
     private boolean moduleCss = true;
@@ -243,6 +249,41 @@ public final class HtmlRenderer {
      */
     public Builder entryImage(String src) {
       this.entryImage = checked("entryImage", src, UrlPolicy.Use.IMAGE);
+      return this;
+    }
+
+    /**
+     * How every page shows dates (news cards and lists, entry headers, {@code Html.date} in own modules):
+     * a {@link DateTimeFormatter} pattern with English month names. The default,
+     * {@value Html#DEFAULT_DATE_PATTERN}, is the original site's form ({@code 2024-Oct-2}); dates are
+     * shown in one form whatever form each content file wrote them in.
+     *
+     * @param pattern the pattern, like {@code d MMMM yyyy} or {@code yyyy-MM-dd}
+     * @return this builder
+     * @throws IllegalArgumentException when the pattern is not one
+     */
+    public Builder dateFormat(String pattern) {
+      return dateFormat(pattern, Locale.ENGLISH);
+    }
+
+    /**
+     * As {@link #dateFormat(String)}, with month and day names in {@code locale}'s language.
+     *
+     * @param pattern the pattern
+     * @param locale the language of month and day names
+     * @return this builder
+     * @throws IllegalArgumentException when the pattern is not one
+     */
+    public Builder dateFormat(String pattern, Locale locale) {
+      Objects.requireNonNull(pattern, "pattern");
+      Objects.requireNonNull(locale, "locale");
+      try {
+        DateTimeFormatter.ofPattern(pattern, locale).format(java.time.LocalDate.of(2024, 10, 2));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("dateFormat: '" + pattern + "' is not a date pattern: " + e.getMessage(), e);
+      }
+      this.datePattern = pattern;
+      this.dateLocale = locale;
       return this;
     }
 

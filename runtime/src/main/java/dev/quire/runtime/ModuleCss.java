@@ -51,13 +51,25 @@ final class ModuleCss {
       + ".row-news-list-item .card,.row-news-list-item .card a{color:#f3e37c}"
       + ".row-news-list-item .card-title{font-size:.8rem;font-weight:bolder}"
       + ".row-news-list-item .card-sub-title,.row-news-list-item .card-footer{font-size:.6rem;font-style:oblique}"
-      + ".news-card-image{max-width:100%}.card-footer{font-size:smaller}"
+      // Every card's image the same height, so that the titles beside each other line up; stacked
+      // cards apart.
+      + ".news-card-image{width:100%;aspect-ratio:2/1;object-fit:cover}.card-footer{font-size:smaller}"
+      + ".row-news-cards .row>div{margin-bottom:1.5rem}"
+      // The tags wrap instead of scrolling sideways on a phone, and their box keeps inside the page.
+      + ".row-tags>.row{margin-left:0;margin-right:0}"
+      + ".row-tags .list-group-horizontal{flex-wrap:wrap;justify-content:center}.row-tags .list-group-item{flex:0 0 auto}"
+      // An entry's by-line and tags under its title, its way back to the collection above it.
+      + ".row-document-header .byline{margin:.75rem 0 .5rem}.row-document-header .entry-tags{margin:0}"
+      + ".row-document-header .collection-link{font-size:.9rem}"
       // A card's date never breaks; in a narrow card the author moves below it instead.
       + ".card-footer time{white-space:nowrap}.card-footer .row>.col{flex-basis:auto;width:auto}"
-      + ".row-document-header h1.display-5{color:#0c90e9}.row-document-header h2.lead{color:#dda952}"
+      // The original's gold subtitle (#dda952, 2.1:1 on white) darkened to the nearest shade that reads (4.6:1).
+      + ".row-document-header h1.display-5{color:#0c90e9}.row-document-header .lead{color:#9a6c12}"
       + "a.disabled{opacity:.5;pointer-events:none}"
       // RowDynamicTable: sort arrows in place of bootstrap-vue's.
-      + ".b-table td img{max-height:4rem;width:auto}"
+      + ".b-table td img{max-height:4rem;width:auto}.b-table td time{white-space:nowrap}"
+      // On a phone the cells give up some padding, so that a row of dates on one line still fits.
+      + "@media(max-width:575.98px){.b-table th,.b-table td{padding:.5rem .3rem}}"
       + ".b-table th[aria-sort]{cursor:pointer}"
       + ".b-table th[aria-sort]>div::after{content:\" \\2195\";opacity:.4}"
       + ".b-table th[aria-sort=ascending]>div::after{content:\" \\2191\";opacity:1}"

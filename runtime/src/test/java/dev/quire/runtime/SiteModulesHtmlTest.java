@@ -136,7 +136,10 @@ class SiteModulesHtmlTest {
     assertEquals("News", html.selectFirst("div.row-news-list div.col-title p.h5").text());
     Element header = html.selectFirst("div.mb-5.pb-5.row-document-header");
     assertEquals("Second", header.selectFirst("h1.display-5").text());
-    assertEquals("By: | 2024-July-29", header.selectFirst("div.border-bottom.text-center.col-md").text());
+    assertEquals("2024-Jul-29", header.selectFirst("p.byline").text(), "no author, the date in the site's format");
+    assertEquals("/news/", header.selectFirst("nav a.collection-link").attr("href"));
+    assertEquals("\u2190 News", header.selectFirst("nav a.collection-link").text());
+    assertEquals(List.of(), header.select("p.lead"), "no subtitle, no empty element");
   }
 
   @Test
@@ -232,5 +235,25 @@ class SiteModulesHtmlTest {
     assertTrue(html.select("*").stream().noneMatch(e -> e.tagName().equals("script") && e.data().contains("alert")));
     assertEquals(evil, html.selectFirst("th").text());
     assertEquals(evil, html.selectFirst("p.button-title").text());
+  }
+
+  @Test
+  void everyDateShowsInTheSitesOneFormatWhateverTheFileWrote() {
+    Entry iso = Entry.of("news/a", "A", LocalDate.of(2024, 10, 2), "2024-10-02");
+    Entry month = Entry.of("news/b", "B", LocalDate.of(2024, 9, 14), "2024-September-14");
+    Page page = Page.builder().module(RowNewsCards.of(List.of(iso, month))).module(RowNewsList.of(
+        COG, List.of(iso))).module(RowDocumentHeader.of(month)).build();
+    Document original = Jsoup.parse(HtmlRenderer.create().render(page));
+    assertEquals(List.of("2024-Oct-2", "2024-Sep-14", "2024-Oct-2", "2024-Sep-14"), original.select("time").eachText());
+    assertEquals(List.of("2024-10-02", "2024-09-14", "2024-10-02", "2024-09-14"), original.select("time").eachAttr("datetime"));
+    Document spelled = Jsoup.parse(HtmlRenderer.builder().dateFormat("d MMMM yyyy").build().render(page));
+    assertEquals(List.of("2 October 2024", "14 September 2024", "2 October 2024", "14 September 2024"),
+        spelled.select("time").eachText());
+    Document french = Jsoup.parse(HtmlRenderer.builder().dateFormat("d MMMM yyyy", java.util.Locale.FRENCH).build()
+        .render(page));
+    assertEquals("2 octobre 2024", french.select("time").first().text());
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> HtmlRenderer.builder().dateFormat("yyyy-{MM}"));
+    assertTrue(bad.getMessage().startsWith("dateFormat: 'yyyy-{MM}' is not a date pattern"), bad.getMessage());
   }
 }

@@ -30,6 +30,8 @@ public final class Main {
     String cards = document().render(PageIndex.news().indexPage("News", Optional.empty()));
     expect(cards.contains("<img src=\"/images/logo1.jpg\" alt=\"Workshop\""), "the entry image of an entry without one");
     expect(cards.contains("<img src=\"/images/release.png\" alt=\"Release\""), "an entry's own image");
+    expect(cards.contains("<time datetime=\"2024-10-02\">2 October 2024</time>")
+        && cards.contains("<time datetime=\"2024-07-29\">29 July 2024</time>"), "one date format, whatever the files wrote");
 
     List<HtmlRenderer> phones = phones();
     expect(phones.get(0).render(AboutPage.page()).contains("class=\"col-6\""), "fixed columns");
@@ -59,6 +61,7 @@ public final class Main {
         .siteName("OMA SpecWorks")                                    // <title>About – OMA SpecWorks</title>
         .navigation(PageIndex.navigation().logo("/images/logo1.jpg"))
         .entryImage("/images/logo1.jpg")                              // cards of entries without an image
+        .dateFormat("d MMMM yyyy")                                    // every date of the site: 2 October 2024
         .footer(Footer.of("(©) 2024 Open Mobile Alliance").link(Icon.of("fab github"), "GitHub", "https://github.com/…"))
         .build();
     return renderer;
