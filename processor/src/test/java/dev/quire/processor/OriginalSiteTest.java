@@ -151,8 +151,22 @@ class OriginalSiteTest {
       }
       if (module.hasClass("row-news-cards")) {
         excerptInADivNotAParagraph(module);
+        datesInTheSitesOneFormat(module);
       }
       return module;
+    }
+
+    /**
+     * The original printed each entry's date as its file wrote it ({@code 2024-Oct-01} beside
+     * {@code 2024-July-29}); Quire shows every date in the site's one format, by default the
+     * original's own {@code 2024-Oct-1}.
+     */
+    private static void datesInTheSitesOneFormat(Element module) {
+      java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
+          dev.quire.dsl.Html.DEFAULT_DATE_PATTERN, java.util.Locale.ENGLISH);
+      for (Element footer : module.select(".card-footer .col")) {
+        dev.quire.dsl.internal.Dates.parse(footer.text()).ifPresent(date -> footer.text(format.format(date)));
+      }
     }
 
     /**

@@ -177,4 +177,63 @@ class BoundPageTest {
     assertEquals(BINDINGS.page(one), BINDINGS.page(one));
     assertFalse(BINDINGS.page(one).equals(BINDINGS.page(two)));
   }
+
+  record Parts(String a, String b, boolean on) {}
+
+  private static Object parts(int slot, Object[] frames) {
+    Parts parts = (Parts) frames[0];
+    return switch (slot) {
+      case 0 -> parts.a();
+      case 1 -> parts.b();
+      case 2 -> parts.on();
+      default -> throw new IndexOutOfBoundsException(slot);
+    };
+  }
+
+  /** A URL attribute made of values and fixed text is checked whole; a start that decides needs no check. */
+  @Test
+  void aComposedUrlIsJudgedAsTheBrowserReadsIt() {
+    Page template = Page.builder().body(Markdown.generated("<p>"
+        + "<a id=\"both\" href=\"" + Bindings.value(0) + Bindings.value(1) + "\">1</a>"
+        + "<a id=\"slash\" href=\"/" + Bindings.value(0) + "\">2</a>"
+        + "<a id=\"site\" href=\"/shop/" + Bindings.value(0) + "\">3</a>"
+        + "<a id=\"entity\" href=\"" + Bindings.value(0) + "&#58;" + Bindings.value(1) + "\">4</a>"
+        + "<a id=\"section\" href=\"" + Bindings.value(0) + Bindings.open(2) + ":x" + Bindings.close(2) + "\">5</a>"
+        + "<img id=\"image\" src=\"" + Bindings.value(0) + "/" + Bindings.value(1) + "\" alt=\"\">"
+        + "</p>")).build();
+    Bindings<Parts> bindings = Bindings.<Parts>builder(template, BoundPageTest::parts)
+        .value(0, 0, "{{a}} at pages/p.md:4:1")
+        .value(1, 0, "{{b}} at pages/p.md:4:6")
+        .when(2, 0, "{{#on}} at pages/p.md:4:11")
+        .build();
+    Document hostile = Jsoup.parse(RENDERER.render(bindings.page(new Parts("javascript", ":alert(1)", true))));
+    assertEquals(BoundPlan.REFUSED_URL, hostile.getElementById("both").attr("href"));
+    assertEquals("/javascript", hostile.getElementById("slash").attr("href"));
+    assertEquals("/shop/javascript", hostile.getElementById("site").attr("href"));
+    assertEquals(BoundPlan.REFUSED_URL, hostile.getElementById("entity").attr("href"), "&#58; is a colon to the browser");
+    assertEquals(BoundPlan.REFUSED_URL, hostile.getElementById("section").attr("href"));
+    Document offSite = Jsoup.parse(RENDERER.render(bindings.page(new Parts("/evil.example", "x", false))));
+    assertEquals(BoundPlan.REFUSED_URL, offSite.getElementById("slash").attr("href"), "//evil.example is another site");
+    assertEquals("/shop//evil.example", offSite.getElementById("site").attr("href"));
+    Document fine = Jsoup.parse(RENDERER.render(bindings.page(new Parts("https://example.org/a?q=", "1&2", true))));
+    assertEquals("https://example.org/a?q=1&2", fine.getElementById("both").attr("href"));
+    assertEquals("https://example.org/a?q=/1&2", fine.getElementById("image").attr("src"));
+    assertEquals("https://example.org/a?q=:x", fine.getElementById("section").attr("href"));
+  }
+
+  /** A slot where no value can go names its placeholder and place, not a slot number. */
+  @Test
+  void aSlotWhereNoValueCanGoNamesItsPlaceholder() {
+    Page template = Page.builder().body(Markdown.generated("<p><span style=\"color:" + Bindings.value(0)
+        + "\">x</span></p>")).build();
+    Bindings<Parts> bindings = Bindings.<Parts>builder(template, BoundPageTest::parts)
+        .value(0, 0, "{{a}} at pages/p.md:4:22")
+        .value(1, 0)
+        .when(2, 0)
+        .build();
+    IllegalStateException failure = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> RENDERER.render(bindings.page(new Parts("red", "", false))));
+    assertEquals("{{a}} at pages/p.md:4:22 stands in the style attribute of <span>, where no value can go",
+        failure.getMessage());
+  }
 }
