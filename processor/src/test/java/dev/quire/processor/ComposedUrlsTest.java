@@ -77,15 +77,20 @@ class ComposedUrlsTest {
       <a href="{{a}}{{b}}" class="raw">raw</a> <img src="{{a}}{{b}}" alt="raw image">
       """;
 
-  @Test
-  void everyUnsafeUrlCutInTwoIsRefusedWholeInEveryPosition() throws Exception {
+  /** The page of {@link #PAGE}, with {@code Link} as an own module, compiled without a warning. */
+  private Class<?> partsPage() throws ClassNotFoundException {
     Fixture.write(resources, Map.of("pages/parts.md", PAGE));
     Compilation compilation = Fixture.javac(List.of("-Aquire.resources=" + resources, "-Xlint:-processing"),
         JavaFileObjects.forSourceString("test.package-info",
             "@dev.quire.dsl.Pages(value = \"pages\", modules = Link.class)\npackage test;\n"),
         JavaFileObjects.forSourceString("test.Parts", PARTS), JavaFileObjects.forSourceString("test.Link", LINK));
     assertThat(compilation).succeededWithoutWarnings();
-    Class<?> page = Fixture.load(compilation, "test.PartsPage");
+    return Fixture.load(compilation, "test.PartsPage");
+  }
+
+  @Test
+  void everyUnsafeUrlCutInTwoIsRefusedWholeInEveryPosition() throws Exception {
+    Class<?> page = partsPage();
     Class<?> parts = page.getClassLoader().loadClass("test.Parts");
     Method bind = page.getMethod("page", parts);
     Constructor<?> make = parts.getDeclaredConstructor(String.class, String.class);
@@ -148,12 +153,7 @@ class ComposedUrlsTest {
 
   @Test
   void safeComposedUrlsArriveAsWritten() throws Exception {
-    Fixture.write(resources, Map.of("pages/parts.md", PAGE));
-    Compilation compilation = Fixture.javac(List.of("-Aquire.resources=" + resources, "-Xlint:-processing"),
-        JavaFileObjects.forSourceString("test.package-info",
-            "@dev.quire.dsl.Pages(value = \"pages\", modules = Link.class)\npackage test;\n"),
-        JavaFileObjects.forSourceString("test.Parts", PARTS), JavaFileObjects.forSourceString("test.Link", LINK));
-    Class<?> page = Fixture.load(compilation, "test.PartsPage");
+    Class<?> page = partsPage();
     Class<?> parts = page.getClassLoader().loadClass("test.Parts");
     Object model = parts.getDeclaredConstructor(String.class, String.class).newInstance("https://example.org/a?x=1&y=", "2");
     Document document = Jsoup.parse(HtmlRenderer.create().renderDocument((Page) page.getMethod("page", parts)
