@@ -281,7 +281,7 @@ class OwnModulesTest {
     assertThat(heroDiagnostics("  - name: Hero\n    title: Hi\n    tone: dark\n    badges:\n      - url: /y\n"))
         .containsExactly("ERROR pages/p.md:7:9: [QUIRE-MODULE-006] Hero badges needs label (text): add 'label: …'");
     assertThat(heroDiagnostics("  - name: Hero\n    title: Hi\n    tone: dark\n    badges: New\n"))
-        .containsExactly("ERROR pages/p.md:6:13: [QUIRE-TYPE-001] Hero badges must be a list of a mapping of "
+        .containsExactly("ERROR pages/p.md:6:13: [QUIRE-TYPE-001] Hero badges must be a list of mappings of "
             + "Hero.Badge's properties (each item starting with '- '), not text");
   }
 
@@ -448,5 +448,29 @@ class OwnModulesTest {
     assertThat(Fixture.diagnostics(compilation)).containsExactly(
         "ERROR pages/p.md:6:12: [QUIRE-TYPE-007] Hero level is 7, outside 1\u20136");
   }
-}
 
+  /** A shared reader speaks for the module it reads: an own module's Size is named after that module, not RowSeparator. */
+  @Test
+  void aValueIsReportedInTheWordsOfTheModuleThatHoldsIt() {
+    JavaFileObject spaced = JavaFileObjects.forSourceString("test.Spaced", """
+        package test;
+
+        import dev.quire.dsl.Html;
+        import dev.quire.dsl.Module;
+        import dev.quire.dsl.Size;
+        import java.util.List;
+
+        public record Spaced(Size gap, List<Integer> counts) implements Module {
+          @Override
+          public void render(Html html) {
+          }
+        }
+        """);
+    Fixture.write(resources, Map.of("pages/p.md", "---\nmodules:\n  - name: Spaced\n    gap: huge\n    counts: [1, 40]\n---\n"));
+    Compilation compilation = Fixture.javac(List.of("-Aquire.resources=" + resources, "-Xlint:-processing"),
+        JavaFileObjects.forSourceString("test.package-info",
+            "@dev.quire.dsl.Pages(value = \"pages\", modules = {test.Spaced.class})\npackage test;\n"), spaced);
+    assertThat(Fixture.diagnostics(compilation)).containsExactly(
+        "ERROR pages/p.md:4:10: [QUIRE-TYPE-003] Spaced gap 'huge' is not a size; use one of XS, S, M, L, XL");
+  }
+}

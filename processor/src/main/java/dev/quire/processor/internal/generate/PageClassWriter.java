@@ -361,24 +361,31 @@ public final class PageClassWriter {
       if (!module.call().builder()) {
         int count = module.call().arguments();
         List<CodeBlock> arguments = new ArrayList<>();
-        module.values().subList(0, count).forEach(setting -> arguments.add(value(setting.value())));
+        module.values().subList(0, count).forEach(setting -> arguments.add(builtInValue(setting.value())));
         CodeBlock.Builder code = CodeBlock.builder().add("$T.of($L)", type, CodeBlock.join(arguments, ", "));
         for (ModuleModel.Setting setting : module.values().subList(count, module.values().size())) {
-          code.add("\n$>$>.$L($L)$<$<", setting.property(), value(setting.value()));
+          code.add("\n$>$>.$L($L)$<$<", setting.property(), builtInValue(setting.value()));
         }
         return code.build();
       }
       CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", type);
       for (ModuleModel.Setting setting : module.values()) {
-        switch (setting.type()) {
-          case MODULES -> ((Value.Items) setting.value()).items().forEach(item -> code.add("\n.module($L)", value(item)));
-          case TABLE_COLUMNS -> tableColumns(code, (Value.TableColumns) setting.value());
-          case TABLE_ROWS -> tableRows(code, (Value.TableRows) setting.value());
-          case INTEGERS, KEYS -> code.add("\n.$L($L)", setting.property(), CodeBlock.join(
+        Declared.Type kind = setting.type();
+        if (kind instanceof Declared.ListOf list && list.of() instanceof Declared.AnyModule) {
+          ((Value.Items) setting.value()).items().forEach(item -> code.add("\n.module($L)", value(item)));
+        } else if (kind == Declared.Structured.TABLE_COLUMNS) {
+          tableColumns(code, (Value.TableColumns) setting.value());
+        } else if (kind == Declared.Structured.TABLE_ROWS) {
+          tableRows(code, (Value.TableRows) setting.value());
+        } else if (kind == Declared.Structured.BUTTON_COLUMNS) {
+          buttonColumns(code, (Value.ButtonColumns) setting.value());
+        } else if (kind == Declared.Structured.WIDTHS || kind == Declared.Structured.COLUMN_KEYS) {
+          code.add("\n.$L($L)", setting.property(), CodeBlock.join(
               ((Value.Items) setting.value()).items().stream().map(PageClassWriter.this::value).toList(), ", "));
-          case MARKDOWN -> textProperty(code, setting.property(), ((Value.Markdown) setting.value()).text());
-          case BUTTON_COLUMNS -> buttonColumns(code, (Value.ButtonColumns) setting.value());
-          default -> code.add("\n.$L($L)", setting.property(), value(setting.value()));
+        } else if (kind == Declared.Scalar.MARKDOWN) {
+          textProperty(code, setting.property(), ((Value.Markdown) setting.value()).text());
+        } else {
+          code.add("\n.$L($L)", setting.property(), builtInValue(setting.value()));
         }
       }
       return code.add("\n.build()$<$<").build();
@@ -519,6 +526,14 @@ public final class PageClassWriter {
       code.add(i == 0 ? "\n$L" : ",\n$L", arguments.get(i));
     }
     return code.add(")$<$<").build();
+  }
+
+  /** A built-in's property value as Java code: its dsl class takes URLs as text. */
+  private CodeBlock builtInValue(Value value) {
+    if (value instanceof Value.Url || value instanceof Value.ImageUrl) {
+      return JavaText.literal(dev.quire.processor.internal.model.RecordReader.text(value));
+    }
+    return value(value);
   }
 
   /** A component's value as Java code. */

@@ -1,27 +1,64 @@
 package dev.quire.processor.internal.model;
 
 import dev.quire.processor.internal.yaml.YamlNode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A built-in module as the processor reads it, declared once beside the code that reads it: its name,
- * what the README says of it and of each property ({@link Schema.Shape}), and how a content file's
- * mapping becomes its model. {@link BuiltIns} lists them; a name without a declaration is an unknown
- * module (QUIRE-MODULE-001), never read as another. How a model is written as Java is
- * {@link ModuleModel.Visitor}'s business, so a model without its writer does not compile.
+ * A built-in module as the processor reads it, declared once beside its rule in the vocabulary own
+ * modules use: its {@link Declared.Shape} (name, dsl class, properties with their types, defaults and
+ * documentation, from which the README's reference is made), how the generated code calls its dsl
+ * class ({@link ModuleModel.Call}: its builder, or {@code of} with the first values), which properties
+ * it writes in which order, and what it checks beyond its properties' types. {@link BuiltIns} lists
+ * them; a name without a declaration is an unknown module (QUIRE-MODULE-001), never read as another.
+ *
+ * @param shape the module's name, dsl class and properties
+ * @param call how the generated code makes it
+ * @param written the properties in the order the generated code sets them (a property the rule folds
+ *     into another, like a news module's selection into its entries, is not written)
+ * @param rule what it checks beyond its properties' types
  */
-record BuiltIn(String name, Schema.Shape shape, Reader reader) {
-  /**
-   * Reads a module's properties (unknown keys have been reported) into its model; empty after every
-   * problem has been reported.
-   */
-  interface Reader {
-    Optional<ModuleModel> read(ReadContext context, Props props, Nested nested);
+record BuiltIn(Declared.Shape shape, ModuleModel.Call call, List<String> written, Rule rule) {
+  BuiltIn {
+    written = List.copyOf(written);
+    if (!shape.names().containsAll(written)) {
+      throw new IllegalArgumentException(shape.name() + " writes " + written + " but has " + shape.names());
+    }
   }
 
-  /** How a module reads the modules it holds, as any module of the page (nesting counted). */
-  interface Nested {
-    List<ModuleModel> modules(String owner, YamlNode node);
+  /**
+   * The rules a module keeps beyond its properties' types, over the values read (which it may change:
+   * fold one into another); false when the module cannot be built.
+   */
+  interface Rule {
+    Rule NONE = (context, props, values) -> true;
+
+    boolean check(ReadContext context, Props props, Map<String, Value> values);
+  }
+
+  /** The module's name in content files (its dsl class's simple name). */
+  String name() {
+    return shape.name();
+  }
+
+  /**
+   * The module written as {@code mapping}: its properties read by {@code reader}, its rule checked, the
+   * values in the written order; empty after every problem has been reported.
+   */
+  Optional<ModuleModel> read(ReadContext context, YamlNode.Mapping mapping, RecordReader reader, int depth) {
+    Props props = new Props(context, name(), mapping, shape);
+    Map<String, Value> values = reader.properties(shape, props, depth);
+    if (!rule.check(context, props, values)) {
+      return Optional.empty();
+    }
+    List<ModuleModel.Setting> settings = new ArrayList<>();
+    for (String key : written) {
+      if (values.containsKey(key)) {
+        settings.add(new ModuleModel.Setting(key, shape.component(key).orElseThrow().type(), values.get(key)));
+      }
+    }
+    return Optional.of(new ModuleModel.Properties(name(), call, settings));
   }
 }

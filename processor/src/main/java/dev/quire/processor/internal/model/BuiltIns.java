@@ -29,8 +29,8 @@ final class BuiltIns {
   }
 
   /** Each module's shape by name, in the README's order. */
-  static Map<String, Schema.Shape> shapes() {
-    Map<String, Schema.Shape> shapes = new LinkedHashMap<>();
+  static Map<String, Declared.Shape> shapes() {
+    Map<String, Declared.Shape> shapes = new LinkedHashMap<>();
     ALL.forEach(module -> shapes.put(module.name(), module.shape()));
     return Collections.unmodifiableMap(shapes);
   }

@@ -5,6 +5,7 @@ import dev.quire.dsl.ButtonColumn;
 import dev.quire.dsl.ButtonStatus;
 import dev.quire.dsl.Code;
 import dev.quire.dsl.Icon;
+import dev.quire.dsl.RowButtonGrid;
 import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.internal.Suggestions;
 import dev.quire.processor.internal.yaml.YamlNode;
@@ -19,11 +20,11 @@ import java.util.Optional;
  * one), their buttons, statuses, URLs and targets.
  */
 final class ButtonGridReader {
-  static final BuiltIn DECLARATION = PropertyModules.declare("RowButtonGrid", Schema.Shape.of(
+  static final BuiltIn DECLARATION = new BuiltIn(Declared.Shape.of(RowButtonGrid.class, true,
           "Equal columns of link buttons, each under an icon, a title and a subtitle.",
-          "cols", Schema.Type.BUTTON_COLUMNS, "required: the columns",
-          "id", Schema.Type.ID, "the wrapper's id; events selects the alternative colours"),
-      ModuleModel.Call.BUILDER, List.of("id", "cols"), Map.of(), ButtonGridReader::columnCount);
+          Declared.Component.of("cols", Declared.Structured.BUTTON_COLUMNS, "required: the columns"),
+          Declared.Component.of("id", Declared.Scalar.ID, "the wrapper's id; events selects the alternative colours")),
+      ModuleModel.Call.BUILDER, List.of("id", "cols"), ButtonGridReader::columnCount);
 
   private ButtonGridReader() {}
 
@@ -40,20 +41,24 @@ final class ButtonGridReader {
     return values.containsKey("cols");
   }
 
-  /** The columns of {@code key}, with their buttons; empty when a column lacks its icon (reported). */
-  static Optional<Value> columns(ReadContext context, Props props, String key) {
-    List<Props> columnProps = props.mappings(key, Schema.Type.BUTTON_COLUMNS, "RowButtonGrid column", Schema.BUTTON_COLUMN);
+  /** The columns of the list {@code node} ({@code label}), with their buttons; empty when a column lacks its icon (reported). */
+  static Optional<Value> columns(ReadContext context, RecordReader reader, String label, YamlNode node) {
+    List<Props> columnProps = reader.mappings(label, node, Declared.Structured.BUTTON_COLUMNS, "RowButtonGrid column",
+        Schema.BUTTON_COLUMN);
     List<ButtonColumn> columns = new ArrayList<>();
     boolean complete = true;
     for (Props column : columnProps) {
-      Optional<Icon> icon = column.icon("image");
+      Optional<Icon> icon = reader.icon(column, "image");
       column.requireReported("image", "RowButtonGrid column needs an image, the icon over it, like image: fas cog "
           + "(the original site dropped the whole grid without one)");
-      Optional<String> title = column.text("title");
-      Optional<String> subtitle = column.text("subtitle");
+      Optional<String> title = reader.text(column, "title", Declared.Scalar.TEXT);
+      Optional<String> subtitle = reader.text(column, "subtitle", Declared.Scalar.TEXT);
       List<Button> buttons = new ArrayList<>();
-      for (Props button : column.mappings("items", Schema.Type.BUTTONS, "RowButtonGrid button", Schema.BUTTON)) {
-        button(context, button).ifPresent(buttons::add);
+      if (column.has("items")) {
+        for (Props button : reader.mappings(column.owner() + " items", column.node("items"), Declared.Structured.BUTTONS,
+            "RowButtonGrid button", Schema.BUTTON)) {
+          button(context, reader, button).ifPresent(buttons::add);
+        }
       }
       if (icon.isEmpty()) {
         complete = false;
@@ -64,12 +69,12 @@ final class ButtonGridReader {
     return complete ? Optional.of(new Value.ButtonColumns(columns)) : Optional.empty();
   }
 
-  private static Optional<Button> button(ReadContext context, Props props) {
-    Optional<String> title = props.text("title");
-    Optional<String> subtitle = props.text("subtitle");
-    Optional<String> url = props.link("url");
-    Optional<String> target = props.target("target");
-    Optional<String> statusText = props.text("status");
+  private static Optional<Button> button(ReadContext context, RecordReader reader, Props props) {
+    Optional<String> title = reader.text(props, "title", Declared.Scalar.TEXT);
+    Optional<String> subtitle = reader.text(props, "subtitle", Declared.Scalar.TEXT);
+    Optional<String> url = reader.text(props, "url", Declared.Scalar.URL);
+    Optional<String> target = reader.text(props, "target", Declared.Scalar.TARGET);
+    Optional<String> statusText = reader.text(props, "status", Declared.Scalar.TEXT);
     Optional<ButtonStatus> status = statusText.flatMap(ButtonStatus::parse);
     if (statusText.isPresent() && status.isEmpty()) {
       List<String> allowed = Arrays.stream(ButtonStatus.values()).map(ButtonStatus::cssClass).toList();

@@ -24,9 +24,11 @@ final class EntryReader {
   static Optional<EntryModel> read(ReadContext context, YamlNode.Mapping root, Map<String, YamlNode.Entry> keys,
       Optional<String> title, String body) {
     Props props = new Props(context, "page", new YamlNode.Mapping(List.copyOf(keys.values()), root.position()), Schema.ENTRY);
+    RecordReader reader = new RecordReader(context, null);
     String collection = context.slug.substring(0, context.slug.lastIndexOf('/'));
     Optional<LocalDate> date = Optional.empty();
-    Optional<YamlNode.Scalar> dateText = props.scalar("date", Schema.Type.DATE);
+    Optional<YamlNode.Scalar> dateText = props.has("date")
+        ? Scalars.scalar(context, "page date", props.node("date"), Declared.Structured.DATE.description()) : Optional.empty();
     if (dateText.isPresent()) {
       date = Dates.parse(dateText.get().value());
       if (date.isEmpty()) {
@@ -41,11 +43,11 @@ final class EntryReader {
       context.add(Code.COLLECTION_003, root.position(), "this dated page is an entry of the " + collection
           + " collection and needs a title: for its card and its header");
     }
-    Optional<String> subtitle = props.text("subtitle");
-    Optional<String> by = props.text("by");
-    Optional<String> image = props.image("image");
-    Optional<Integer> homepage = props.integer("homepage");
-    List<String> tags = tags(context, props);
+    Optional<String> subtitle = reader.text(props, "subtitle", Declared.Scalar.TEXT);
+    Optional<String> by = reader.text(props, "by", Declared.Scalar.TEXT);
+    Optional<String> image = reader.text(props, "image", Declared.Scalar.IMAGE_URL);
+    Optional<Integer> homepage = reader.property(props, "homepage", Declared.Whole.INT).flatMap(RecordReader::whole);
+    List<String> tags = tags(context, reader, props);
     if (date.isEmpty() || title.isEmpty()) {
       return Optional.empty();
     }
@@ -57,7 +59,7 @@ final class EntryReader {
         subtitle, by, image, homepage, tags, excerpt));
   }
 
-  private static List<String> tags(ReadContext context, Props props) {
+  private static List<String> tags(ReadContext context, RecordReader reader, Props props) {
     if (!props.has("tags")) {
       return List.of();
     }
@@ -74,9 +76,11 @@ final class EntryReader {
           + "starting with '- ' and indented under tags:");
       return tags;
     }
-    for (String tag : props.texts("tags", Schema.Type.TAGS).orElse(List.of())) {
-      if (!tag.isBlank() && !tags.contains(tag.strip())) {
-        tags.add(tag.strip());
+    for (YamlNode item : reader.list("page tags", node, Declared.Structured.TAGS).orElse(List.of())) {
+      if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+        context.add(Code.TYPE_001, item.position(), "page tags must hold text, not " + item.kind());
+      } else if (!scalar.value().isBlank() && !tags.contains(scalar.value().strip())) {
+        tags.add(scalar.value().strip());
       }
     }
     return tags;

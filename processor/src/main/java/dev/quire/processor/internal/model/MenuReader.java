@@ -17,37 +17,34 @@ final class MenuReader {
 
   static List<NavItem> read(ReadContext context, YamlNode node) {
     if (!(node instanceof YamlNode.Sequence)) {
-      context.add(Code.TYPE_001, node.position(), "menus must be " + Schema.Type.MENUS.description()
+      context.add(Code.TYPE_001, node.position(), "menus must be " + Declared.Structured.MENUS.description()
           + " (each starting with '- '), not " + node.kind());
       return List.of();
     }
-    YamlNode.Mapping holder = new YamlNode.Mapping(List.of(new YamlNode.Entry(
-        new YamlNode.Scalar("menus", YamlNode.Style.PLAIN, false, node.position()), node)), node.position());
-    Props menus = new Props(context, "page", holder, Schema.PAGE);
-    return items(context, menus, "menus", 0);
+    return items(context, new RecordReader(context, null), "page menus", node, 0);
   }
 
-  private static List<NavItem> items(ReadContext context, Props owner, String key, int depth) {
+  private static List<NavItem> items(ReadContext context, RecordReader reader, String label, YamlNode node, int depth) {
     List<NavItem> items = new ArrayList<>();
-    for (Props props : owner.mappings(key, Schema.Type.MENUS, "menu entry", Schema.MENU)) {
-      item(context, props, depth).ifPresent(items::add);
+    for (Props props : reader.mappings(label, node, Declared.Structured.MENUS, "menu entry", Schema.MENU)) {
+      item(context, reader, props, depth).ifPresent(items::add);
     }
     return items;
   }
 
-  private static Optional<NavItem> item(ReadContext context, Props props, int depth) {
-    Optional<String> title = props.text("title");
-    Optional<String> description = props.text("description");
-    Optional<String> url = props.link("url");
-    Optional<String> target = props.target("target");
-    Optional<String> cssClass = props.classes("class");
-    Optional<Icon> icon = props.icon("icon");
+  private static Optional<NavItem> item(ReadContext context, RecordReader reader, Props props, int depth) {
+    Optional<String> title = reader.text(props, "title", Declared.Scalar.TEXT);
+    Optional<String> description = reader.text(props, "description", Declared.Scalar.TEXT);
+    Optional<String> url = reader.text(props, "url", Declared.Scalar.URL);
+    Optional<String> target = reader.text(props, "target", Declared.Scalar.TARGET);
+    Optional<String> cssClass = reader.text(props, "class", Declared.Scalar.CLASSES);
+    Optional<Icon> icon = reader.icon(props, "icon");
     List<NavItem> children = List.of();
     if (props.has("items")) {
       if (depth > 0) {
         context.add(Code.TYPE_001, props.position("items"), "menu entry items cannot nest: a dropdown holds links");
       } else {
-        children = items(context, props, "items", depth + 1);
+        children = items(context, reader, "menu entry items", props.node("items"), depth + 1);
       }
       if (title.isEmpty()) {
         context.add(Code.MODULE_006, props.start(), "menu entry with items needs a title, the dropdown's name");

@@ -65,11 +65,11 @@ public sealed interface ModuleModel {
     }
   }
 
-  /** One property of a {@link Properties} module and its value: a setter call or an argument. */
-  record Setting(String property, Schema.Type type, Value value) {}
+  /** One property of a {@link Properties} module, what it accepts, and its value: a setter call or an argument. */
+  record Setting(String property, Declared.Type type, Value value) {}
 
   /**
-   * A built-in module that is its properties (RowText, RowMultiColumns…, see {@code PropertyModules}):
+   * A built-in module that is its properties (RowText, RowMultiColumns…, see {@link BuiltIn}):
    * the values the content sets (or the defaults), in the order the generated code sets them.
    */
   record Properties(String name, Call call, List<Setting> values) implements ModuleModel {

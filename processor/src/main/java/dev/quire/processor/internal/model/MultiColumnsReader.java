@@ -1,6 +1,7 @@
 package dev.quire.processor.internal.model;
 
 import dev.quire.dsl.Code;
+import dev.quire.dsl.RowMultiColumns;
 import dev.quire.dsl.internal.Rules;
 import dev.quire.processor.internal.content.Position;
 import dev.quire.processor.internal.yaml.YamlNode;
@@ -10,12 +11,13 @@ import java.util.Optional;
 
 /** RowMultiColumns: its modules, one per column, and the grid rules their widths keep. */
 final class MultiColumnsReader {
-  static final BuiltIn DECLARATION = PropertyModules.declare("RowMultiColumns", Schema.Shape.of(
+  static final BuiltIn DECLARATION = new BuiltIn(Declared.Shape.of(RowMultiColumns.class, true,
           "A row of columns, one module in each.",
-          "widths", Schema.Type.INTEGERS, "required: one width per module, 1–12, adding up to at most 12",
-          "modules", Schema.Type.MODULES, "required: the modules, one per column (any module, nesting included)",
-          "cols", Schema.Type.INTEGER, "optional; when given, the number of modules"),
-      ModuleModel.Call.BUILDER, List.of("cols", "widths", "modules"), Map.of(), MultiColumnsReader::grid);
+          Declared.Component.of("widths", Declared.Structured.WIDTHS, "required: one width per module, 1–12, adding up to at most 12"),
+          Declared.Component.of("modules", new Declared.ListOf(new Declared.AnyModule()),
+              "required: the modules, one per column (any module, nesting included)"),
+          Declared.Component.of("cols", Declared.Whole.INT, "optional; when given, the number of modules")),
+      ModuleModel.Call.BUILDER, List.of("cols", "widths", "modules"), MultiColumnsReader::grid);
 
   private MultiColumnsReader() {}
 
@@ -27,8 +29,16 @@ final class MultiColumnsReader {
     } else {
       Rules.modulesPresent(declared).ifPresent(m -> context.add(Code.GRID_007, props.position("modules"), m));
     }
+    if (props.has("widths") && props.node("widths") instanceof YamlNode.Sequence written) {
+      // Each width is 1 to 12 (a module of its own column counts its own grid).
+      for (YamlNode item : written.items()) {
+        if (item instanceof YamlNode.Scalar scalar && Scalars.isInt(scalar)) {
+          Rules.width(Integer.parseInt(scalar.value())).ifPresent(m -> context.add(Code.GRID_003, item.position(), m));
+        }
+      }
+    }
     Optional<List<Integer>> widths = Optional.ofNullable(values.get("widths"))
-        .map(items -> ((Value.Items) items).items().stream().map(w -> PropertyModules.whole(w).orElseThrow()).toList());
+        .map(items -> ((Value.Items) items).items().stream().map(w -> RecordReader.whole(w).orElseThrow()).toList());
     if (widths.isEmpty()) {
       props.requireReported("widths", "RowMultiColumns needs widths, one per module, like widths: [6, 6]");
     } else {
@@ -40,7 +50,7 @@ final class MultiColumnsReader {
       Rules.widthsSum(list).ifPresent(m -> context.add(Code.GRID_001, at, m));
       Rules.widthsGap(list).ifPresent(m -> context.add(Code.GRID_002, at, m));
     }
-    Optional.ofNullable(values.get("cols")).flatMap(PropertyModules::whole).ifPresent(cols -> Rules.columnCount(cols, declared)
+    Optional.ofNullable(values.get("cols")).flatMap(RecordReader::whole).ifPresent(cols -> Rules.columnCount(cols, declared)
         .ifPresent(m -> context.add(Code.GRID_005, props.position("cols"), m)));
     return true;
   }

@@ -1,7 +1,10 @@
 package dev.quire.processor.internal.model;
 
 import dev.quire.dsl.Code;
+import dev.quire.dsl.RowNewsCards;
+import dev.quire.dsl.RowNewsList;
 import dev.quire.dsl.internal.Suggestions;
+import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,35 +16,36 @@ import java.util.Optional;
  */
 final class NewsModuleReader {
   static final String DEFAULT_COLLECTION = "news";
-  private static final Map<String, Value> DEFAULTS = Map.of("news", new Value.Text("homepage"),
-      "collection", new Value.Text(DEFAULT_COLLECTION));
+  private static final Declared.Component NEWS = Declared.Component.of("news", Declared.Structured.NEWS_SELECTION,
+      "homepage (entries with a homepage rank, lowest first; the default) or all (newest first)")
+      .withDefault(new Value.Text("homepage"));
+  private static final Declared.Component COLLECTION = Declared.Component.of("collection", Declared.Structured.COLLECTION,
+      "the folder of the entries (default news)").withDefault(new Value.Text(DEFAULT_COLLECTION));
 
-  static final BuiltIn CARDS = PropertyModules.declare("RowNewsCards", Schema.Shape.of(
-          "A card per entry of a collection: image, title, subtitle, excerpt, date, author.",
-          "news", Schema.Type.SELECTION, "homepage (entries with a homepage rank, lowest first; the default) or all (newest first)",
-          "collection", Schema.Type.COLLECTION, "the folder of the entries (default news)"),
-      ModuleModel.Call.of(1), List.of("collection"), DEFAULTS, NewsModuleReader::entries);
+  static final BuiltIn CARDS = new BuiltIn(Declared.Shape.of(RowNewsCards.class, true,
+          "A card per entry of a collection: image, title, subtitle, excerpt, date, author.", NEWS, COLLECTION),
+      ModuleModel.Call.of(1), List.of("collection"), NewsModuleReader::entries);
 
-  static final BuiltIn LIST = PropertyModules.declare("RowNewsList", Schema.Shape.of(
+  static final BuiltIn LIST = new BuiltIn(Declared.Shape.of(RowNewsList.class, true,
           "A compact coloured list of a collection's entries under an icon header.",
-          "image", Schema.Type.ICON, "required: the header icon, like fas newspaper",
-          "title", Schema.Type.TEXT, "the header's title",
-          "subtitle", Schema.Type.TEXT, "the header's subtitle",
-          "news", Schema.Type.SELECTION, "homepage (the default) or all",
-          "collection", Schema.Type.COLLECTION, "the folder of the entries (default news)"),
-      ModuleModel.Call.of(2), List.of("image", "collection", "title", "subtitle"), DEFAULTS,
+          Declared.Component.of("image", Declared.Scalar.ICON, "required: the header icon, like fas newspaper"),
+          Declared.Component.of("title", Declared.Scalar.TEXT, "the header's title"),
+          Declared.Component.of("subtitle", Declared.Scalar.TEXT, "the header's subtitle"),
+          Declared.Component.of("news", NEWS.type(), "homepage (the default) or all").withDefault(NEWS.defaultValue().orElseThrow()),
+          COLLECTION),
+      ModuleModel.Call.of(2), List.of("image", "collection", "title", "subtitle"),
       (context, props, values) -> entries(context, props, values) & icon(props, values));
 
   private NewsModuleReader() {}
 
   /** {@code news}: homepage or all. */
-  static Optional<Value> selection(ReadContext context, Props props, String key) {
-    Optional<String> news = props.text(key);
+  static Optional<Value> selection(ReadContext context, RecordReader reader, String label, YamlNode node) {
+    Optional<String> news = Scalars.scalar(context, label, node, Declared.Scalar.TEXT.description()).map(context::text);
     if (news.isEmpty() || news.get().equals("homepage") || news.get().equals("all")) {
       return news.map(Value.Text::new);
     }
-    context.add(Code.TYPE_001, props.position(key), props.owner() + " news '" + news.get() + "' is not homepage "
-        + "(entries with a homepage rank) or all (every entry, newest first)");
+    context.add(Code.TYPE_001, node.position(), label + " '" + news.get() + "' is not homepage (entries with a homepage "
+        + "rank) or all (every entry, newest first)");
     return Optional.empty();
   }
 

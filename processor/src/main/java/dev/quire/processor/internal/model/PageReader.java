@@ -67,7 +67,7 @@ public final class PageReader {
       switch (key) {
         case "title" -> title = text("title", entry.value());
         case "description" -> description = text("description", entry.value());
-        case "modules" -> modules = modules("page", entry.value(), 0);
+        case "modules" -> modules = modules("page modules", entry.value(), 0);
         case "menus" -> {
           menus = MenuReader.read(context, entry.value());
           menusAt = Optional.of(entry.key().position());
@@ -79,7 +79,7 @@ public final class PageReader {
             entryKeys.put(key, entry);
             continue;
           }
-          Suggestions.closest(key, dated ? union(Schema.PAGE.keys(), Schema.ENTRY.keys()) : Schema.PAGE.keys())
+          Suggestions.closest(key, dated ? union(Schema.PAGE.names(), Schema.ENTRY.names()) : Schema.PAGE.names())
               .filter(known -> !known.equals(key))
               .ifPresent(known -> context.add(Code.PAGE_001, entry.key().position(),
                   "'" + key + "' is not a page key and is kept as metadata; did you mean '" + known + "'?"));
@@ -173,7 +173,7 @@ public final class PageReader {
     }
   }
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
+  private static Set<String> union(List<String> a, List<String> b) {
     Set<String> all = new LinkedHashSet<>(a);
     all.addAll(b);
     return all;
@@ -224,9 +224,15 @@ public final class PageReader {
 
   // ---- modules ------------------------------------------------------------------------------
 
-  private List<ModuleModel> modules(String owner, YamlNode node, int depth) {
+  /**
+   * The modules of the list {@code node}, what holds it named {@code label} ({@code page modules},
+   * {@code RowMultiColumns modules}, an own module's {@code Card body}).
+   */
+  private List<ModuleModel> modules(String label, YamlNode node, int depth) {
     if (!(node instanceof YamlNode.Sequence sequence)) {
-      context.add(Code.MODULE_004, node.position(), "modules of the " + owner + " must be a list of modules "
+      String what = label.endsWith(" modules") ? "modules of the " + label.substring(0, label.length() - " modules".length())
+          : label;
+      context.add(Code.MODULE_004, node.position(), what + " must be a list of modules "
           + "(each starting with '- name: …'), not " + node.kind());
       return List.of();
     }
@@ -263,8 +269,7 @@ public final class PageReader {
     String name = nameScalar.value();
     Optional<BuiltIn> builtIn = BuiltIns.named(name);
     if (builtIn.isPresent()) {
-      Props props = new Props(context, name, mapping, builtIn.get().shape());
-      return builtIn.get().reader().read(context, props, (owner, nested) -> modules(owner, nested, depth + 1));
+      return builtIn.get().read(context, mapping, new RecordReader(context, recordModules(depth)), depth);
     }
     Optional<Declared.Shape> own = context.site.modules().module(name);
     if (own.isPresent()) {
@@ -326,8 +331,8 @@ public final class PageReader {
       }
 
       @Override
-      public List<ModuleModel> modules(String owner, YamlNode node, int nested) {
-        return PageReader.this.modules(owner, node, nested);
+      public List<ModuleModel> modules(String label, YamlNode node, int nested) {
+        return PageReader.this.modules(label, node, nested);
       }
     };
   }

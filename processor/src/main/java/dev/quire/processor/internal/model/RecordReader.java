@@ -1,23 +1,31 @@
 package dev.quire.processor.internal.model;
 
+import dev.quire.dsl.Code;
+import dev.quire.dsl.Icon;
+import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.internal.UrlPolicy;
 import dev.quire.processor.internal.content.ContentFile;
 import dev.quire.processor.internal.content.ContentReader;
+import dev.quire.processor.internal.content.Position;
 import dev.quire.processor.internal.diag.Diagnostic;
 import dev.quire.processor.internal.diag.Report;
 import dev.quire.processor.internal.yaml.FrontMatterParser;
-import dev.quire.processor.internal.content.Position;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads an own module (or a nested record) by its {@link Declared.Shape}: one property per component,
- * each value checked by its component's type with the same checks and messages as the built-ins'
- * properties; unknown properties get "did you mean" over the components, missing required ones say
- * how to add them, and {@code Module} components read any module, built-in or own.
+ * The one reader of module values: a mapping read by its {@link Declared.Shape}, one property per
+ * component, each value checked by its component's {@link Declared.Type}, for the built-in modules and
+ * the application's own alike (and for the mappings inside them: buttons, cells, menu entries, a
+ * dated page's keys). Unknown properties get "did you mean" over the components ({@link Props}),
+ * missing required ones say how to add them, and {@code Module} components read any module, built-in
+ * or own. Every value is reported with the label of what holds it ({@code Hero size},
+ * {@code RowSeparator size}).
  */
 public final class RecordReader {
   /** Reads the modules a component of type {@code Module} or {@code List<Module>} holds. */
@@ -83,6 +91,22 @@ public final class RecordReader {
         : value instanceof Value.Nested nested && nested.values().stream().anyMatch(RecordReader::fromModel);
   }
 
+  /**
+   * A built-in module's properties, {@code props} read by its shape: the value of each property the
+   * content sets, else its default, by name; what a property needs beyond its type is its rule's to
+   * report ({@link BuiltIn.Rule}), so none is required here.
+   */
+  Map<String, Value> properties(Declared.Shape shape, Props props, int depth) {
+    Map<String, Value> values = new LinkedHashMap<>();
+    for (Declared.Component component : shape.components()) {
+      Optional<Value> value = props.has(component.name())
+          ? value(component.type(), props.owner() + " " + component.name(), props.node(component.name()), depth)
+          : component.defaultValue();
+      value.ifPresent(v -> values.put(component.name(), v));
+    }
+    return values;
+  }
+
   private Optional<List<Value>> values(Declared.Shape shape, String owner, YamlNode.Mapping mapping, boolean module,
       int depth) {
     Props props = new Props(context, owner, mapping, shape.names(), module);
@@ -114,18 +138,74 @@ public final class RecordReader {
     return Optional.empty();
   }
 
+  // ---- one property of a mapping, for the readers of mappings inside modules ------------------
+
+  /** The value of {@code key} in {@code props} as {@code type}, when the content sets it. */
+  Optional<Value> property(Props props, String key, Declared.Type type) {
+    return props.has(key) ? value(type, props.owner() + " " + key, props.node(key), 0) : Optional.empty();
+  }
+
+  /** The text of {@code key} (placeholders become slot markers), or of a URL or a checked text kind. */
+  Optional<String> text(Props props, String key, Declared.Scalar type) {
+    return property(props, key, type).map(RecordReader::text);
+  }
+
+  /** The icon of {@code key}. */
+  Optional<Icon> icon(Props props, String key) {
+    return property(props, key, Declared.Scalar.ICON).map(value -> ((Value.IconValue) value).icon());
+  }
+
+  /** The text a value of one of the text kinds holds. */
+  public static String text(Value value) {
+    return value instanceof Value.Text text ? text.value() : value instanceof Value.Url url ? url.value()
+        : ((Value.ImageUrl) value).value();
+  }
+
+  /** The whole number {@code value} holds, if it holds one. */
+  static Optional<Integer> whole(Value value) {
+    return value instanceof Value.Whole whole ? Optional.of((int) whole.value()) : Optional.empty();
+  }
+
+  /**
+   * The mappings of the list {@code node} ({@code label}, accepting {@code type}), each with its
+   * properties as {@code shape}, named {@code itemOwner} in messages; other items are errors.
+   */
+  List<Props> mappings(String label, YamlNode node, Declared.Type type, String itemOwner, Declared.Shape shape) {
+    List<Props> props = new ArrayList<>();
+    for (YamlNode item : list(label, node, type).orElse(List.of())) {
+      if (item instanceof YamlNode.Mapping itemMapping) {
+        props.add(new Props(context, itemOwner, itemMapping, shape));
+      } else {
+        context.add(Code.TYPE_001, item.position(), itemOwner + " must be a mapping of its properties ("
+            + String.join(", ", shape.names()) + "), not " + item.kind());
+      }
+    }
+    return props;
+  }
+
+  /** The items of the list {@code node}; a single mapping or value where a list belongs is an error. */
+  Optional<List<YamlNode>> list(String label, YamlNode node, Declared.Type type) {
+    if (node instanceof YamlNode.Sequence sequence) {
+      return Optional.of(sequence.items());
+    }
+    context.add(Code.TYPE_001, node.position(), label + " must be " + type.description()
+        + " (each item starting with '- '), not " + node.kind());
+    return Optional.empty();
+  }
+
+  // ---- values by their type -------------------------------------------------------------------
+
   /** The value of {@code node} as {@code type}; errors are reported at the value and give no value. */
   Optional<Value> value(Declared.Type type, String label, YamlNode node, int depth) {
     if (type instanceof Declared.OptionalOf optional) {
       return value(optional.of(), label, node, depth).map(Value.Maybe::new);
     }
     if (type instanceof Declared.ListOf list) {
-      return items(list.of(), label, node, depth);
+      return items(list, label, node, depth);
     }
     if (type instanceof Declared.Nested nested) {
       if (!(node instanceof YamlNode.Mapping mapping)) {
-        context.add(dev.quire.dsl.Code.TYPE_001, node.position(), label + " must be " + nested.description() + ", not "
-            + node.kind());
+        context.add(Code.TYPE_001, node.position(), label + " must be " + nested.description() + ", not " + node.kind());
         return Optional.empty();
       }
       Declared.Shape shape = context.site.modules().record(nested.type());
@@ -133,6 +213,9 @@ public final class RecordReader {
     }
     if (type instanceof Declared.AnyModule) {
       return modules.module(node, depth + 1).map(Value.Module::new);
+    }
+    if (type instanceof Declared.Structured structured) {
+      return structured(structured, label, node, depth);
     }
     Optional<YamlNode.Scalar> scalar = Scalars.scalar(context, label, node, type.description());
     if (scalar.isEmpty()) {
@@ -153,19 +236,62 @@ public final class RecordReader {
       case URL -> Scalars.url(context, label, s, UrlPolicy.Use.LINK).map(Value.Url::new);
       case IMAGE_URL -> Scalars.url(context, label, s, UrlPolicy.Use.IMAGE).map(Value.ImageUrl::new);
       case ICON -> Scalars.icon(context, label, s).map(Value.IconValue::new);
-      case SIZE -> Scalars.size(context, s).map(Value.SizeValue::new);
+      case SIZE -> Scalars.size(context, label, s).map(Value.SizeValue::new);
+      case CLASSES -> Scalars.checked(context, label, s, Rules::classes, Code.TYPE_004).map(Value.Text::new);
+      case ID -> Scalars.checked(context, label, s, Rules::htmlId, Code.TYPE_004).map(Value.Text::new);
+      case TARGET -> Scalars.checked(context, label, s, Rules::target, Code.TYPE_006).map(Value.Text::new);
     };
   }
 
-  private Optional<Value> items(Declared.Type type, String label, YamlNode node, int depth) {
-    if (!(node instanceof YamlNode.Sequence sequence)) {
-      context.add(dev.quire.dsl.Code.TYPE_001, node.position(), label + " must be a list of " + type.description()
-          + " (each item starting with '- '), not " + node.kind());
+  /** A built-in's structured value, read by the reader of its kind. */
+  private Optional<Value> structured(Declared.Structured type, String label, YamlNode node, int depth) {
+    return switch (type) {
+      case WIDTHS -> wholeNumbers(label, node, type);
+      case COLUMN_KEYS -> TableReader.filter(context, this, label, node);
+      case BUTTON_COLUMNS -> ButtonGridReader.columns(context, this, label, node);
+      case TABLE_COLUMNS -> TableReader.columns(context, this, label, node);
+      case TABLE_ROWS -> TableReader.rows(context, this, label, node);
+      case NEWS_SELECTION -> NewsModuleReader.selection(context, this, label, node);
+      case COLLECTION -> Scalars.scalar(context, label, node, Declared.Scalar.TEXT.description())
+          .map(s -> new Value.Text(context.text(s)));
+      case DATE, TAGS, MENUS, CODES, BUTTONS, BUTTON_STATUS -> throw new IllegalStateException(type
+          + " is read by the reader of the mapping that holds it, not as a module property: " + label);
+    };
+  }
+
+  /** A list of whole numbers ({@code widths: [6, 6]}); an item that is not one is an error at the item. */
+  private Optional<Value> wholeNumbers(String label, YamlNode node, Declared.Type type) {
+    Optional<List<YamlNode>> items = list(label, node, type);
+    if (items.isEmpty()) {
       return Optional.empty();
     }
+    List<Value> values = new ArrayList<>();
+    boolean complete = true;
+    for (YamlNode item : items.get()) {
+      Optional<Value> value = Optional.empty();
+      if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+        value = Scalars.whole(context, label, scalar, false, Integer.MIN_VALUE, Integer.MAX_VALUE)
+            .map(number -> new Value.Whole(number, false));
+      } else {
+        context.add(Code.TYPE_001, item.position(), label + " must hold whole numbers, not " + item.kind());
+      }
+      complete &= value.isPresent();
+      value.ifPresent(values::add);
+    }
+    return complete ? Optional.of(new Value.Items(values)) : Optional.empty();
+  }
+
+  private Optional<Value> items(Declared.ListOf list, String label, YamlNode node, int depth) {
+    Declared.Type type = list.of();
     if (type instanceof Declared.AnyModule) {
+      // Read as the page's modules are: a list that is not one is reported in the same words.
       return Optional.of(new Value.Items(modules.modules(label, node, depth + 1).stream()
           .map(module -> (Value) new Value.Module(module)).toList()));
+    }
+    if (!(node instanceof YamlNode.Sequence sequence)) {
+      context.add(Code.TYPE_001, node.position(), label + " must be " + list.description()
+          + " (each item starting with '- '), not " + node.kind());
+      return Optional.empty();
     }
     List<Value> items = new ArrayList<>();
     boolean complete = true;

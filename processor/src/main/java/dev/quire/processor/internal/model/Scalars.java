@@ -86,6 +86,21 @@ final class Scalars {
     return Optional.of(number);
   }
 
+  /** Whether {@code scalar} is an {@code int} written plainly, as {@link #whole} reads one without a report. */
+  static boolean isInt(YamlNode.Scalar scalar) {
+    return !scalar.isNull() && scalar.style() == YamlNode.Style.PLAIN && CANONICAL_INT.matcher(scalar.value()).matches();
+  }
+
+  /**
+   * A text value checked by {@code rule} (what it is, as written — {@code RowText status} —, and the
+   * value → the problem), reported as {@code code} at the value; the text as written.
+   */
+  static Optional<String> checked(ReadContext context, String label, YamlNode.Scalar scalar,
+      java.util.function.BiFunction<String, String, Optional<String>> rule, Code code) {
+    rule.apply(label, scalar.value()).ifPresent(m -> context.add(code, scalar.position(), m));
+    return Optional.of(scalar.value());
+  }
+
   /** {@code true} or {@code false}, unquoted. */
   static Optional<Boolean> bool(ReadContext context, String label, YamlNode.Scalar scalar) {
     String value = scalar.value();
@@ -96,11 +111,11 @@ final class Scalars {
     return Optional.empty();
   }
 
-  /** A separator size, any case. */
-  static Optional<Size> size(ReadContext context, YamlNode.Scalar scalar) {
+  /** A separator size, any case; {@code label} names the value ({@code RowSeparator size}, {@code Hero gap}). */
+  static Optional<Size> size(ReadContext context, String label, YamlNode.Scalar scalar) {
     Optional<Size> size = Size.parse(scalar.value());
     if (size.isEmpty()) {
-      context.add(Code.TYPE_003, scalar.position(), "RowSeparator size '" + scalar.value() + "' is not a size; use one of "
+      context.add(Code.TYPE_003, scalar.position(), label + " '" + scalar.value() + "' is not a size; use one of "
           + Size.allowed());
     }
     return size;

@@ -22,15 +22,14 @@ import java.util.Set;
  * and a link target whose URL was left empty are reported where they are written.
  */
 final class TableReader {
-  static final BuiltIn DECLARATION = PropertyModules.declare("RowDynamicTable", Schema.Shape.of("A table with every row "
+  static final BuiltIn DECLARATION = new BuiltIn(Declared.Shape.of(RowDynamicTable.class, true, "A table with every row "
           + "in the page; search, sorting and pages work in the browser with a small script.",
-          "items", Schema.Type.TABLE_ROWS, "required: the rows",
-          "columns", Schema.Type.TABLE_COLUMNS, "the columns (default: the rows' keys, not sortable)",
-          "filter", Schema.Type.KEYS, "the columns the search box looks in; no search box without it",
-          "pagination", Schema.Type.INTEGER, "rows per page (default: all rows on one page)",
-          "description", Schema.Type.TEXT, "what the table holds, for screen readers"),
-      ModuleModel.Call.BUILDER, List.of("description", "pagination", "filter", "columns", "items"), Map.of(),
-      TableReader::keys);
+          Declared.Component.of("items", Declared.Structured.TABLE_ROWS, "required: the rows"),
+          Declared.Component.of("columns", Declared.Structured.TABLE_COLUMNS, "the columns (default: the rows' keys, not sortable)"),
+          Declared.Component.of("filter", Declared.Structured.COLUMN_KEYS, "the columns the search box looks in; no search box without it"),
+          Declared.Component.of("pagination", Declared.Whole.INT, "rows per page (default: all rows on one page)"),
+          Declared.Component.of("description", Declared.Scalar.TEXT, "what the table holds, for screen readers")),
+      ModuleModel.Call.BUILDER, List.of("description", "pagination", "filter", "columns", "items"), TableReader::keys);
 
   private TableReader() {}
 
@@ -39,7 +38,7 @@ final class TableReader {
    * written columns, or else the rows' keys).
    */
   private static boolean keys(ReadContext context, Props props, Map<String, Value> values) {
-    Optional.ofNullable(values.get("pagination")).flatMap(PropertyModules::whole).ifPresent(rows -> Rules.pagination(rows)
+    Optional.ofNullable(values.get("pagination")).flatMap(RecordReader::whole).ifPresent(rows -> Rules.pagination(rows)
         .ifPresent(m -> context.add(Code.TABLE_005, props.position("pagination"), m)));
     List<TableRow> rows = values.get("items") instanceof Value.TableRows read ? read.rows() : List.of();
     if (!props.has("items") || !(props.node("items") instanceof YamlNode.Sequence s) || s.items().isEmpty()) {
@@ -71,10 +70,10 @@ final class TableReader {
     return true;
   }
 
-  /** The rows of {@code key}, each a mapping of column keys to cells. */
-  static Optional<Value> rows(ReadContext context, Props props, String key) {
+  /** The rows of the list {@code node} ({@code label}), each a mapping of column keys to cells. */
+  static Optional<Value> rows(ReadContext context, RecordReader reader, String label, YamlNode node) {
     List<TableRow> rows = new ArrayList<>();
-    for (YamlNode rowNode : props.list(key, Schema.Type.TABLE_ROWS).orElse(List.of())) {
+    for (YamlNode rowNode : reader.list(label, node, Declared.Structured.TABLE_ROWS).orElse(List.of())) {
       if (!(rowNode instanceof YamlNode.Mapping row)) {
         context.add(Code.TYPE_001, rowNode.position(), "RowDynamicTable row must be a mapping of column keys to cells, not "
             + rowNode.kind());
@@ -83,7 +82,7 @@ final class TableReader {
       Map<String, Cell> cells = new LinkedHashMap<>();
       for (YamlNode.Entry entry : row.entries()) {
         if (!context.isEmpty(entry)) {
-          cell(context, entry).ifPresent(cell -> cells.put(entry.key().value(), cell));
+          cell(context, reader, entry).ifPresent(cell -> cells.put(entry.key().value(), cell));
         }
       }
       rows.add(new TableRow(cells));
@@ -91,10 +90,10 @@ final class TableReader {
     return Optional.of(new Value.TableRows(rows));
   }
 
-  /** The filter's column keys. */
-  static Optional<Value> filter(ReadContext context, Props props, String key) {
+  /** The filter's column keys, the list {@code node} ({@code label}). */
+  static Optional<Value> filter(ReadContext context, RecordReader reader, String label, YamlNode node) {
     List<Value> filter = new ArrayList<>();
-    for (YamlNode item : props.list(key, Schema.Type.KEYS).orElse(List.of())) {
+    for (YamlNode item : reader.list(label, node, Declared.Structured.COLUMN_KEYS).orElse(List.of())) {
       if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
         context.add(Code.TYPE_001, item.position(), "RowDynamicTable filter must hold column keys, not " + item.kind());
         continue;
@@ -104,27 +103,24 @@ final class TableReader {
     return filter.isEmpty() ? Optional.empty() : Optional.of(new Value.Items(filter));
   }
 
-  /** The columns of {@code key}, as the content writes them (mappings, or plain keys). */
-  static Optional<Value> columns(ReadContext context, Props props, String key) {
-    return props.has(key) ? Optional.of(new Value.TableColumns(columns(context, props))) : Optional.empty();
-  }
-
-  private static List<TableColumn> columns(ReadContext context, Props props) {
+  /** The columns of the list {@code node} ({@code label}), as the content writes them (mappings, or plain keys). */
+  static Optional<Value> columns(ReadContext context, RecordReader reader, String label, YamlNode node) {
     List<TableColumn> columns = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (YamlNode item : props.list("columns", Schema.Type.TABLE_COLUMNS).orElse(List.of())) {
+    for (YamlNode item : reader.list(label, node, Declared.Structured.TABLE_COLUMNS).orElse(List.of())) {
       Optional<TableColumn> column = Optional.empty();
       if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
         column = Optional.of(TableColumn.of(scalar.value(), RowDynamicTable.startCase(scalar.value())));
       } else if (item instanceof YamlNode.Mapping mapping) {
-        Props column1 = new Props(context, "RowDynamicTable column", mapping, Schema.TABLE_COLUMN);
-        Optional<String> key = column1.text("key");
-        Optional<String> label = column1.text("label");
-        Optional<Boolean> sortable = column1.bool("sortable");
+        Props props = new Props(context, "RowDynamicTable column", mapping, Schema.TABLE_COLUMN);
+        Optional<String> key = reader.text(props, "key", Declared.Scalar.TEXT);
+        Optional<String> columnLabel = reader.text(props, "label", Declared.Scalar.TEXT);
+        Optional<Boolean> sortable = reader.property(props, "sortable", Declared.Scalar.BOOLEAN)
+            .map(value -> ((Value.Bool) value).value());
         if (key.isEmpty()) {
           context.add(Code.TABLE_004, mapping.position(), "RowDynamicTable column needs a key, the key of its cells in each row");
         } else {
-          column = Optional.of(TableColumn.of(key.get(), label.orElse(RowDynamicTable.startCase(key.get())))
+          column = Optional.of(TableColumn.of(key.get(), columnLabel.orElse(RowDynamicTable.startCase(key.get())))
               .sortable(sortable.orElse(false)));
         }
       } else {
@@ -137,10 +133,10 @@ final class TableReader {
         column.ifPresent(columns::add);
       }
     }
-    return columns;
+    return Optional.of(new Value.TableColumns(columns));
   }
 
-  private static Optional<Cell> cell(ReadContext context, YamlNode.Entry entry) {
+  private static Optional<Cell> cell(ReadContext context, RecordReader reader, YamlNode.Entry entry) {
     String key = entry.key().value();
     if (!(entry.value() instanceof YamlNode.Mapping mapping)) {
       context.add(Code.TABLE_002, entry.value().position(), "RowDynamicTable cell '" + key + "' must be a mapping, like "
@@ -148,11 +144,11 @@ final class TableReader {
       return Optional.empty();
     }
     Props props = new Props(context, "RowDynamicTable cell", mapping, Schema.CELL);
-    Optional<String> title = props.text("title");
-    Optional<String> url = props.link("url");
-    Optional<String> target = props.target("target");
-    Optional<Icon> icon = props.icon("icon");
-    Optional<String> image = props.image("image");
+    Optional<String> title = reader.text(props, "title", Declared.Scalar.TEXT);
+    Optional<String> url = reader.text(props, "url", Declared.Scalar.URL);
+    Optional<String> target = reader.text(props, "target", Declared.Scalar.TARGET);
+    Optional<Icon> icon = reader.icon(props, "icon");
+    Optional<String> image = reader.text(props, "image", Declared.Scalar.IMAGE_URL);
     boolean nothingToShow = !props.has("title") && !props.has("icon") && !props.has("image");
     if (nothingToShow && (props.has("url") || props.has("target"))) {
       context.add(Code.TABLE_002, mapping.position(), Rules.nothingToShow(key, props.has("url")));

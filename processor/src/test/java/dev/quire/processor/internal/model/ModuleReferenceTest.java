@@ -44,7 +44,7 @@ class ModuleReferenceTest {
   void eachBuiltInsJavadocOpensWithItsDeclaredDescription() throws IOException {
     Path dsl = root().resolve("dsl/src/main/java/dev/quire/dsl");
     List<String> differ = new ArrayList<>();
-    for (Map.Entry<String, Schema.Shape> module : Schema.MODULES.entrySet()) {
+    for (Map.Entry<String, Declared.Shape> module : Schema.MODULES.entrySet()) {
       String source = Files.readString(dsl.resolve(module.getKey() + ".java"), StandardCharsets.UTF_8);
       Matcher javadoc = CLASS_JAVADOC.matcher(source);
       assertTrue(javadoc.find(), module.getKey() + " has no class javadoc");
@@ -71,7 +71,7 @@ class ModuleReferenceTest {
   /** Every module, then the mappings nested in them and the keys of pages, dated pages and menus. */
   static String reference() {
     StringBuilder out = new StringBuilder();
-    for (Map.Entry<String, Schema.Shape> module : Schema.MODULES.entrySet()) {
+    for (Map.Entry<String, Declared.Shape> module : Schema.MODULES.entrySet()) {
       shape(out, "`" + module.getKey() + "`", module.getValue());
     }
     shape(out, "RowButtonGrid `cols` entries", Schema.BUTTON_COLUMN);
@@ -84,11 +84,11 @@ class ModuleReferenceTest {
     return out.toString();
   }
 
-  private static void shape(StringBuilder out, String title, Schema.Shape shape) {
+  private static void shape(StringBuilder out, String title, Declared.Shape shape) {
     out.append("#### ").append(title).append("\n\n").append(shape.doc()).append("\n\n")
         .append("| property | type | meaning |\n|---|---|---|\n");
-    shape.properties().forEach((name, property) -> out.append("| `").append(name).append("` | ")
-        .append(property.type().description()).append(" | ").append(property.doc().replace("|", "\\|")).append(" |\n"));
+    shape.components().forEach(component -> out.append("| `").append(component.name()).append("` | ")
+        .append(component.type().description()).append(" | ").append(component.doc().replace("|", "\\|")).append(" |\n"));
     out.append('\n');
   }
 }
