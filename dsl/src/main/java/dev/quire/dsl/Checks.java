@@ -1,7 +1,9 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.Problem;
 import dev.quire.dsl.internal.UrlPolicy;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,16 +23,26 @@ final class Checks {
   }
 
   /** Adds {@code problem}, if there is one, to {@code problems}. */
-  static void add(Optional<String> problem, List<String> problems) {
+  static void add(Optional<Problem> problem, List<Problem> problems) {
     if (problem.isPresent()) {
       problems.add(problem.get());
     }
   }
 
-  static void url(String module, String property, String url, UrlPolicy.Use use, List<String> problems) {
+  /** Adds the URL policy's refusal of {@code url}, said of {@code module property}, to {@code problems}. */
+  static void url(String module, String property, String url, UrlPolicy.Use use, List<Problem> problems) {
     UrlPolicy.Verdict verdict = UrlPolicy.check(url, use);
     if (verdict.level() == UrlPolicy.Level.ERROR) {
-      problems.add(module + " " + property + ": " + verdict.message());
+      problems.add(verdict.problem().orElseThrow().of(module + " " + property));
     }
+  }
+
+  /** Throws the URL policy's refusal of {@code url}, said of {@code what}, as a LayoutException. */
+  static String url(String what, String url, UrlPolicy.Use use) {
+    UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(url, what), use);
+    if (verdict.level() == UrlPolicy.Level.ERROR) {
+      throw LayoutException.of(List.of(verdict.problem().orElseThrow().of(what)));
+    }
+    return url;
   }
 }

@@ -23,10 +23,7 @@ public record Footer(String text, List<Link> links) {
     public Link {
       Objects.requireNonNull(icon, "icon");
       Objects.requireNonNull(label, "label");
-      UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(url, "url"), UrlPolicy.Use.LINK);
-      if (verdict.level() == UrlPolicy.Level.ERROR) {
-        throw new LayoutException(List.of("Footer link: " + verdict.message()));
-      }
+      Checks.url("Footer link", url, UrlPolicy.Use.LINK);
     }
   }
 

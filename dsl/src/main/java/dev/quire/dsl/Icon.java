@@ -35,7 +35,7 @@ public final class Icon {
   public static Icon of(String spec) {
     FontAwesome.Lookup lookup = FontAwesome.find(Objects.requireNonNull(spec, "spec"));
     if (lookup.problem() != null) {
-      throw new LayoutException(java.util.List.of(lookup.problem()));
+      throw LayoutException.of(java.util.List.of(lookup.problem()));
     }
     FontAwesome.Glyph glyph = lookup.glyph();
     return svg(glyph.prefix(), glyph.name(), glyph.width(), glyph.height(), glyph.path());

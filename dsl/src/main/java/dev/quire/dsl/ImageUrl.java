@@ -18,10 +18,7 @@ public record ImageUrl(String value) {
    * @throws LayoutException when the URL policy refuses it ({@code javascript:}, {@code //host}…)
    */
   public ImageUrl {
-    UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(value, "value"), UrlPolicy.Use.IMAGE);
-    if (verdict.level() == UrlPolicy.Level.ERROR) {
-      throw new LayoutException(List.of("ImageUrl: " + verdict.message()));
-    }
+    Checks.url("ImageUrl", value, UrlPolicy.Use.IMAGE);
   }
 
   /**

@@ -173,12 +173,12 @@ public final class Markdown {
    * Adds the errors of this text, as {@code "<module> <property>: <problem>"}, to {@code problems}.
    * Compiled text has none: the processor reported them, positioned, before it wrote the class.
    */
-  void check(String module, String property, java.util.List<String> problems) {
+  void check(String module, String property, java.util.List<dev.quire.dsl.internal.Problem> problems) {
     if (compiledHtml != null) {
       return;
     }
-    for (String error : rendered().errors()) {
-      problems.add(module + " " + property + ": " + error);
+    for (dev.quire.dsl.internal.Problem error : rendered().errors()) {
+      problems.add(error.of(module + " " + property));
     }
   }
 

@@ -48,10 +48,7 @@ public record Navigation(Optional<String> logo, Optional<String> brand, List<Nav
    * @return a copy with the brand logo, an image URL ({@code /images/logo.png})
    */
   public Navigation logo(String image) {
-    UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(image, "image"), UrlPolicy.Use.IMAGE);
-    if (verdict.level() == UrlPolicy.Level.ERROR) {
-      throw new LayoutException(List.of("Navigation logo: " + verdict.message()));
-    }
+    Checks.url("Navigation logo", image, UrlPolicy.Use.IMAGE);
     return new Navigation(Optional.of(image), brand, items);
   }
 

@@ -1,5 +1,7 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.Problem;
+
 import dev.quire.dsl.internal.RenderCache;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -239,7 +241,7 @@ public final class Page {
      * @throws LayoutException when the body breaks a rule
      */
     public Page build() {
-      List<String> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       body.check("Page", "body", problems);
       LayoutException.throwIfAny(problems);
       return new Page(this);

@@ -1,5 +1,7 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.Problem;
+
 import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.internal.UrlPolicy;
 import java.util.ArrayList;
@@ -131,7 +133,7 @@ public final class RowButtonGrid implements Module {
      * @throws LayoutException when a rule is broken
      */
     public RowButtonGrid build() {
-      List<String> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       if (id != null) {
         Checks.add(Rules.htmlId("RowButtonGrid id", id), problems);
       }

@@ -1,5 +1,7 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.Problem;
+
 import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.internal.UrlPolicy;
 import java.util.ArrayList;
@@ -299,7 +301,7 @@ public final class RowDynamicTable implements Module {
      * @throws LayoutException when a rule is broken
      */
     public RowDynamicTable build() {
-      List<String> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       List<TableColumn> effective = columns.isEmpty() ? derived() : columns;
       Set<String> keys = new LinkedHashSet<>();
       for (TableColumn column : effective) {

@@ -1,5 +1,7 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.Problem;
+
 import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.internal.UrlPolicy;
 import java.util.ArrayList;
@@ -130,9 +132,9 @@ public final class RowImage implements Module {
      * @throws LayoutException when a rule is broken
      */
     public RowImage build() {
-      List<String> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       if (image == null) {
-        problems.add("RowImage needs an image");
+        problems.add(dev.quire.dsl.internal.Message.MODULE_IMAGE.with());
       } else {
         Checks.url("RowImage", "image", image, UrlPolicy.Use.IMAGE, problems);
       }

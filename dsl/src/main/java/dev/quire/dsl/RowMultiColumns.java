@@ -1,5 +1,7 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.Problem;
+
 import dev.quire.dsl.internal.Rules;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +125,7 @@ public final class RowMultiColumns implements Module {
      * @throws LayoutException when a rule is broken
      */
     public RowMultiColumns build() {
-      List<String> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       Checks.add(Rules.modulesPresent(modules.size()), problems);
       for (int width : widths) {
         Checks.add(Rules.width(width), problems);

@@ -31,10 +31,7 @@ public final class RowTags implements Module {
    * @return links for {@code tags} to {@code href?tag=…}, with {@code selected} marked
    */
   public static RowTags of(List<String> tags, Optional<String> selected, String href) {
-    UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(href, "href"), UrlPolicy.Use.LINK);
-    if (verdict.level() == UrlPolicy.Level.ERROR) {
-      throw new LayoutException(List.of("RowTags href: " + verdict.message()));
-    }
+    Checks.url("RowTags href", href, UrlPolicy.Use.LINK);
     return new RowTags(tags, selected.orElse(null), href);
   }
 

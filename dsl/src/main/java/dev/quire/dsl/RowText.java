@@ -1,5 +1,7 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.Problem;
+
 import dev.quire.dsl.internal.Rules;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +128,7 @@ public final class RowText implements Module {
      * @throws LayoutException when a rule is broken
      */
     public RowText build() {
-      List<String> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       if (status != null) {
         Checks.add(Rules.classes("RowText status", status), problems);
       }

@@ -1,5 +1,7 @@
 package dev.quire.dsl;
 
+import dev.quire.dsl.internal.Problem;
+
 import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.internal.UrlPolicy;
 import java.util.ArrayList;
@@ -206,7 +208,7 @@ public abstract sealed class TextImageRow implements Module permits RowTextImage
      * @throws LayoutException when a rule is broken
      */
     public T build() {
-      List<String> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       String module = moduleName();
       Checks.add(Rules.cols(module, cols), problems);
       if (image != null) {

@@ -18,10 +18,7 @@ public record Url(String value) {
    * @throws LayoutException when the URL policy refuses it ({@code javascript:}, {@code //host}…)
    */
   public Url {
-    UrlPolicy.Verdict verdict = UrlPolicy.check(Objects.requireNonNull(value, "value"), UrlPolicy.Use.LINK);
-    if (verdict.level() == UrlPolicy.Level.ERROR) {
-      throw new LayoutException(List.of("Url: " + verdict.message()));
-    }
+    Checks.url("Url", value, UrlPolicy.Use.LINK);
   }
 
   /**

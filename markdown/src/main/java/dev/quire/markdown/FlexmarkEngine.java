@@ -1,6 +1,7 @@
 package dev.quire.markdown;
 
 import dev.quire.dsl.internal.MarkdownEngine;
+import dev.quire.dsl.internal.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,10 +18,10 @@ public final class FlexmarkEngine implements MarkdownEngine {
   public Rendering render(String source, boolean body) {
     MarkdownRenderer.Result result = MarkdownRenderer.render(source, body ? MarkdownRenderer.Flavor.BODY
         : MarkdownRenderer.Flavor.MODULE);
-    List<String> errors = new ArrayList<>();
+    List<Problem> errors = new ArrayList<>();
     for (MarkdownRenderer.Issue issue : result.issues()) {
       if (issue.error()) {
-        errors.add(issue.message());
+        errors.add(new Problem(issue.code().id(), issue.message()));
       }
     }
     return new Rendering(result.html(), errors);

@@ -1,6 +1,7 @@
 package dev.quire.markdown;
 
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
+import dev.quire.dsl.internal.Problem;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -50,8 +51,7 @@ final class MarkdownLimits {
   /** The first limit {@code source} crosses, or empty. */
   static Optional<MarkdownRenderer.Issue> check(String source) {
     if (source.length() > MAX_LENGTH) {
-      return issue(0, Code.LIMIT_006, "this Markdown text has " + source.length() + " characters; the limit is "
-          + MAX_LENGTH + " (split the page)");
+      return issue(0, Message.LIMIT_MARKDOWN_LENGTH.with(source.length(), MAX_LENGTH));
     }
     Paragraph paragraph = new Paragraph();
     boolean htmlBlock = false;
@@ -80,8 +80,7 @@ final class MarkdownLimits {
       }
       if (indent < 4 && run >= 3 && (source.charAt(i) == '`' || source.charAt(i) == '~')) {
         if (run > MAX_BACKTICKS) {
-          return issue(i, Code.LIMIT_008, "a fence of " + run + " " + source.charAt(i) + " characters; use at most "
-              + MAX_BACKTICKS);
+          return issue(i, Message.LIMIT_FENCE.with(run, source.charAt(i), MAX_BACKTICKS));
         }
         fence = source.charAt(i);
         fenceLength = run;
@@ -101,8 +100,7 @@ final class MarkdownLimits {
       if (paragraph.isNew() && indent < 4 && startsHtmlBlock(source, i, lineEnd)) {
         htmlBlock = true;
         if (++htmlBlocks > MAX_HTML_BLOCKS) {
-          return issue(i, Code.LIMIT_008, "more than " + MAX_HTML_BLOCKS + " blocks of raw HTML in one text; "
-              + "split the page");
+          return issue(i, Message.LIMIT_HTML_BLOCKS.with(MAX_HTML_BLOCKS));
         }
       }
       if (!htmlBlock) {
@@ -136,8 +134,7 @@ final class MarkdownLimits {
         if (Character.isWhitespace(c)) {
           backslashes = 0;
         } else if (c == '\\' && ++backslashes > MAX_BACKSLASHES) {
-          return issue(at, Code.LIMIT_008, "more than " + MAX_BACKSLASHES + " backslashes in one word; Markdown like "
-              + "this takes too long to render (put the text in a fenced code block, or split the word)");
+          return issue(at, Message.LIMIT_BACKSLASHES.with(MAX_BACKSLASHES));
         }
         if (c == '[' && ++brackets > MAX_INLINE) {
           return tooMany(at, "'['", "escape literal brackets as \\[");
@@ -152,7 +149,7 @@ final class MarkdownLimits {
         if (c == '`') {
           int length = run(source, at, lineEnd);
           if (length > MAX_BACKTICKS) {
-            return issue(at, Code.LIMIT_008, "a run of " + length + " backticks; use at most " + MAX_BACKTICKS);
+            return issue(at, Message.LIMIT_BACKTICKS.with(length, MAX_BACKTICKS));
           }
           if (++ticks > MAX_INLINE) {
             return tooMany(at, "backtick runs", "use a fenced code block");
@@ -164,8 +161,7 @@ final class MarkdownLimits {
     }
 
     private static Optional<MarkdownRenderer.Issue> tooMany(int at, String what, String fix) {
-      return issue(at, Code.LIMIT_008, "more than " + MAX_INLINE + " " + what + " in one paragraph; split it with "
-          + "blank lines, or " + fix);
+      return issue(at, Message.LIMIT_INLINE.with(MAX_INLINE, what, fix));
     }
   }
 
@@ -185,12 +181,10 @@ final class MarkdownLimits {
         break;
       }
       if (indent > MAX_INDENT) {
-        return issue(i, Code.LIMIT_007, "a list or quote indented " + indent + " columns; Markdown nested this deep "
-            + "cannot be rendered safely (the limit is " + MAX_INDENT + ")");
+        return issue(i, Message.LIMIT_INDENT.with(indent, MAX_INDENT));
       }
       if (++depth > MAX_CONTAINERS) {
-        return issue(i, Code.LIMIT_007, "more than " + MAX_CONTAINERS + " nested quotes or lists on one line; "
-            + "Markdown nested this deep cannot be rendered safely");
+        return issue(i, Message.LIMIT_CONTAINERS.with(MAX_CONTAINERS));
       }
       i += marker;
       while (i < lineEnd && source.charAt(i) == ' ') {
@@ -236,7 +230,7 @@ final class MarkdownLimits {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!' || c == '?';
   }
 
-  private static Optional<MarkdownRenderer.Issue> issue(int offset, Code code, String message) {
-    return Optional.of(new MarkdownRenderer.Issue(offset, code, message));
+  private static Optional<MarkdownRenderer.Issue> issue(int offset, Problem problem) {
+    return Optional.of(MarkdownRenderer.Issue.of(offset, problem));
   }
 }

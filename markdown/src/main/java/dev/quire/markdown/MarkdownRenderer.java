@@ -20,6 +20,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
+import dev.quire.dsl.internal.Problem;
 import dev.quire.dsl.Markdown;
 import dev.quire.dsl.internal.Bound;
 import dev.quire.dsl.internal.UrlPolicy;
@@ -44,6 +46,17 @@ import java.util.concurrent.TimeoutException;
 public final class MarkdownRenderer {
   /** A problem at a character offset of the Markdown source. */
   public record Issue(int offset, Code code, String message) {
+    /**
+     * The issue of {@code problem}, made by the message catalogue, at {@code offset}.
+     *
+     * @param offset where it is in the source
+     * @param problem the problem
+     * @return the issue
+     */
+    public static Issue of(int offset, Problem problem) {
+      return new Issue(offset, Code.parse(problem.code()).orElseThrow(), problem.message());
+    }
+
     /**
      * Whether the problem is an error (not a warning).
      *
@@ -180,10 +193,10 @@ public final class MarkdownRenderer {
       return task.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       task.cancel(true);
-      return refused(Code.LIMIT_008, "this Markdown took more than " + TIMEOUT_MILLIS / 1000 + " s to render; simplify it");
+      return refused(Message.LIMIT_RENDER_TIME.with(TIMEOUT_MILLIS / 1000));
     } catch (ExecutionException e) {
       if (e.getCause() instanceof StackOverflowError) {
-        return refused(Code.LIMIT_007, "this Markdown nests too deeply to be rendered safely; flatten its quotes and lists");
+        return refused(Message.LIMIT_NESTING.with());
       }
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
@@ -205,8 +218,8 @@ public final class MarkdownRenderer {
   }
 
   /** No HTML, one error at the start of the text. */
-  private static Result refused(Code code, String message) {
-    return new Result("", List.of(new Issue(0, code, message)), List.of());
+  private static Result refused(Problem problem) {
+    return new Result("", List.of(Issue.of(0, problem)), List.of());
   }
 
   private static Result renderNow(String source, Flavor flavor) {
@@ -216,8 +229,7 @@ public final class MarkdownRenderer {
     } catch (RuntimeException e) {
       // flexmark's own failures on odd input (its table parser indexes out of bounds on some rows
       // with control characters): refuse the text instead of failing the page.
-      return refused(Code.LIMIT_008, "this Markdown could not be parsed (" + e.getClass().getSimpleName()
-          + " in the Markdown library); simplify it, starting with any table and unusual characters in it");
+      return refused(Message.LIMIT_UNPARSEABLE.with(e.getClass().getSimpleName()));
     }
     List<Issue> issues = new ArrayList<>();
     List<ImageUse> images = new ArrayList<>();
@@ -273,7 +285,7 @@ public final class MarkdownRenderer {
       return; // a placeholder's value: the renderer checks it when the page is rendered
     }
     if (verdict.level() != UrlPolicy.Level.OK) {
-      issues.add(new Issue(offset, Code.parse(verdict.code()).orElseThrow(), verdict.message()));
+      issues.add(Issue.of(offset, verdict.problem().orElseThrow()));
     }
   }
 }

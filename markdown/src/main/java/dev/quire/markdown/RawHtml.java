@@ -1,6 +1,6 @@
 package dev.quire.markdown;
 
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.InlineStyle;
 import dev.quire.dsl.internal.UrlPolicy;
 import java.util.ArrayList;
@@ -154,8 +154,8 @@ final class RawHtml {
         List<MarkdownRenderer.Issue> found = new ArrayList<>();
         attribute(tag, attribute, locator.source(at), found);
         if (found.isEmpty()) {
-          found.add(new MarkdownRenderer.Issue(locator.source(at), Code.HTML_005, "attribute " + attribute.getKey()
-              + "=\"" + attribute.getValue() + "\" on <" + tag + "> is not allowed there and is dropped"));
+          found.add(MarkdownRenderer.Issue.of(locator.source(at), Message.HTML_ATTRIBUTE_THERE.with(attribute.getKey(),
+              attribute.getValue(), tag)));
         }
         unreported(found, locator.inPiece(at), issues);
       }
@@ -184,9 +184,8 @@ final class RawHtml {
 
   private static MarkdownRenderer.Issue refusedTag(String tag, int at) {
     return DANGEROUS_TAGS.contains(tag)
-        ? new MarkdownRenderer.Issue(at, Code.HTML_001, "raw HTML <" + tag + "> is not allowed in content")
-        : new MarkdownRenderer.Issue(at, Code.HTML_004, "raw HTML tag <" + tag
-            + "> is not in the allowlist and is dropped (its text stays)");
+        ? MarkdownRenderer.Issue.of(at, Message.HTML_DANGEROUS_TAG.with(tag))
+        : MarkdownRenderer.Issue.of(at, Message.HTML_TAG.with(tag));
   }
 
   /** A link's {@code rel} without its {@code opener} keyword (any case), the other keywords as written. */
@@ -205,20 +204,16 @@ final class RawHtml {
     String value = attribute.getValue();
     if (tag.equals("a") && name.equals("rel") && !withoutOpener(value).equals(String.join(" ",
         value.strip().split("[\\t\\n\\f\\r ]+")))) {
-      issues.add(new MarkdownRenderer.Issue(at, Code.HTML_006, "rel=\"" + value + "\" on <a>: 'opener' lets the page the"
-          + " link opens navigate this one (reverse tabnabbing), so it is dropped; remove it from rel"));
+      issues.add(MarkdownRenderer.Issue.of(at, Message.HTML_OPENER.with(value)));
     }
     if (name.startsWith("on")) {
-      issues.add(new MarkdownRenderer.Issue(at, Code.HTML_002, "event handler " + name + " on <" + tag
-          + "> is not allowed in content"));
+      issues.add(MarkdownRenderer.Issue.of(at, Message.HTML_HANDLER.with(name, tag)));
     } else if (URL_ATTRIBUTES.contains(name) && allowed(tag, name)) {
       MarkdownRenderer.url(value, name.equals("src") ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK, at, issues);
     } else if (name.equals("style") && InlineStyle.problem(value).isPresent()) {
-      issues.add(new MarkdownRenderer.Issue(at, Code.HTML_003, "style on <" + tag + "> is refused (\""
-          + value + "\"): " + InlineStyle.problem(value).get() + "; only plain CSS properties are allowed"));
+      issues.add(MarkdownRenderer.Issue.of(at, Message.HTML_STYLE.with(tag, value, InlineStyle.problem(value).get())));
     } else if (!allowed(tag, name)) {
-      issues.add(new MarkdownRenderer.Issue(at, Code.HTML_005, "attribute " + name + " on <" + tag
-          + "> is not in the allowlist and is dropped"));
+      issues.add(MarkdownRenderer.Issue.of(at, Message.HTML_ATTRIBUTE.with(name, tag)));
     }
   }
 

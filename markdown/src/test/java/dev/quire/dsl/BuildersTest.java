@@ -71,7 +71,7 @@ class BuildersTest {
 
   @Test
   void aRowImageNeedsAnImage() {
-    assertEquals(List.of("RowImage needs an image"),
+    assertEquals(List.of("RowImage needs an image: add 'image: /images/…'"),
         assertThrows(LayoutException.class, () -> RowImage.builder().title("x").build()).problems());
   }
 

@@ -24,7 +24,7 @@ class SiteModulesTest {
     assertEquals(Optional.empty(), Dates.parse("2024-Feb-30"));
     assertEquals(Optional.empty(), Dates.parse("2024-Ju-3"));
     assertEquals(Optional.empty(), Dates.parse("Oct 2, 2024"));
-    assertEquals("date '2024-Feb-30' is not a day of the calendar", Dates.problem("date", "2024-Feb-30"));
+    assertEquals("date '2024-Feb-30' is not a day of the calendar", Dates.problem("date", "2024-Feb-30").message());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.quire.processor;
 
 import com.google.auto.service.AutoService;
 import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.BuildOptions;
 import dev.quire.processor.internal.ContentCache;
@@ -100,8 +101,7 @@ public final class PagesProcessor extends AbstractProcessor {
             .ifPresent(index -> indexes.put(index.reflectionName(), element));
       } catch (Throwable t) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            "[" + Code.INTERNAL_001.id() + "] internal error in the Quire processor, please report it:\n"
-                + Reporter.stackTrace(t), element);
+            "[" + Code.INTERNAL_001.id() + "] " + Message.INTERNAL_PROCESSOR.with(Reporter.stackTrace(t)).message(), element);
       }
     }
     return false;
@@ -139,8 +139,8 @@ public final class PagesProcessor extends AbstractProcessor {
         writer.write(index + "\n");
       }
     } catch (IOException | RuntimeException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Code.INTERNAL_001.id() + "] cannot write "
-          + INDEXES + ": " + e, indexes.firstEntry().getValue());
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Code.INTERNAL_001.id() + "] "
+          + Message.INTERNAL_INDEXES.with(INDEXES, e).message(), indexes.firstEntry().getValue());
     }
   }
 

@@ -41,16 +41,15 @@ public final class Dates {
   }
 
   /** Why {@code text} is not a date, for messages. */
-  public static String problem(String what, String text) {
+  public static Problem problem(String what, String text) {
     Matcher matcher = Patterns.DATE.matcher(text.strip());
     if (matcher.matches() && month(matcher.group(2)) != 0) {
-      return what + " '" + text + "' is not a day of the calendar";
+      return Message.DATE_NO_DAY.with(what, text);
     }
     if (matcher.matches()) {
-      return what + " '" + text + "' has no month called '" + matcher.group(2) + "'; write a month's English name, "
-          + "its first three letters or its number";
+      return Message.DATE_NO_MONTH.with(what, text, matcher.group(2));
     }
-    return what + " '" + text + "' is not a date; write it like 2024-10-02, 2024-Oct-2 or 2024-July-29";
+    return Message.DATE_NOT_A_DATE.with(what, text);
   }
 
   private static int month(String text) {

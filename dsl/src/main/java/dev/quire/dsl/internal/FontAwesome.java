@@ -38,7 +38,7 @@ public final class FontAwesome {
   public record Glyph(String prefix, String name, int width, int height, String path) {}
 
   /** An icon's glyph, or the problem that prevents one. */
-  public record Lookup(Glyph glyph, String problem) {}
+  public record Lookup(Glyph glyph, Problem problem) {}
 
   /** Icons found so far, by spec: a site names the same few icons on many pages (one SVG read each). */
   private static final Map<String, Lookup> FOUND = new ConcurrentHashMap<>();
@@ -61,51 +61,49 @@ public final class FontAwesome {
     String[] parts = spec.split(" ", -1);
     if (parts.length == 2 && parts[0].startsWith("fa-") && parts[1].startsWith("fa-")) {
       String prefix = parts[0].equals("fa-brands") ? "fab" : "fas";
-      return problem("icon '" + spec + "' is written the Font Awesome 6 way; write '" + prefix + " " + parts[1].substring(3) + "'");
+      return problem(Message.ICON_FA6.with(spec, prefix + " " + parts[1].substring(3)));
     }
     if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-      return problem("icon '" + spec + "' is not a prefix and a name separated by one space, like 'fas cog' or 'fab github'"
-          + (parts.length == 1 && exists("solid", spec) ? "; did you mean 'fas " + spec + "'?" : ""));
+      return problem(Message.ICON_SPEC.with(spec, parts.length == 1 && exists("solid", spec) ? "; did you mean 'fas " + spec
+          + "'?" : ""));
     }
     String prefix = parts[0];
     String name = parts[1].startsWith("fa-") ? parts[1].substring(3) : parts[1];
     if (!prefix.equals("fas") && !prefix.equals("fab")) {
       String hint = exists("solid", name) ? "; did you mean 'fas " + name + "'?"
           : exists("brands", name) ? "; did you mean 'fab " + name + "'?" : "";
-      return problem("icon prefix '" + prefix + "' is not one of fas (solid) and fab (brands), the free Font Awesome 5 sets"
-          + hint);
+      return problem(Message.ICON_PREFIX.with(prefix, hint));
     }
     String folder = prefix.equals("fas") ? "solid" : "brands";
     URL url = FontAwesome.class.getClassLoader().getResource(ROOT + folder + "/" + name + ".svg");
     if (url == null) {
       if (FontAwesome.class.getClassLoader().getResource(ROOT + "solid/cog.svg") == null) {
-        return problem("Font Awesome icons need the webjar org.webjars:font-awesome:" + VERSION + " on the class path");
+        return problem(Message.ICON_WEBJAR.with(VERSION));
       }
       String other = prefix.equals("fas") ? "brands" : "solid";
       if (exists(other, name)) {
-        return problem("icon '" + spec + "' is not a " + folder + " icon; did you mean '"
-            + (prefix.equals("fas") ? "fab " : "fas ") + name + "'?");
+        return problem(Message.ICON_OTHER_SET.with(spec, folder, (prefix.equals("fas") ? "fab " : "fas ") + name));
       }
       List<String> close = closest(name, names(folder));
-      return problem("icon '" + spec + "' is not a Font Awesome " + VERSION + " free " + folder + " icon"
-          + (close.isEmpty() ? "; the names are listed at https://fontawesome.com/v5/search?m=free"
-              : "; did you mean " + String.join(" or ", close.stream().map(n -> "'" + prefix + " " + n + "'").toList()) + "?"));
+      return problem(Message.ICON_UNKNOWN.with(spec, VERSION, folder, close.isEmpty()
+          ? "; the names are listed at https://fontawesome.com/v5/search?m=free"
+          : "; did you mean " + String.join(" or ", close.stream().map(n -> "'" + prefix + " " + n + "'").toList()) + "?"));
     }
     try (InputStream in = url.openStream()) {
       String svg = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       Matcher box = VIEW_BOX.matcher(svg);
       Matcher path = PATH.matcher(svg);
       if (!box.find() || !path.find()) {
-        return problem("icon '" + spec + "' has an SVG Quire cannot read");
+        return problem(Message.ICON_UNREADABLE.with(spec, "has an SVG Quire cannot read"));
       }
       return new Lookup(new Glyph(prefix, name, Integer.parseInt(box.group(1)), Integer.parseInt(box.group(2)), path.group(1)), null);
     } catch (IOException e) {
-      return problem("icon '" + spec + "' cannot be read: " + e.getMessage());
+      return problem(Message.ICON_UNREADABLE.with(spec, "cannot be read: " + e.getMessage()));
     }
   }
 
-  private static Lookup problem(String message) {
-    return new Lookup(null, message);
+  private static Lookup problem(Problem problem) {
+    return new Lookup(null, problem);
   }
 
   private static boolean exists(String folder, String name) {

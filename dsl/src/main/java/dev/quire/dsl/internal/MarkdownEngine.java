@@ -9,12 +9,13 @@ import java.util.List;
  */
 public interface MarkdownEngine {
   /**
-   * Safe HTML and the errors found in the source ({@code "raw HTML <script> is not allowed in content"}).
+   * Safe HTML and the errors found in the source ({@code "raw HTML <script> is not allowed in content"}),
+   * each with its code.
    *
    * @param html the sanitized HTML
-   * @param errors what is wrong with the source, one message each
+   * @param errors what is wrong with the source, one problem each
    */
-  record Rendering(String html, List<String> errors) {
+  record Rendering(String html, List<Problem> errors) {
     /**
      * Copies the errors.
      *

@@ -5,9 +5,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The layout rules of the module set, each with the one message both the processor and the DSL's
- * {@code build()} use. A rule returns the message when it is broken and empty otherwise. Messages
- * name the module and the property and say how to fix the value.
+ * The layout rules of the module set, written once: a rule returns its {@link Problem} (its code and
+ * its message from the {@link Message} catalogue) when it is broken and empty otherwise; the processor
+ * reports it at the content file's place, and the builders' {@code build()} throw it in a
+ * {@code LayoutException} with the same code. Messages name the module and the property and say how
+ * to fix the value.
  */
 public final class Rules {
   /** Columns in a Bootstrap row. */
@@ -21,129 +23,119 @@ public final class Rules {
   }
 
   /** RowDynamicTable: a table needs rows. */
-  public static final String TABLE_NEEDS_ROWS = "RowDynamicTable needs items, one per row";
+  public static final Problem TABLE_NEEDS_ROWS = Message.MODULE_TABLE_ROWS.with();
 
   private Rules() {}
 
   /** RowTextImage / RowImageText {@code cols}: 1 to 11, the other column takes the rest. */
-  public static Optional<String> cols(String module, int cols) {
+  public static Optional<Problem> cols(String module, int cols) {
     if (cols >= 1 && cols <= GRID_COLUMNS - 1) {
       return Optional.empty();
     }
-    String other = module.equals("RowImageText") ? "text" : "image";
-    return Optional.of(module + " cols " + cols + " is out of range; use 1 to 11 (the " + other
-        + " column takes the rest of the 12)");
+    return Optional.of(Message.GRID_COLS_RANGE.with(module, cols, module.equals("RowImageText") ? "text" : "image"));
   }
 
   /** RowMultiColumns: one width, 1 to 12. */
-  public static Optional<String> width(int width) {
+  public static Optional<Problem> width(int width) {
     if (width >= 1 && width <= GRID_COLUMNS) {
       return Optional.empty();
     }
-    return Optional.of("RowMultiColumns width " + width + " is out of range; each width is 1 to 12");
+    return Optional.of(Message.GRID_WIDTH_RANGE.with(width));
   }
 
   /** RowMultiColumns: the widths may not add up to more than 12. */
-  public static Optional<String> widthsSum(List<Integer> widths) {
+  public static Optional<Problem> widthsSum(List<Integer> widths) {
     int sum = sum(widths);
     if (sum <= GRID_COLUMNS) {
       return Optional.empty();
     }
-    return Optional.of("RowMultiColumns widths " + widths + " add up to " + sum + "; a row has 12 columns");
+    return Optional.of(Message.GRID_WIDTHS_SUM.with(widths, sum));
   }
 
   /** RowMultiColumns: widths that add up to less than 12 leave space (a warning, not an error). */
-  public static Optional<String> widthsGap(List<Integer> widths) {
+  public static Optional<Problem> widthsGap(List<Integer> widths) {
     int sum = sum(widths);
     if (sum >= GRID_COLUMNS || widths.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("RowMultiColumns widths " + widths + " add up to " + sum + "; the last "
-        + (GRID_COLUMNS - sum) + " of 12 columns stay empty");
+    return Optional.of(Message.GRID_WIDTHS_GAP.with(widths, sum, GRID_COLUMNS - sum));
   }
 
   /** RowMultiColumns: one width per module. */
-  public static Optional<String> widthsCount(int widths, int modules) {
+  public static Optional<Problem> widthsCount(int widths, int modules) {
     if (widths == modules) {
       return Optional.empty();
     }
-    return Optional.of("RowMultiColumns has " + modules + (modules == 1 ? " module" : " modules") + " but "
-        + widths + (widths == 1 ? " width" : " widths") + "; give one width per module");
+    return Optional.of(Message.GRID_WIDTHS_COUNT.with(modules + (modules == 1 ? " module" : " modules"),
+        widths + (widths == 1 ? " width" : " widths")));
   }
 
   /** RowMultiColumns: {@code cols}, when given, must be the number of modules. */
-  public static Optional<String> columnCount(int cols, int modules) {
+  public static Optional<Problem> columnCount(int cols, int modules) {
     if (cols == modules) {
       return Optional.empty();
     }
-    return Optional.of("RowMultiColumns cols " + cols + " does not match its " + modules
-        + (modules == 1 ? " module" : " modules") + "; cols is the number of modules (or leave it out)");
+    return Optional.of(Message.GRID_COLS_COUNT.with(cols, modules + (modules == 1 ? " module" : " modules")));
   }
 
   /** RowMultiColumns needs modules. */
-  public static Optional<String> modulesPresent(int modules) {
-    return modules > 0 ? Optional.empty() : Optional.of("RowMultiColumns needs at least one module");
+  public static Optional<Problem> modulesPresent(int modules) {
+    return modules > 0 ? Optional.empty() : Optional.of(Message.GRID_NO_MODULES.with());
   }
 
   /**
    * Space-separated CSS class names ({@code status}, a menu entry's {@code class}); {@code property}
    * names the value as the author wrote it ({@code "RowText status"}).
    */
-  public static Optional<String> classes(String property, String value) {
+  public static Optional<Problem> classes(String property, String value) {
     for (String token : value.trim().split("\\s+")) {
       if (!token.isEmpty() && !Patterns.CSS_CLASS.matcher(token).matches()) {
-        return Optional.of(property + " '" + value + "' is not a list of CSS class names (\"" + token
-            + "\" is not a class name)");
+        return Optional.of(Message.TYPE_CLASSES.with(property, value, token));
       }
     }
     return Optional.empty();
   }
 
   /** An {@code id} attribute: a letter, then letters, digits, '-' or '_'. */
-  public static Optional<String> htmlId(String property, String id) {
-    return Patterns.HTML_ID.matcher(id).matches() ? Optional.empty()
-        : Optional.of(property + " '" + id + "' is not an HTML id; use a letter, then letters, digits, '-' or '_'");
+  public static Optional<Problem> htmlId(String property, String id) {
+    return Patterns.HTML_ID.matcher(id).matches() ? Optional.empty() : Optional.of(Message.TYPE_ID.with(property, id));
   }
 
   /** A link's {@code target}: {@code _blank}, {@code _self}, {@code _parent}, {@code _top} or a window name. */
-  public static Optional<String> target(String property, String target) {
+  public static Optional<Problem> target(String property, String target) {
     return Patterns.TARGET.matcher(target).matches() ? Optional.empty()
-        : Optional.of(property + " '" + target + "' is not a link target; use _blank, _self, _parent, _top or a window name");
+        : Optional.of(Message.TYPE_TARGET.with(property, target));
   }
 
   /** RowButtonGrid: one to twelve columns. */
-  public static Optional<String> buttonColumns(int columns) {
+  public static Optional<Problem> buttonColumns(int columns) {
     if (columns >= 1 && columns <= GRID_COLUMNS) {
       return Optional.empty();
     }
-    return Optional.of(columns == 0 ? "RowButtonGrid needs cols, a list of columns each with an image (icon) and items"
-        : "RowButtonGrid has " + columns + " columns; a row holds at most 12");
+    return Optional.of(columns == 0 ? Message.MODULE_NO_BUTTON_COLUMNS.with() : Message.MODULE_BUTTON_COLUMNS.with(columns));
   }
 
   /** RowDynamicTable {@code pagination}: rows per page, at least 1. */
-  public static Optional<String> pagination(int rows) {
-    return rows >= 1 ? Optional.empty()
-        : Optional.of("RowDynamicTable pagination " + rows + " is not a number of rows per page; use 1 or more, or leave it out");
+  public static Optional<Problem> pagination(int rows) {
+    return rows >= 1 ? Optional.empty() : Optional.of(Message.TABLE_PAGINATION.with(rows));
   }
 
   /** RowDynamicTable: a {@code filter} key or a row's cell key must name a column. */
-  public static Optional<String> columnKey(String where, String key, java.util.Collection<String> keys) {
+  public static Optional<Problem> columnKey(String where, String key, java.util.Collection<String> keys) {
     if (keys.contains(key)) {
       return Optional.empty();
     }
-    return Optional.of("RowDynamicTable " + where + " key '" + key + "' is not a column"
-        + dev.quire.dsl.internal.Suggestions.didYouMean(key, keys) + "; the columns are " + String.join(", ", keys));
+    return Optional.of(Message.TABLE_KEY.with(where, key, Suggestions.didYouMean(key, keys), String.join(", ", keys)));
   }
 
   /** RowDynamicTable: the message for a cell with a url (or only a target) and nothing to show. */
-  public static String nothingToShow(String key, boolean hasUrl) {
-    return "RowDynamicTable cell '" + key + "' has " + (hasUrl ? "a url" : "a target")
-        + " but nothing to show; give it a title, an icon or an image";
+  public static Problem nothingToShow(String key, boolean hasUrl) {
+    return Message.TABLE_NOTHING_TO_SHOW.with(key, hasUrl ? "a url" : "a target");
   }
 
   /** RowDynamicTable: column keys are unique. */
-  public static String duplicateColumn(String key) {
-    return "RowDynamicTable has two columns with the key '" + key + "'";
+  public static Problem duplicateColumn(String key) {
+    return Message.TABLE_DUPLICATE_COLUMN.with(key);
   }
 
   private static int sum(List<Integer> widths) {

@@ -40,12 +40,17 @@ public final class UrlPolicy {
   public record Verdict(Level level, String code, String message) {
     static final Verdict OK = new Verdict(Level.OK, null, "");
 
-    static Verdict error(String code, String message) {
-      return new Verdict(Level.ERROR, code, message);
+    static Verdict error(Problem problem) {
+      return new Verdict(Level.ERROR, problem.code(), problem.message());
     }
 
-    static Verdict warning(String code, String message) {
-      return new Verdict(Level.WARNING, code, message);
+    static Verdict warning(Problem problem) {
+      return new Verdict(Level.WARNING, problem.code(), problem.message());
+    }
+
+    /** The problem this verdict reports, or empty for {@link Level#OK}. */
+    public java.util.Optional<Problem> problem() {
+      return level == Level.OK ? java.util.Optional.empty() : java.util.Optional.of(new Problem(code, message));
     }
   }
 
@@ -73,15 +78,13 @@ public final class UrlPolicy {
       return Verdict.OK;
     }
     if (placeholderInScheme(url)) {
-      return Verdict.error("QUIRE-URL-007", use.noun + " URL has a placeholder where its scheme is (before the ':'):"
-          + " a value could make it javascript:; write the scheme in the file (https://{{host}}/…), or give the whole"
-          + " URL as one value");
+      return Verdict.error(Message.URL_PLACEHOLDER_SCHEME.with(use.noun));
     }
     String seen = normalize(url);
     if (seen.isEmpty()) {
       return use == Use.LINK
-          ? Verdict.warning("QUIRE-URL-004", "empty link URL: the link points to the page itself; give the address, or remove the link")
-          : Verdict.error("QUIRE-URL-003", "empty image URL; give the image's address");
+          ? Verdict.warning(Message.URL_EMPTY_LINK.with())
+          : Verdict.error(Message.URL_EMPTY_IMAGE.with());
     }
     if (seen.startsWith("#")) {
       return Verdict.OK;
@@ -89,12 +92,9 @@ public final class UrlPolicy {
     String path = slashes(seen);
     if (path.startsWith("//")) {
       if (path.equals(seen)) {
-        return Verdict.error("QUIRE-URL-002", use.noun + " URL '" + url
-            + "' has no scheme; write https:" + url.strip() + " or a site path starting with a single /");
+        return Verdict.error(Message.URL_NO_SCHEME.with(use.noun, url, url.strip()));
       }
-      return Verdict.error("QUIRE-URL-002", use.noun + " URL '" + url + "' leads to another site: browsers read a"
-          + " backslash as a slash, so it is " + path + "; write a site path with forward slashes only (/x/y),"
-          + " or the full address (https://...)");
+      return Verdict.error(Message.URL_BACKSLASH_HOST.with(use.noun, url, path));
     }
     if (path.startsWith("/")) {
       return Verdict.OK;
@@ -108,15 +108,13 @@ public final class UrlPolicy {
       if (use == Use.IMAGE && Patterns.DATA_IMAGE.matcher(seen.toLowerCase(Locale.ROOT)).matches()) {
         return Verdict.OK;
       }
-      return Verdict.error("QUIRE-URL-001", use.noun + " URL scheme '" + name + ":' is not allowed; use http, https, "
-          + (use == Use.LINK ? "mailto, a site path (/...) or an #anchor" : "a site path (/...) or a data:image/..."));
+      return Verdict.error(Message.URL_SCHEME.with(use.noun, name,
+          use == Use.LINK ? "mailto, a site path (/...) or an #anchor" : "a site path (/...) or a data:image/..."));
     }
     if (use == Use.LINK && Patterns.EMAIL.matcher(seen).matches()) {
-      return Verdict.warning("QUIRE-URL-006", "link URL '" + url + "' looks like an e-mail address but is a relative path; "
-          + "write mailto:" + seen);
+      return Verdict.warning(Message.URL_EMAIL.with(url, seen));
     }
-    return Verdict.warning("QUIRE-URL-005", "relative " + use.noun + " URL '" + url
-        + "' resolves against the page's own address; start it with / for a path on this site");
+    return Verdict.warning(Message.URL_RELATIVE.with(use.noun, url));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.quire.processor.cli;
 
 import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.processor.internal.BuildOptions;
 import dev.quire.processor.internal.ClassPathModules;
 import dev.quire.processor.internal.ContentCompiler;
@@ -95,6 +96,11 @@ public final class QuireCheck {
       this.out = out;
     }
 
+    /** Prints a problem of the message catalogue, with its code: {@code error: [QUIRE-SETUP-001] …}. */
+    void print(dev.quire.dsl.internal.Problem problem) {
+      print(Code.parse(problem.code()).orElseThrow(), "[" + problem.code() + "] " + problem.message());
+    }
+
     void print(Code code, String text) {
       out.println((code.isError() ? "error: " : "warning: ") + text.replace("\n", "\n  "));
       if (code.isError()) {
@@ -147,15 +153,13 @@ public final class QuireCheck {
     }
     if (folder == null || resourceRoot == null || !Files.isDirectory(folder) || !folder.startsWith(resourceRoot)
         || folder.equals(resourceRoot)) {
-      out.println("error: [" + Code.SETUP_001.id() + "] " + arguments.folder() + " is not a content folder"
-          + arguments.root().map(r -> " under " + r).orElse(""));
+      out.println("error: [" + Code.SETUP_001.id() + "] " + Message.SETUP_NOT_A_FOLDER.with(arguments.folder(),
+          arguments.root().map(r -> " under " + r).orElse("")).message());
       return 2;
     }
     Printer printer = new Printer(out);
-    Optional<StaticFiles> staticFiles = BuildOptions.staticFiles(arguments.staticOption(), resourceRoot,
-        (code, message) -> printer.print(code, "[" + code.id() + "] " + message));
-    Set<Code> silenced = BuildOptions.silenced(arguments.suppress(),
-        (code, message) -> printer.print(code, "[" + code.id() + "] " + message));
+    Optional<StaticFiles> staticFiles = BuildOptions.staticFiles(arguments.staticOption(), resourceRoot, printer::print);
+    Set<Code> silenced = BuildOptions.silenced(arguments.suppress(), printer::print);
     String relative = resourceRoot.relativize(folder).toString().replace('\\', '/');
     List<ContentCompiler.FileResult> results;
     try {
@@ -186,7 +190,7 @@ public final class QuireCheck {
             silenced, Declared.Modules.none()));
       }
     } catch (IOException e) {
-      printer.print(Code.FILE_004, "[" + Code.FILE_004.id() + "] " + folder + " cannot be read: " + e);
+      printer.print(Message.FILE_FOLDER_UNREADABLE.with(folder, e));
       return printer.finish();
     }
     for (ContentCompiler.FileResult result : results) {

@@ -1,6 +1,8 @@
 package dev.quire.processor.internal;
 
 import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
+import dev.quire.dsl.internal.Problem;
 import dev.quire.processor.internal.diag.Suppressions;
 import dev.quire.processor.internal.model.StaticFiles;
 import java.nio.file.Files;
@@ -9,7 +11,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The build settings a content folder is checked with, read the same way from processor options
@@ -28,17 +30,17 @@ public final class BuildOptions {
    * The static folder: the option's folder, else {@code static/} under the resource root when it
    * exists.
    */
-  public static Optional<StaticFiles> staticFiles(String option, Path root, BiConsumer<Code, String> problems) {
+  public static Optional<StaticFiles> staticFiles(String option, Path root, Consumer<Problem> problems) {
     if (option != null && !option.isBlank()) {
       Path dir;
       try {
         dir = Path.of(option.strip()).toAbsolutePath().normalize();
       } catch (InvalidPathException e) {
-        problems.accept(Code.SETUP_001, "-A" + STATIC_OPTION + "=" + option + ": not a valid path (" + e.getReason() + ")");
+        problems.accept(Message.SETUP_STATIC_PATH.with(STATIC_OPTION, option, e.getReason()));
         return Optional.empty();
       }
       if (!Files.isDirectory(dir)) {
-        problems.accept(Code.SETUP_001, "-A" + STATIC_OPTION + "=" + option + ": no such folder");
+        problems.accept(Message.SETUP_STATIC_FOLDER.with(STATIC_OPTION, option));
         return Optional.empty();
       }
       return Optional.of(StaticFiles.at(dir, dir.toString()));
@@ -48,7 +50,7 @@ public final class BuildOptions {
   }
 
   /** The warning codes of a comma-separated list, reporting unknown codes and errors. */
-  public static Set<Code> silenced(String option, BiConsumer<Code, String> problems) {
+  public static Set<Code> silenced(String option, Consumer<Problem> problems) {
     Set<Code> codes = EnumSet.noneOf(Code.class);
     if (option != null) {
       for (String id : option.split(",")) {

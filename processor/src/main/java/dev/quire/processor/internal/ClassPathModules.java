@@ -1,6 +1,7 @@
 package dev.quire.processor.internal;
 
 import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.processor.internal.diag.Reporter;
 import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.ModelTypes;
@@ -68,7 +69,7 @@ public final class ClassPathModules {
   public static Result read(Path pagesSource, String classPath, String folder, InRound inRound) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
-      return failed("reading own modules needs the Java compiler: run quire check with a JDK, not a JRE");
+      return new Result(Optional.empty(), List.of(setup(Message.SETUP_NO_COMPILER.with())));
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Probe probe = new Probe(folder, inRound);
@@ -81,7 +82,7 @@ public final class ClassPathModules {
       task.setProcessors(List.of(probe));
       task.call();
     } catch (java.io.IOException | RuntimeException e) {
-      return failed(pagesSource + " cannot be read: " + e.getMessage());
+      return new Result(Optional.empty(), List.of(setup(Message.SETUP_PAGES_UNREADABLE.with(pagesSource, e.getMessage()))));
     }
     List<Problem> problems = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
@@ -93,12 +94,11 @@ public final class ClassPathModules {
           ? Code.parse(message.substring(1, message.indexOf(']'))) : Optional.empty();
       String place = diagnostic.getSource() == null ? ""
           : diagnostic.getSource().getName() + ":" + diagnostic.getLineNumber() + ": ";
-      problems.add(new Problem(code.orElse(Code.SETUP_001), code.isPresent() ? place + message
-          : "[" + Code.SETUP_001.id() + "] " + place + message));
+      problems.add(code.isPresent() ? new Problem(code.get(), place + message)
+          : setup(Message.SETUP_PAGES_JAVAC.with(place, message)));
     }
     if (probe.problem != null) {
-      problems.add(new Problem(Code.SETUP_001, "[" + Code.SETUP_001.id() + "] " + probe.problem.replace("{file}",
-          pagesSource.toString())));
+      problems.add(setup(probe.problem.apply(pagesSource.toString())));
     }
     boolean unreadable = problems.stream().anyMatch(p -> p.code() == Code.SETUP_001);
     return new Result(unreadable ? Optional.empty() : Optional.ofNullable(probe.modules), problems);
@@ -131,8 +131,9 @@ public final class ClassPathModules {
     return Optional.ofNullable(folder);
   }
 
-  private static Result failed(String message) {
-    return new Result(Optional.empty(), List.of(new Problem(Code.SETUP_001, "[" + Code.SETUP_001.id() + "] " + message)));
+  /** A problem of the catalogue as {@code quire check} prints it: {@code [QUIRE-SETUP-001] …}. */
+  private static Problem setup(dev.quire.dsl.internal.Problem problem) {
+    return new Problem(Code.parse(problem.code()).orElseThrow(), "[" + problem.code() + "] " + problem.message());
   }
 
   /** Where Quire's API classes are (this tool's own jar or classes): records implement its Module. */
@@ -149,7 +150,7 @@ public final class ClassPathModules {
     private final String folder;
     private final InRound inRound;
     private Declared.Modules modules;
-    private String problem;
+    private java.util.function.Function<String, dev.quire.dsl.internal.Problem> problem;
     private boolean done;
 
     Probe(String folder, InRound inRound) {
@@ -175,7 +176,7 @@ public final class ClassPathModules {
       done = true;
       TypeElement pages = processingEnv.getElementUtils().getTypeElement(PAGES);
       if (pages == null) {
-        problem = "dev.quire.dsl.Pages is not on the class path";
+        problem = file -> Message.SETUP_NO_PAGES_TYPE.with();
         return false;
       }
       List<Element> annotated = new ArrayList<>(round.getElementsAnnotatedWith(pages));
@@ -189,8 +190,8 @@ public final class ClassPathModules {
         }
       }
       if (chosen == null) {
-        problem = annotated.isEmpty() ? "{file} has no @Pages annotation"
-            : "{file} has no @Pages(\"" + folder + "\") annotation";
+        problem = annotated.isEmpty() ? file -> Message.SETUP_NO_PAGES.with(file)
+            : file -> Message.SETUP_NO_PAGES_FOLDER.with(file, folder);
         return false;
       }
       modules = ModuleDeclarations.read(processingEnv, mirror, new Reporter(processingEnv.getMessager(), chosen, mirror));

@@ -2,6 +2,7 @@ package dev.quire.processor.internal;
 
 import com.palantir.javapoet.ClassName;
 import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.processor.internal.content.ContentFile;
 import dev.quire.processor.internal.content.ContentReader;
 import dev.quire.processor.internal.content.SourceFile;
@@ -106,8 +107,8 @@ public final class ContentCompiler {
             ? " both become the class " + relativeName(basePackage, className)
             : " become the classes " + relativeName(basePackage, other.className()) + " and "
                 + relativeName(basePackage, className) + ", which differ only in case (one file on Windows and macOS)";
-        Diagnostic diagnostic = new Diagnostic(Code.GEN_001, new SourceFile(path, "").at(1, 1), path + " and "
-            + other.path() + clash + "; rename one of the files");
+        Diagnostic diagnostic = Diagnostic.of(new SourceFile(path, "").at(1, 1), Message.GEN_CLASS_CLASH.with(path,
+            other.path(), clash));
         results.add(new FileResult(path, slug, className, Optional.empty(), List.of(diagnostic), true));
         continue;
       }
@@ -141,9 +142,8 @@ public final class ContentCompiler {
       String name = segments.get(i);
       Optional<String> problem = Names.addressProblem(i == segments.size() - 1 ? name.substring(0, name.length() - 3) : name);
       if (problem.isPresent()) {
-        return Optional.of(new Diagnostic(Code.GEN_002, new SourceFile(path, "").at(1, 1), "the "
-            + (i == segments.size() - 1 ? "file" : "folder") + " name '" + name + "' cannot be part of the page's "
-            + "address (" + problem.get() + "); rename it with letters, digits, '-', '_' and '.'"));
+        return Optional.of(Diagnostic.of(new SourceFile(path, "").at(1, 1), Message.GEN_ADDRESS.with(
+            i == segments.size() - 1 ? "file" : "folder", name, problem.get())));
       }
     }
     return Optional.empty();
@@ -162,10 +162,9 @@ public final class ContentCompiler {
       return Optional.empty();
     }
     String pkg = className.packageName();
-    return Optional.of(new Diagnostic(Code.GEN_003, new SourceFile(path, "").at(1, 1), "the folders '" + first
-        + "' and '" + folder + "' both become the package " + (pkg.isEmpty() ? "(unnamed)" : pkg)
-        + (first.equalsIgnoreCase(folder) ? " (they differ only in case: one folder on Windows and macOS)" : "")
-        + "; rename one of the folders"));
+    return Optional.of(Diagnostic.of(new SourceFile(path, "").at(1, 1), Message.GEN_PACKAGE_CLASH.with(first, folder,
+        pkg.isEmpty() ? "(unnamed)" : pkg,
+        first.equalsIgnoreCase(folder) ? " (they differ only in case: one folder on Windows and macOS)" : "")));
   }
 
   /**
@@ -201,9 +200,8 @@ public final class ContentCompiler {
       }
       List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
       for (String collection : uses) {
-        diagnostics.add(new Diagnostic(Code.GEN_004, new SourceFile(result.path(), "").at(1, 1), "the collections '"
-            + clashWith.get(collection) + "' and '" + collection + "' both become the index method "
-            + Names.collectionMethodName(collection) + "(); rename one of the folders"));
+        diagnostics.add(Diagnostic.of(new SourceFile(result.path(), "").at(1, 1), Message.GEN_COLLECTION_CLASH.with(
+            clashWith.get(collection), collection, Names.collectionMethodName(collection))));
       }
       results.set(i, new FileResult(result.path(), result.slug(), result.className(), Optional.empty(), diagnostics, false));
     }
@@ -251,8 +249,7 @@ public final class ContentCompiler {
         continue;
       }
       List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-      diagnostics.add(new Diagnostic(Code.NAV_001, result.page().get().menusAt().orElseThrow(), "menus: is already in "
-          + first.get() + "; a site has one navigation bar, so keep the menus in one file"));
+      diagnostics.add(Diagnostic.of(result.page().get().menusAt().orElseThrow(), Message.NAV_SECOND.with(first.get())));
       results.set(i, new FileResult(result.path(), result.slug(), result.className(), Optional.empty(), diagnostics, false));
     }
     return results;
@@ -291,7 +288,7 @@ public final class ContentCompiler {
       return compileBytes(path, slug, size > ContentReader.MAX_FILE_BYTES ? null : Files.readAllBytes(file), size, site,
           report);
     } catch (IOException e) {
-      report.add(Code.FILE_004, new SourceFile(path, "").at(1, 1), "the file cannot be read: " + e);
+      report.add(new SourceFile(path, "").at(1, 1), Message.FILE_UNREADABLE.with(e));
       return Optional.empty();
     }
   }
@@ -300,8 +297,7 @@ public final class ContentCompiler {
   private static Optional<PageModel> compileBytes(String path, String slug, byte[] bytes, long size, Site site,
       Report report) {
     if (size > ContentReader.MAX_FILE_BYTES) {
-      report.add(Code.LIMIT_001, new SourceFile(path, "").at(1, 1), "the file has " + size
-          + " bytes; content files are limited to 1 MiB (1048576 bytes): split the page");
+      report.add(new SourceFile(path, "").at(1, 1), Message.LIMIT_FILE.with(size));
       return Optional.empty();
     }
     return compile(path, slug, bytes, site, report);
@@ -324,8 +320,7 @@ public final class ContentCompiler {
       Optional<PageModel> page = PageReader.read(content.get(), root.get(), report, site, slug);
       return report.hasErrors() ? Optional.empty() : page;
     } catch (Throwable e) {
-      report.add(Code.INTERNAL_001, new SourceFile(path, "").at(1, 1), "internal error in the Quire processor; "
-          + "please report it with this file:\n" + Reporter.stackTrace(e));
+      report.add(new SourceFile(path, "").at(1, 1), Message.INTERNAL_FILE.with(Reporter.stackTrace(e)));
       return Optional.empty();
     }
   }

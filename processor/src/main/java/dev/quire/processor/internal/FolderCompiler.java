@@ -3,6 +3,7 @@ package dev.quire.processor.internal;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.processor.internal.content.ContentLocator;
 import dev.quire.processor.internal.diag.Reporter;
 import dev.quire.processor.internal.generate.CollectionWriter;
@@ -60,21 +61,18 @@ public final class FolderCompiler {
   public Optional<ClassName> run() throws IOException {
     String cleanFolder = folder.replace('\\', '/').replaceAll("^/+|/+$", "");
     if (cleanFolder.isEmpty() || cleanFolder.contains("..") || cleanFolder.chars().anyMatch(c -> c < 0x20)) {
-      reporter.print(Code.SETUP_001, "@Pages(\"" + folder + "\"): name a folder under the resource root, "
-          + "like @Pages(\"pages\")");
+      reporter.print(Message.SETUP_FOLDER_NAME.with(folder));
       return Optional.empty();
     }
     ContentLocator.Result located = ContentLocator.locate(cleanFolder,
         Optional.ofNullable(env.getOptions().get(ContentLocator.RESOURCES_OPTION)), env.getFiler());
     if (located.root().isEmpty()) {
-      StringBuilder message = new StringBuilder("@Pages(\"" + folder + "\"): content folder not found. Looked in:");
-      located.tried().forEach(path -> message.append("\n  ").append(path));
+      StringBuilder tried = new StringBuilder();
+      located.tried().forEach(path -> tried.append("\n  ").append(path));
       if (located.tried().isEmpty()) {
-        message.append("\n  (no resource root known: the build does not say where its class output is)");
+        tried.append("\n  (no resource root known: the build does not say where its class output is)");
       }
-      message.append("\nPut the folder under src/main/resources, or pass -A").append(ContentLocator.RESOURCES_OPTION)
-          .append("=<resource root> to javac.");
-      reporter.print(Code.SETUP_001, message.toString());
+      reporter.print(Message.SETUP_FOLDER_MISSING.with(folder, tried, ContentLocator.RESOURCES_OPTION));
       return Optional.empty();
     }
     Path root = located.root().get();

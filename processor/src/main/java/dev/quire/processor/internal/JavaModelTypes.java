@@ -1,5 +1,6 @@
 package dev.quire.processor.internal;
 
+import dev.quire.dsl.internal.Message;
 import dev.quire.processor.internal.model.ModelTypes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -106,14 +107,13 @@ final class JavaModelTypes implements ModelTypes {
       Set<Modifier> modifiers = nested.getModifiers();
       String where = nested.getEnclosingElement() instanceof TypeElement outer ? " in " + outer.getSimpleName() : "";
       if (modifiers.contains(Modifier.PRIVATE)) {
-        return Optional.of(nested.getSimpleName() + " is private" + where + ", so the page's class cannot name it; make it"
-            + " public");
+        return Optional.of(Message.DATA_PRIVATE_TYPE.with(nested.getSimpleName(), where).message());
       }
       if (!modifiers.contains(Modifier.PUBLIC)) {
         String own = elements.getPackageOf(nested).getQualifiedName().toString();
         if (!own.equals(page)) {
-          return Optional.of(nested.getSimpleName() + where + " is not public, and the page's class is in "
-              + (page.isEmpty() ? "the unnamed package" : page) + ", not " + own + "; make it public");
+          return Optional.of(Message.DATA_PACKAGE_TYPE.with(nested.getSimpleName() + where,
+              page.isEmpty() ? "the unnamed package" : page, own).message());
         }
       }
       element = nested.getEnclosingElement();

@@ -1,6 +1,7 @@
 package dev.quire.processor.internal;
 
 import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.processor.internal.diag.Reporter;
 import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.RecordReader;
@@ -78,11 +79,9 @@ final class ModuleDeclarations {
       if (shape.isEmpty()) {
         broken.add(simpleName);
       } else if (Schema.MODULES.containsKey(simpleName) || BUILT_IN.contains(simpleName)) {
-        declarations.error(null, "the module " + shape.get().type().simpleName() + " has the name of a built-in module, "
-            + simpleName + "; rename the record");
+        declarations.error(null, Message.MODULE_DECLARED_BUILT_IN_NAME.with(shape.get().type().simpleName(), simpleName));
       } else if (byName.putIfAbsent(simpleName, shape.get()) != null) {
-        declarations.error(null, "two modules listed in @Pages(modules = ...) are named " + simpleName
-            + "; content files name a module by its simple name, so rename one");
+        declarations.error(null, Message.MODULE_DECLARED_TWICE.with(simpleName));
         byName.remove(simpleName);
         broken.add(simpleName);
       }
@@ -111,8 +110,7 @@ final class ModuleDeclarations {
     TypeElement type = (TypeElement) ((DeclaredType) listed).asElement();
     TypeMirror module = env.getElementUtils().getTypeElement(DSL + "Module").asType();
     if (type.getKind() != ElementKind.RECORD || !env.getTypeUtils().isAssignable(type.asType(), module)) {
-      error(type, type.getQualifiedName() + " is listed in @Pages(modules = ...) but is not a record implementing "
-          + "dev.quire.dsl.Module; declare it as: public record " + type.getSimpleName() + "(...) implements Module");
+      error(type, Message.MODULE_DECLARED_NOT_RECORD.with(type.getQualifiedName(), type.getSimpleName()));
       return Optional.empty();
     }
     return shape(type, true);
@@ -122,8 +120,7 @@ final class ModuleDeclarations {
   private Optional<Declared.Shape> shape(TypeElement type, boolean module) {
     Declared.JavaName name = javaName(type);
     if (!isPublic(type)) {
-      error(type, type.getQualifiedName() + " must be public (and so must the types it is nested in), so that "
-          + "page classes can build it");
+      error(type, Message.MODULE_DECLARED_NOT_PUBLIC.with(type.getQualifiedName()));
       return Optional.empty();
     }
     reading.add(name);
@@ -147,9 +144,8 @@ final class ModuleDeclarations {
     String name = component.getSimpleName().toString();
     Element at = field(record, name);
     if (module && RESERVED.containsKey(name)) {
-      error(at, record.getSimpleName() + "." + name + ": a module's component cannot be called '" + name + "': "
-          + RESERVED.get(name) + ", so content could never set it; rename the component ("
-          + String.join(" or ", RENAMES.get(name)) + ", say)");
+      error(at, Message.MODULE_DECLARED_RESERVED.with(record.getSimpleName() + "." + name, name, RESERVED.get(name),
+          String.join(" or ", RENAMES.get(name))));
       return Optional.empty();
     }
     Optional<Declared.Type> type = type(component.asType(), at, record.getSimpleName() + "." + name);
@@ -171,14 +167,13 @@ final class ModuleDeclarations {
       String text = String.valueOf(value(defaultValue.get(), "value"));
       if (read instanceof Declared.OptionalOf || read instanceof Declared.ListOf || read instanceof Declared.Nested
           || read instanceof Declared.AnyModule) {
-        error(at, record.getSimpleName() + "." + name + ": @Default is for components a content file writes as one value;"
-            + " an absent Optional is empty and an absent List has no items");
+        error(at, Message.MODULE_DECLARED_DEFAULT_PLACE.with(record.getSimpleName() + "." + name));
         return Optional.empty();
       }
       RecordReader.Checked checked = RecordReader.checkDefault(read, text);
       if (checked.value().isEmpty()) {
-        error(at, record.getSimpleName() + "." + name + ": @Default(\"" + text + "\") is not a value this component takes: "
-            + String.join("; ", checked.problems()));
+        error(at, Message.MODULE_DECLARED_DEFAULT_VALUE.with(record.getSimpleName() + "." + name, text,
+            String.join("; ", checked.problems())));
         return Optional.empty();
       }
       value = checked.value();
@@ -236,8 +231,7 @@ final class ModuleDeclarations {
         }
         String inner = ((TypeElement) ((DeclaredType) argument).asElement()).getQualifiedName().toString();
         if (inner.equals("java.util.Optional") || inner.equals("java.util.List")) {
-          error(at, what + ": " + mirror + " nests an Optional or List in another; use List<T> (an absent list is empty)"
-              + " or Optional<T>");
+          error(at, Message.MODULE_DECLARED_NESTED_CONTAINER.with(what, mirror));
           return Optional.empty();
         }
         return type(argument, at, what).map(of -> name.equals("java.util.List") ? new Declared.ListOf(of)
@@ -253,7 +247,7 @@ final class ModuleDeclarations {
         }
       }
       if (!isPublic(element)) {
-        error(at, what + ": the enum " + element.getQualifiedName() + " must be public, so that page classes can use it");
+        error(at, Message.MODULE_DECLARED_ENUM.with(what, element.getQualifiedName()));
         return Optional.empty();
       }
       return Optional.of(new Declared.EnumOf(javaName(element), constants));
@@ -267,15 +261,14 @@ final class ModuleDeclarations {
       return Optional.of(new Declared.Nested(nested));
     }
     if (element.getKind() == ElementKind.RECORD) {
-      error(at, what + ": a component holding a module is of type Module (or List<Module>), which takes any module; "
-          + "write Module instead of " + element.getSimpleName());
+      error(at, Message.MODULE_DECLARED_MODULE_TYPE.with(what, element.getSimpleName()));
       return Optional.empty();
     }
     return unsupported(mirror, at, what);
   }
 
   private Optional<Declared.Type> unsupported(TypeMirror mirror, Element at, String what) {
-    error(at, what + ": the component type " + mirror + " is not one Quire reads from content files; use " + SUPPORTED);
+    error(at, Message.MODULE_DECLARED_TYPE.with(what, mirror, SUPPORTED));
     return Optional.empty();
   }
 
@@ -284,14 +277,14 @@ final class ModuleDeclarations {
     boolean optional = type instanceof Declared.OptionalOf;
     Declared.Type inner = optional ? ((Declared.OptionalOf) type).of() : type;
     if (!(inner instanceof Declared.Whole whole)) {
-      error(at, what + ": @Range is for whole numbers (int, long, Integer, Long), not " + type.description());
+      error(at, Message.MODULE_DECLARED_RANGE_TYPE.with(what, type.description()));
       return Optional.empty();
     }
     long min = Math.max(whole.min(), ((Number) value(range, "min")).longValue());
     long max = Math.min(whole.max(), ((Number) value(range, "max")).longValue());
     if (min > max) {
-      error(at, what + ": @Range(min = " + value(range, "min") + ", max = " + value(range, "max") + ") allows no "
-          + (whole.isLong() ? "long" : "int") + " at all");
+      error(at, Message.MODULE_DECLARED_RANGE_EMPTY.with(what, value(range, "min"), value(range, "max"),
+          whole.isLong() ? "long" : "int"));
       return Optional.empty();
     }
     Declared.Type bounded = new Declared.Whole(whole.isLong(), whole.boxed(), min, max);
@@ -377,11 +370,11 @@ final class ModuleDeclarations {
     return param.find() ? param.group(1).replaceAll("\\s+", " ").strip() : "";
   }
 
-  private void error(Element at, String message) {
+  private void error(Element at, dev.quire.dsl.internal.Problem problem) {
     if (at == null) {
-      reporter.print(Code.MODULE_008, message);
+      reporter.print(problem);
     } else {
-      reporter.print(Code.MODULE_008, message, at);
+      reporter.print(problem, at);
     }
   }
 }

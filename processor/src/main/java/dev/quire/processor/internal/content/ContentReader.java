@@ -1,6 +1,6 @@
 package dev.quire.processor.internal.content;
 
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.processor.internal.diag.Report;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -42,8 +42,7 @@ public final class ContentReader {
   public static Optional<ContentFile> read(String path, byte[] bytes, Report report) {
     Optional<String> other = otherUnicode(bytes);
     if (other.isPresent()) {
-      report.add(Code.ENC_002, new SourceFile(path, "").at(1, 1), "the file is " + other.get()
-          + "; content files must be UTF-8 (save it as UTF-8)");
+      report.add(new SourceFile(path, "").at(1, 1), Message.ENC_OTHER_UNICODE.with(other.get()));
       return Optional.empty();
     }
     List<Integer> invalid = new ArrayList<>();
@@ -66,13 +65,11 @@ public final class ContentReader {
     for (int k = 0; k < invalid.size() && k < MOST_BAD_CHARACTERS; k++) {
       // Line ends are LF now: the offset moves back by the CRs taken out before it.
       int at = invalid.get(k) - crlfs(decoded, invalid.get(k));
-      report.add(Code.ENC_001, source.atOffset(at), String.format("invalid UTF-8 byte 0x%02X; content files must be UTF-8"
-          + " (save it as UTF-8)", invalidBytes.get(k)));
+      report.add(source.atOffset(at), Message.ENC_INVALID_BYTE.with(String.format("0x%02X", invalidBytes.get(k))));
     }
     for (int k = 0; k < controls.size() && invalid.size() + k < MOST_BAD_CHARACTERS; k++) {
       char c = text.charAt(controls.get(k));
-      report.add(Code.ENC_003, source.atOffset(controls.get(k)), String.format("control character U+%04X is not allowed in "
-          + "content files; delete it (it is invisible in most editors)%s", (int) c,
+      report.add(source.atOffset(controls.get(k)), Message.ENC_CONTROL.with(String.format("U+%04X", (int) c),
           c == 0 && k == 0 ? "; a file full of U+0000 is usually UTF-16 without a BOM: save it as UTF-8" : ""));
     }
     if (bad > MOST_BAD_CHARACTERS) {
@@ -145,14 +142,12 @@ public final class ContentReader {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\u2028' || c == '\u2029') {
-        report.add(Code.ENC_005, file.source().atOffset(base + i), String.format("U+%04X (a Unicode %s separator) in "
-            + "the front matter: YAML reads it as a line break, which changes the value; replace it with a space",
-            (int) c, c == '\u2028' ? "line" : "paragraph"));
+        report.add(file.source().atOffset(base + i), Message.ENC_SEPARATOR.with(String.format("U+%04X", (int) c),
+            c == '\u2028' ? "line" : "paragraph"));
         return false;
       }
       if ((c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
-        report.add(Code.ENC_004, file.source().atOffset(base + i), String.format("bidirectional control character "
-            + "U+%04X in the front matter: the text may display differently from what it is; delete it", (int) c));
+        report.add(file.source().atOffset(base + i), Message.ENC_BIDI.with(String.format("U+%04X", (int) c)));
         break;
       }
     }
@@ -176,12 +171,11 @@ public final class ContentReader {
 
   private static Optional<ContentFile> split(SourceFile source, Report report) {
     if (source.text().isEmpty()) {
-      report.add(Code.FILE_001, source.at(1, 1), "the file is empty; a page starts with a '---' line that opens its front matter");
+      report.add(source.at(1, 1), Message.FILE_EMPTY.with());
       return Optional.empty();
     }
     if (!FENCE.matcher(source.line(1)).matches()) {
-      report.add(Code.FILE_002, source.at(1, 1), "a page starts with a '---' line that opens its front matter "
-          + "(then title, modules…, then another '---' line)");
+      report.add(source.at(1, 1), Message.FILE_NO_FRONT_MATTER.with());
       return Optional.empty();
     }
     for (int line = 2; line <= source.lineCount(); line++) {
@@ -190,15 +184,14 @@ public final class ContentReader {
         int yamlEnd = source.lineStart(line);
         String frontMatter = source.text().substring(Math.min(yamlStart, yamlEnd), yamlEnd);
         if (frontMatter.length() > MAX_FRONT_MATTER) {
-          report.add(Code.LIMIT_002, source.at(2, 1), "the front matter has " + frontMatter.length()
-              + " characters; the limit is " + MAX_FRONT_MATTER + " (64 KiB)");
+          report.add(source.at(2, 1), Message.LIMIT_FRONT_MATTER.with(frontMatter.length(), MAX_FRONT_MATTER));
           return Optional.empty();
         }
         int bodyOffset = line < source.lineCount() ? source.lineStart(line + 1) : source.text().length();
         return Optional.of(new ContentFile(source, frontMatter, 2, source.text().substring(bodyOffset), bodyOffset));
       }
     }
-    report.add(Code.FILE_003, source.at(1, 1), "the front matter opened here is never closed; end it with a '---' line");
+    report.add(source.at(1, 1), Message.FILE_FRONT_MATTER_UNCLOSED.with());
     return Optional.empty();
   }
 }

@@ -8,6 +8,11 @@ public record Diagnostic(Code code, Position position, String message) {
   /** Characters of the source line shown under a message. */
   static final int MAX_SHOWN = 160;
 
+  /** The diagnostic of {@code problem}, made by the message catalogue, at {@code position}. */
+  public static Diagnostic of(Position position, dev.quire.dsl.internal.Problem problem) {
+    return new Diagnostic(Code.parse(problem.code()).orElseThrow(), position, problem.message());
+  }
+
   /** Whether the problem fails the build. */
   public boolean isError() {
     return code.isError();

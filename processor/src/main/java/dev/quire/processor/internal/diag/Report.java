@@ -33,6 +33,12 @@ public final class Report {
     diagnostics.add(new Diagnostic(code, position, message));
   }
 
+  /** Records a problem of the message catalogue ({@code dev.quire.dsl.internal.Message}) at {@code position}. */
+  public void add(Position position, dev.quire.dsl.internal.Problem problem) {
+    add(Code.parse(problem.code()).orElseThrow(() -> new IllegalArgumentException("no code " + problem.code())), position,
+        problem.message());
+  }
+
   /** Leaves out warnings with {@code code} from now on, including those already recorded. */
   public void silence(Code code) {
     if (!code.isError()) {

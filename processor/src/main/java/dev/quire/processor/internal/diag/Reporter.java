@@ -29,8 +29,18 @@ public final class Reporter {
     messager.printMessage(diagnostic.isError() ? Kind.ERROR : Kind.WARNING, diagnostic.format(), element, annotation);
   }
 
+  /** Prints a problem of the message catalogue that is not about a place in a content file (the folder, an option). */
+  public void print(dev.quire.dsl.internal.Problem problem) {
+    print(Code.parse(problem.code()).orElseThrow(), problem.message());
+  }
+
+  /** Prints a problem of the message catalogue on the Java declaration {@code at}. */
+  public void print(dev.quire.dsl.internal.Problem problem, Element at) {
+    print(Code.parse(problem.code()).orElseThrow(), problem.message(), at);
+  }
+
   /** Prints a problem that is not about a place in a content file (the folder, an option). */
-  public void print(Code code, String message) {
+  private void print(Code code, String message) {
     messager.printMessage(code.isError() ? Kind.ERROR : Kind.WARNING, "[" + code.id() + "] " + message, element,
         annotation);
   }
@@ -40,7 +50,7 @@ public final class Reporter {
    * code's file and line; {@code at} without a source (a class from a jar) gets the {@code @Pages}
    * annotation's.
    */
-  public void print(Code code, String message, Element at) {
+  private void print(Code code, String message, Element at) {
     messager.printMessage(code.isError() ? Kind.ERROR : Kind.WARNING, "[" + code.id() + "] " + message, at);
   }
 

@@ -1,11 +1,13 @@
 package dev.quire.processor.internal.diag;
 
 import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
+import dev.quire.dsl.internal.Problem;
 import dev.quire.dsl.internal.Suggestions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** Which codes may be silenced: one rule for the front matter's {@code suppress:} and the build option. */
 public final class Suppressions {
@@ -18,16 +20,14 @@ public final class Suppressions {
    * not a code (with "did you mean"), or it is an error. {@code where} starts the message
    * ({@code suppress} in front matter, {@code quire.suppress} for the option).
    */
-  public static Optional<Code> silenceable(String where, String id, BiConsumer<Code, String> problems) {
+  public static Optional<Code> silenceable(String where, String id, Consumer<Problem> problems) {
     Optional<Code> code = Code.parse(id);
     if (code.isEmpty()) {
-      problems.accept(Code.SUPPRESS_002, where + ": '" + id.strip() + "' is not a Quire code"
-          + Suggestions.didYouMean(id.strip(), CODE_IDS));
+      problems.accept(Message.SUPPRESS_UNKNOWN.with(where, id.strip(), Suggestions.didYouMean(id.strip(), CODE_IDS)));
       return Optional.empty();
     }
     if (code.get().isError()) {
-      problems.accept(Code.SUPPRESS_002, where + ": " + code.get().id()
-          + " is an error; errors cannot be silenced, fix the problem instead");
+      problems.accept(Message.SUPPRESS_ERROR.with(where, code.get().id()));
       return Optional.empty();
     }
     return code;

@@ -3,7 +3,7 @@ package dev.quire.processor.internal.model;
 import dev.quire.dsl.Button;
 import dev.quire.dsl.ButtonColumn;
 import dev.quire.dsl.ButtonStatus;
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.RowButtonGrid;
 import dev.quire.dsl.internal.Rules;
@@ -36,7 +36,7 @@ final class ButtonGridReader {
     }
     if (props.node("cols") instanceof YamlNode.Sequence sequence) {
       int columns = (int) sequence.items().stream().filter(item -> item instanceof YamlNode.Mapping).count();
-      Rules.buttonColumns(columns).ifPresent(m -> context.add(Code.MODULE_006, props.position("cols"), m));
+      Rules.buttonColumns(columns).ifPresent(problem -> context.add(props.position("cols"), problem));
     }
     return values.containsKey("cols");
   }
@@ -49,8 +49,7 @@ final class ButtonGridReader {
     boolean complete = true;
     for (Props column : columnProps) {
       Optional<Icon> icon = reader.icon(column, "image");
-      column.requireReported("image", "RowButtonGrid column needs an image, the icon over it, like image: fas cog "
-          + "(the original site dropped the whole grid without one)");
+      column.requireReported("image", Message.MODULE_BUTTON_ICON.with());
       Optional<String> title = reader.text(column, "title", Declared.Scalar.TEXT);
       Optional<String> subtitle = reader.text(column, "subtitle", Declared.Scalar.TEXT);
       List<Button> buttons = new ArrayList<>();
@@ -78,10 +77,10 @@ final class ButtonGridReader {
     Optional<ButtonStatus> status = statusText.flatMap(ButtonStatus::parse);
     if (statusText.isPresent() && status.isEmpty()) {
       List<String> allowed = Arrays.stream(ButtonStatus.values()).map(ButtonStatus::cssClass).toList();
-      context.add(Code.BUTTON_001, props.position("status"), "RowButtonGrid button status '" + statusText.get()
-          + "' is not one of " + ButtonStatus.allowed() + Suggestions.didYouMean(statusText.get(), allowed));
+      context.add(props.position("status"), Message.BUTTON_STATUS.with(statusText.get(), ButtonStatus.allowed(),
+          Suggestions.didYouMean(statusText.get(), allowed)));
     }
-    props.requireReported("title", "RowButtonGrid button needs a title");
+    props.requireReported("title", Message.MODULE_BUTTON_TITLE.with());
     if (title.isEmpty()) {
       return Optional.empty();
     }

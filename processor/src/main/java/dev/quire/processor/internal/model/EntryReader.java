@@ -1,6 +1,6 @@
 package dev.quire.processor.internal.model;
 
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Dates;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.yaml.YamlNode;
@@ -32,16 +32,14 @@ final class EntryReader {
     if (dateText.isPresent()) {
       date = Dates.parse(dateText.get().value());
       if (date.isEmpty()) {
-        context.add(Code.DATE_001, dateText.get().position(), Dates.problem("date", dateText.get().value()));
+        context.add(dateText.get().position(), Dates.problem("date", dateText.get().value()));
       }
     } else if (!props.has("date")) {
       // date: with no value: the page is in the folder but cannot be placed in time.
-      context.add(Code.DATE_001, root.position(), "date is empty; a page in " + collection + "/ with a date: key is an entry "
-          + "of the " + collection + " collection and needs one, like date: 2024-10-02");
+      context.add(root.position(), Message.DATE_EMPTY.with(collection));
     }
     if (title.isEmpty()) {
-      context.add(Code.COLLECTION_003, root.position(), "this dated page is an entry of the " + collection
-          + " collection and needs a title: for its card and its header");
+      context.add(root.position(), Message.COLLECTION_TITLE.with(collection));
     }
     Optional<String> subtitle = reader.text(props, "subtitle", Declared.Scalar.TEXT);
     Optional<String> by = reader.text(props, "by", Declared.Scalar.TEXT);
@@ -71,14 +69,12 @@ final class EntryReader {
           tags.add(tag.strip());
         }
       }
-      context.add(Code.COLLECTION_001, scalar.position(), "tags is the text '" + ReadContext.shorten(scalar.value())
-          + "', not a list, so it is read as the list " + tags + "; write each tag on a line of its own, "
-          + "starting with '- ' and indented under tags:");
+      context.add(scalar.position(), Message.COLLECTION_TAGS_TEXT.with(ReadContext.shorten(scalar.value()), tags));
       return tags;
     }
     for (YamlNode item : reader.list("page tags", node, Declared.Structured.TAGS).orElse(List.of())) {
       if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
-        context.add(Code.TYPE_001, item.position(), "page tags must hold text, not " + item.kind());
+        context.add(item.position(), Message.TYPE_LIST_ITEM.with("page tags", "text", item.kind()));
       } else if (!scalar.value().isBlank() && !tags.contains(scalar.value().strip())) {
         tags.add(scalar.value().strip());
       }

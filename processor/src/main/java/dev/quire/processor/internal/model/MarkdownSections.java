@@ -1,6 +1,6 @@
 package dev.quire.processor.internal.model;
 
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Bound;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.content.Position;
@@ -54,9 +54,7 @@ final class MarkdownSections {
     List<Block> blocks = blocks(context, text, where);
     String result = html;
     if (blocks.size() > MAX_BLOCKS) {
-      context.add(Code.LIMIT_009, where.apply(blocks.get(MAX_BLOCKS).openStart), "this Markdown has " + blocks.size()
-          + " sections on lines of their own; the limit is " + MAX_BLOCKS + " (each is rendered four times to read its "
-          + "form)");
+      context.add(where.apply(blocks.get(MAX_BLOCKS).openStart), Message.LIMIT_BLOCK_SECTIONS.with(blocks.size(), MAX_BLOCKS));
       return html;
     }
     if (!blocks.isEmpty()) {
@@ -89,12 +87,10 @@ final class MarkdownSections {
         } else if (!open.isEmpty() && open.peek()[0] == slot) {
           int[] start = open.pop();
           if ((start[3] == 1) != alone) {
-            context.add(Code.DATA_005, where.apply(alone ? start[4] : i), "a section that starts on a line of its own ends "
-                + "on a line of its own, and one that starts within a line ends within it");
+            context.add(where.apply(alone ? start[4] : i), Message.DATA_SECTION_LINES.with());
           } else if (alone) {
             if (open.stream().anyMatch(outer -> outer[3] == 1)) {
-              context.add(Code.DATA_005, where.apply(start[4]), "a section on lines of its own cannot be inside another "
-                  + "one; write the inner section within a line");
+              context.add(where.apply(start[4]), Message.DATA_SECTION_NESTED_BLOCK.with());
             } else {
               blocks.add(new Block(slot, start[1], start[2], lineStart, Math.min(lineEnd + 1, text.length())));
             }
@@ -151,14 +147,12 @@ final class MarkdownSections {
       }
       Optional<String> code = code(context, block, window);
       if (code.isEmpty()) {
-        context.add(Code.DATA_005, where.apply(block.openStart), "the Markdown of this section changes its form with the "
-            + "number of elements (a list whose items are apart only when there are several?); keep its lines together");
+        context.add(where.apply(block.openStart), Message.DATA_SECTION_FORM.with());
         return baseline;
       }
       Window w = new Window(prefix, baseline.length() - suffix, code.get());
       if (!windows.isEmpty() && windows.get(windows.size() - 1).end > w.start) {
-        context.add(Code.DATA_005, where.apply(block.openStart), "this section's Markdown runs into the section before "
-            + "it; put a blank line or other text between them");
+        context.add(where.apply(block.openStart), Message.DATA_SECTION_RUNS_IN.with());
         return baseline;
       }
       windows.add(w);
@@ -304,9 +298,7 @@ final class MarkdownSections {
       char c = tag.charAt(i);
       if (Bound.isMarkerStart(c) && i + 2 < tag.length() && !allowed[i]) {
         PageModel.Slot slot = context.placeholders.slot(slot(tag, i));
-        context.add(Code.DATA_007, slot.position(), slot.source() + " stands in the HTML tag <" + name + "> where no value "
-            + "can go (a tag's or an attribute's name, a value without quotes, a style or an event handler); put it "
-            + "in a quoted attribute value or in the text");
+        context.add(slot.position(), Message.DATA_IN_TAG.with(slot.source(), name));
         i += 2;
       }
     }
@@ -334,9 +326,7 @@ final class MarkdownSections {
           int started = depthAt.pop();
           if (started != depth) {
             PageModel.Slot section = context.placeholders.slot(slot);
-            context.add(Code.DATA_005, section.position(), section.source() + " starts and ends in different parts of the "
-                + "Markdown (inside and outside emphasis, a link or a paragraph): put its start and end in the same one, or "
-                + "each on a line of its own");
+            context.add(section.position(), Message.DATA_SECTION_PARTS.with(section.source()));
             depth = started;
           }
         }

@@ -1,6 +1,6 @@
 package dev.quire.processor.internal.model;
 
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.NavItem;
 import dev.quire.processor.internal.yaml.YamlNode;
@@ -17,8 +17,7 @@ final class MenuReader {
 
   static List<NavItem> read(ReadContext context, YamlNode node) {
     if (!(node instanceof YamlNode.Sequence)) {
-      context.add(Code.TYPE_001, node.position(), "menus must be " + Declared.Structured.MENUS.description()
-          + " (each starting with '- '), not " + node.kind());
+      context.add(node.position(), Message.TYPE_MENUS.with(Declared.Structured.MENUS.description(), node.kind()));
       return List.of();
     }
     return items(context, new RecordReader(context, null), "page menus", node, 0);
@@ -42,17 +41,17 @@ final class MenuReader {
     List<NavItem> children = List.of();
     if (props.has("items")) {
       if (depth > 0) {
-        context.add(Code.TYPE_001, props.position("items"), "menu entry items cannot nest: a dropdown holds links");
+        context.add(props.position("items"), Message.TYPE_MENU_NESTED.with());
       } else {
         children = items(context, reader, "menu entry items", props.node("items"), depth + 1);
       }
       if (title.isEmpty()) {
-        context.add(Code.MODULE_006, props.start(), "menu entry with items needs a title, the dropdown's name");
+        context.add(props.start(), Message.MODULE_MENU_DROPDOWN_TITLE.with());
       }
     } else if (url.isEmpty() && !props.has("url")) {
-      context.add(Code.MODULE_006, props.start(), "menu entry needs a url (or items, to be a dropdown)");
+      context.add(props.start(), Message.MODULE_MENU_URL.with());
     } else if (title.isEmpty() && icon.isEmpty() && !props.has("icon")) {
-      context.add(Code.MODULE_006, props.start(), "menu entry needs a title or an icon to show");
+      context.add(props.start(), Message.MODULE_MENU_TITLE.with());
     }
     if (context.report.hasErrors()) {
       return Optional.empty();

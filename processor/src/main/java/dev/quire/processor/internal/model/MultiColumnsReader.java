@@ -1,6 +1,6 @@
 package dev.quire.processor.internal.model;
 
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.RowMultiColumns;
 import dev.quire.dsl.internal.Rules;
 import dev.quire.processor.internal.content.Position;
@@ -25,33 +25,33 @@ final class MultiColumnsReader {
   private static boolean grid(ReadContext context, Props props, Map<String, Value> values) {
     int declared = props.has("modules") && props.node("modules") instanceof YamlNode.Sequence s ? s.items().size() : 0;
     if (!props.has("modules")) {
-      props.requireReported("modules", "RowMultiColumns needs modules, one per column");
+      props.requireReported("modules", Message.MODULE_GRID_MODULES.with());
     } else {
-      Rules.modulesPresent(declared).ifPresent(m -> context.add(Code.GRID_007, props.position("modules"), m));
+      Rules.modulesPresent(declared).ifPresent(problem -> context.add(props.position("modules"), problem));
     }
     if (props.has("widths") && props.node("widths") instanceof YamlNode.Sequence written) {
       // Each width is 1 to 12 (a module of its own column counts its own grid).
       for (YamlNode item : written.items()) {
         if (item instanceof YamlNode.Scalar scalar && Scalars.isInt(scalar)) {
-          Rules.width(Integer.parseInt(scalar.value())).ifPresent(m -> context.add(Code.GRID_003, item.position(), m));
+          Rules.width(Integer.parseInt(scalar.value())).ifPresent(problem -> context.add(item.position(), problem));
         }
       }
     }
     Optional<List<Integer>> widths = Optional.ofNullable(values.get("widths"))
         .map(items -> ((Value.Items) items).items().stream().map(w -> RecordReader.whole(w).orElseThrow()).toList());
     if (widths.isEmpty()) {
-      props.requireReported("widths", "RowMultiColumns needs widths, one per module, like widths: [6, 6]");
+      props.requireReported("widths", Message.MODULE_GRID_WIDTHS.with());
     } else {
       List<Integer> list = widths.get();
       Position at = props.position("widths");
       if (declared > 0) {
-        Rules.widthsCount(list.size(), declared).ifPresent(m -> context.add(Code.GRID_004, at, m));
+        Rules.widthsCount(list.size(), declared).ifPresent(problem -> context.add(at, problem));
       }
-      Rules.widthsSum(list).ifPresent(m -> context.add(Code.GRID_001, at, m));
-      Rules.widthsGap(list).ifPresent(m -> context.add(Code.GRID_002, at, m));
+      Rules.widthsSum(list).ifPresent(problem -> context.add(at, problem));
+      Rules.widthsGap(list).ifPresent(problem -> context.add(at, problem));
     }
     Optional.ofNullable(values.get("cols")).flatMap(RecordReader::whole).ifPresent(cols -> Rules.columnCount(cols, declared)
-        .ifPresent(m -> context.add(Code.GRID_005, props.position("cols"), m)));
+        .ifPresent(problem -> context.add(props.position("cols"), problem)));
     return true;
   }
 }

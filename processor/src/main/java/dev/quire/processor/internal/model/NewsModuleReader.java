@@ -1,6 +1,6 @@
 package dev.quire.processor.internal.model;
 
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.RowNewsCards;
 import dev.quire.dsl.RowNewsList;
 import dev.quire.dsl.internal.Suggestions;
@@ -44,8 +44,7 @@ final class NewsModuleReader {
     if (news.isEmpty() || news.get().equals("homepage") || news.get().equals("all")) {
       return news.map(Value.Text::new);
     }
-    context.add(Code.TYPE_001, node.position(), label + " '" + news.get() + "' is not homepage (entries with a homepage "
-        + "rank) or all (every entry, newest first)");
+    context.add(node.position(), Message.TYPE_NEWS.with(label, news.get()));
     return Optional.empty();
   }
 
@@ -59,9 +58,8 @@ final class NewsModuleReader {
     if (!folder) {
       String known = context.site.folders().isEmpty() ? "the content folder has no folders"
           : "the folders are " + String.join(", ", new java.util.TreeSet<>(context.site.folders()));
-      context.add(Code.COLLECTION_002, props.position("collection"), props.owner() + " shows the collection '" + name
-          + "', but there is no folder " + name + "/ of dated pages" + Suggestions.didYouMean(name, context.site.folders())
-          + "; " + known);
+      context.add(props.position("collection"), Message.COLLECTION_MISSING.with(props.owner(), name,
+          Suggestions.didYouMean(name, context.site.folders()), known));
     }
     if (!folder || !values.containsKey("news")) {
       return false;
@@ -73,7 +71,7 @@ final class NewsModuleReader {
 
   /** A news list shows its icon over the list. */
   private static boolean icon(Props props, Map<String, Value> values) {
-    props.requireReported("image", "RowNewsList needs an image, the icon over the list, like image: fas newspaper");
+    props.requireReported("image", Message.MODULE_NEWS_ICON.with());
     return values.containsKey("image");
   }
 }

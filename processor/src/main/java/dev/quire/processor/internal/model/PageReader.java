@@ -1,6 +1,6 @@
 package dev.quire.processor.internal.model;
 
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.NavItem;
 import dev.quire.dsl.internal.Suggestions;
 import dev.quire.markdown.MarkdownRenderer;
@@ -52,8 +52,7 @@ public final class PageReader {
     List<NavItem> menus = List.of();
     Optional<Position> menusAt = Optional.empty();
     if (root.entries().size() > MAX_KEYS) {
-      context.add(Code.LIMIT_005, root.entries().get(MAX_KEYS).key().position(), "the front matter has "
-          + root.entries().size() + " keys; the limit is " + MAX_KEYS + " (keep data that large in a file of its own)");
+      context.add(root.entries().get(MAX_KEYS).key().position(), Message.LIMIT_KEYS.with(root.entries().size(), MAX_KEYS));
       return Optional.empty();
     }
     boolean inFolder = context.slug.contains("/");
@@ -81,8 +80,7 @@ public final class PageReader {
           }
           Suggestions.closest(key, dated ? union(Schema.PAGE.names(), Schema.ENTRY.names()) : Schema.PAGE.names())
               .filter(known -> !known.equals(key))
-              .ifPresent(known -> context.add(Code.PAGE_001, entry.key().position(),
-                  "'" + key + "' is not a page key and is kept as metadata; did you mean '" + known + "'?"));
+              .ifPresent(known -> context.add(entry.key().position(), Message.PAGE_KEY_TYPO.with(key, known)));
           metaValue(entry.value()).ifPresent(value -> meta.put(key, value));
         }
       }
@@ -92,8 +90,7 @@ public final class PageReader {
         offset -> context.file.source().atOffset(context.file.bodyOffset() + offset));
     Optional<EntryModel> entry = dated ? EntryReader.read(context, root, entryKeys, title, body) : Optional.empty();
     if (model.isPresent() && !menus.isEmpty()) {
-      context.add(Code.DATA_001, menusAt.orElseThrow(), "a page with model: cannot hold the site's menus: the navigation "
-          + "bar is the same on every page; put menus: in a page of its own");
+      context.add(menusAt.orElseThrow(), Message.DATA_MODEL_MENUS.with());
     }
     if (context.report.hasErrors()) {
       return Optional.empty();
@@ -125,32 +122,29 @@ public final class PageReader {
 
   private Optional<ModelTypes.ModelType> modelType(YamlNode.Entry entry, boolean dated) {
     if (!(entry.value() instanceof YamlNode.Scalar scalar)) {
-      context.add(Code.TYPE_001, entry.value().position(), "model must be the name of a Java type, not "
-          + entry.value().kind());
+      context.add(entry.value().position(), Message.TYPE_MODEL.with(entry.value().kind()));
       return Optional.empty();
     }
     String name = scalar.value().strip();
     if (dated) {
-      context.add(Code.DATA_001, scalar.position(), "a dated page is an entry of its folder's collection, shown on other "
-          + "pages as it is; it cannot have a model. Move the page out of the folder, or remove its date");
+      context.add(scalar.position(), Message.DATA_MODEL_ENTRY.with());
       return Optional.empty();
     }
     if (!name.matches("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*")) {
-      context.add(Code.DATA_001, scalar.position(), "model: takes a Java type's name, like Basket or com.example.Basket, "
-          + "not '" + name + "'");
+      context.add(scalar.position(), Message.DATA_MODEL_NAME.with(name));
       return Optional.empty();
     }
     Optional<ModelTypes.ModelType> type = context.site.models().find(name);
     if (type.isEmpty() || type.get().javaClass().isEmpty()) {
       List<String> known = context.site.models().names();
-      context.add(Code.DATA_001, scalar.position(), "model: there is no type " + name + " in the @Pages package"
-          + Suggestions.closest(name, known).map(s -> "; did you mean '" + s + "'?")
-              .orElse(" (give a qualified name, like com.example." + name + ", for a type elsewhere)"));
+      context.add(scalar.position(), Message.DATA_MODEL_UNKNOWN.with(name, Suggestions.closest(name, known)
+          .map(s -> "; did you mean '" + s + "'?").orElse(" (give a qualified name, like com.example." + name
+              + ", for a type elsewhere)")));
       return Optional.empty();
     }
     Optional<String> unreachable = context.site.models().unreachable(type.get(), context.slug);
     if (unreachable.isPresent()) {
-      context.add(Code.DATA_009, scalar.position(), "model: " + unreachable.get());
+      context.add(scalar.position(), Message.DATA_MODEL_UNREACHABLE.with(unreachable.get()));
       return Optional.empty();
     }
     return type;
@@ -166,8 +160,7 @@ public final class PageReader {
     for (int i = 0; i < text.length() && reported < 3; i++) {
       char c = text.charAt(i);
       if (c >= '\uE000' && c <= '\uF8FF') {
-        context.add(Code.DATA_008, context.file.source().atOffset(i), String.format("U+%04X is a private-use character; "
-            + "a page with model: cannot hold one (Quire marks where the model's values go with them)", (int) c));
+        context.add(context.file.source().atOffset(i), Message.DATA_PRIVATE_USE.with(String.format("U+%04X", (int) c)));
         reported++;
       }
     }
@@ -187,11 +180,10 @@ public final class PageReader {
     List<YamlNode> items = node instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(node);
     for (YamlNode item : items) {
       if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
-        context.add(Code.SUPPRESS_001, item.position(), "suppress lists warning codes, like "
-            + "suppress: [QUIRE-URL-005]; found " + item.kind());
+        context.add(item.position(), Message.SUPPRESS_NOT_CODES.with(item.kind()));
         continue;
       }
-      Suppressions.silenceable("suppress", scalar.value(), (code, message) -> context.add(code, scalar.position(), message))
+      Suppressions.silenceable("suppress", scalar.value(), problem -> context.add(scalar.position(), problem))
           .ifPresent(context.report::silence);
     }
   }
@@ -200,7 +192,7 @@ public final class PageReader {
     if (node instanceof YamlNode.Scalar scalar) {
       return Optional.of(context.text(scalar));
     }
-    context.add(Code.TYPE_001, node.position(), what + " must be text, not " + node.kind());
+    context.add(node.position(), Message.TYPE_MUST_BE.with(what, "text", node.kind()));
     return Optional.empty();
   }
 
@@ -232,16 +224,14 @@ public final class PageReader {
     if (!(node instanceof YamlNode.Sequence sequence)) {
       String what = label.endsWith(" modules") ? "modules of the " + label.substring(0, label.length() - " modules".length())
           : label;
-      context.add(Code.MODULE_004, node.position(), what + " must be a list of modules "
-          + "(each starting with '- name: …'), not " + node.kind());
+      context.add(node.position(), Message.MODULE_NOT_A_LIST.with(what, node.kind()));
       return List.of();
     }
     List<ModuleModel> modules = new ArrayList<>();
     for (YamlNode item : sequence.items()) {
       if (++moduleCount > MAX_MODULES) {
         if (moduleCount == MAX_MODULES + 1) {
-          context.add(Code.LIMIT_005, item.position(), "the page has more than " + MAX_MODULES
-              + " modules; split it into several pages");
+          context.add(item.position(), Message.LIMIT_MODULES.with(MAX_MODULES));
         }
         break;
       }
@@ -252,13 +242,13 @@ public final class PageReader {
 
   private Optional<ModuleModel> module(YamlNode node, int depth) {
     if (!(node instanceof YamlNode.Mapping mapping)) {
-      context.add(Code.MODULE_003, node.position(), "a module is a mapping that starts with 'name:', not " + node.kind());
+      context.add(node.position(), Message.MODULE_NOT_A_MAPPING.with(node.kind()));
       return Optional.empty();
     }
     Optional<YamlNode.Entry> nameEntry = mapping.entries().stream().filter(e -> e.key().value().equals("name")).findFirst();
     if (nameEntry.isEmpty() || !(nameEntry.get().value() instanceof YamlNode.Scalar nameScalar) || nameScalar.isNull()) {
-      context.add(Code.MODULE_002, nameEntry.map(e -> e.value().position()).orElse(mapping.position()),
-          "a module needs a name; one of " + String.join(", ", Schema.moduleNames()));
+      context.add(nameEntry.map(e -> e.value().position()).orElse(mapping.position()),
+          Message.MODULE_NO_NAME.with(String.join(", ", Schema.moduleNames())));
       return Optional.empty();
     }
     Optional<YamlNode.Entry> each = entry(mapping, "each");
@@ -276,15 +266,13 @@ public final class PageReader {
       return new RecordReader(context, recordModules(depth)).module(own.get(), mapping, nameScalar.position(), depth);
     }
     if (context.site.modules().broken().contains(name)) {
-      context.add(Code.MODULE_008, nameScalar.position(), "the module " + name + " cannot be used: its declaration has "
-          + "errors (reported at the record)");
+      context.add(nameScalar.position(), Message.MODULE_BROKEN.with(name));
       return Optional.empty();
     }
     List<String> names = new ArrayList<>(Schema.moduleNames());
     names.addAll(new java.util.TreeSet<>(context.site.modules().byName().keySet()));
-    context.add(Code.MODULE_001, nameScalar.position(), "unknown module '" + name + "'"
-        + Suggestions.closest(name, names).map(s -> "; did you mean '" + s + "'?")
-            .orElse("; the modules are " + String.join(", ", names)));
+    context.add(nameScalar.position(), Message.MODULE_UNKNOWN.with(name, Suggestions.closest(name, names)
+        .map(s -> "; did you mean '" + s + "'?").orElse("; the modules are " + String.join(", ", names))));
     return Optional.empty();
   }
 
@@ -315,8 +303,7 @@ public final class PageReader {
 
   private Optional<Integer> slot(YamlNode.Entry entry, boolean repeat) {
     if (!(entry.value() instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
-      context.add(Code.TYPE_001, entry.value().position(), (repeat ? "each" : "if") + " takes a path like lines or "
-          + "customer.vip, not " + entry.value().kind());
+      context.add(entry.value().position(), Message.TYPE_SECTION_PATH.with(repeat ? "each" : "if", entry.value().kind()));
       return Optional.empty();
     }
     return context.placeholders.module(scalar.value(), repeat, scalar.position(), offset -> context.scalarPosition(scalar, offset));

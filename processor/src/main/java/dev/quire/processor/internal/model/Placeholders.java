@@ -1,6 +1,6 @@
 package dev.quire.processor.internal.model;
 
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Bound;
 import dev.quire.dsl.internal.Suggestions;
 import dev.quire.processor.internal.content.Position;
@@ -131,7 +131,7 @@ final class Placeholders {
       }
       int close = value.indexOf("}}", i + 2);
       if (close < 0 || value.substring(i + 2, close).indexOf('\n') >= 0) {
-        context.add(Code.DATA_007, where.apply(i), "'{{' is not closed by '}}' on its line; write '\\{{' for literal braces");
+        context.add(where.apply(i), Message.DATA_UNCLOSED_BRACES.with());
         out.append("{{");
         i += 2;
         continue;
@@ -151,8 +151,7 @@ final class Placeholders {
       if (unclosed.slot < 0) {
         continue;
       }
-      context.add(Code.DATA_005, unclosed.position, "the section {{#" + unclosed.path + "}} is not closed: end it with {{/"
-          + unclosed.path + "}} in the same value");
+      context.add(unclosed.position, Message.DATA_SECTION_UNCLOSED.with(unclosed.path));
     }
     int[] outStarts = new int[map.size()];
     int[] sourceStarts = new int[map.size()];
@@ -170,20 +169,18 @@ final class Placeholders {
     String path = sigil == '#' || sigil == '^' || sigil == '/' ? tag.substring(1).strip() : tag;
     int pathAt = at + (path.isEmpty() ? 0 : tag.indexOf(path));
     if (!PATH.matcher(path).matches()) {
-      context.add(Code.DATA_007, position, "'{{" + tag + "}}' is not a placeholder: write {{name}}, {{a.b}}, "
-          + "{{#a}}…{{/a}} or {{^a}}…{{/a}}, or '\\{{' for literal braces");
+      context.add(position, Message.DATA_NOT_A_PLACEHOLDER.with(tag));
       out.append("{{").append(tag).append("}}");
       return;
     }
     if (model == null) {
-      context.add(Code.DATA_006, position, "{{" + tag + "}} is a placeholder, but this page has no model: name its type "
-          + "with 'model: YourType' in the front matter, or write '\\{{' for literal braces");
+      context.add(position, Message.DATA_NO_MODEL.with(tag));
       out.append("{{").append(tag).append("}}");
       return;
     }
     if (sigil == '/') {
       if (open.isEmpty() || !open.peek().path.equals(path)) {
-        context.add(Code.DATA_005, position, "{{/" + path + "}} closes " + (open.isEmpty() ? "no section"
+        context.add(position, Message.DATA_SECTION_CLOSES.with(path, open.isEmpty() ? "no section"
             : "the wrong section: {{#" + open.peek().path + "}} is open"));
         return;
       }
@@ -204,26 +201,22 @@ final class Placeholders {
     Resolved value = resolved.get();
     if (sigil != '#' && sigil != '^') { // a value ('/' ends a section above)
       if (!showable(value.type)) {
-        context.add(Code.DATA_004, where.apply(pathAt), "{{" + path + "}} is " + article(value.type.display())
-            + ", which cannot be shown as text" + hint(path, value.type));
+        context.add(where.apply(pathAt), Message.DATA_NOT_TEXT.with(path, value.type.display(), hint(path, value.type)));
         out.append("{{").append(tag).append("}}");
         return;
       }
       if (value.type.shape() == ModelTypes.ModelType.Shape.MARKDOWN && !warnedMarkdown
           && !context.site.models().markdownEngine()) {
         warnedMarkdown = true;
-        context.add(Code.DATA_010, where.apply(pathAt), "{{" + path + "}} is Markdown, which the application makes with "
-            + "Markdown.of at run time, and that needs Quire's Markdown engine: add the dependency dev.quire:quire-markdown "
-            + "(the Spring Boot starter brings it)");
+        context.add(where.apply(pathAt), Message.DATA_MARKDOWN_ENGINE.with(path));
       }
       out.append(Bound.marker(Bound.VALUE, add(Bound.Kind.VALUE, value, "{{" + tag + "}}", position)));
       return;
     }
     Optional<Bound.Kind> kind = sigil == '^' ? condition(value.type).map(k -> Bound.Kind.UNLESS) : sectionKind(value.type);
     if (kind.isEmpty()) {
-      context.add(Code.DATA_003, where.apply(pathAt), "{{" + sigil + path + "}}: " + path + " is " + article(value.type.display())
-          + ", which " + (sigil == '^' ? "is not a condition" : "neither repeats nor is a condition")
-          + ": a section takes a collection, an array, an Optional or a boolean");
+      context.add(where.apply(pathAt), Message.DATA_SECTION_TYPE.with(sigil + path, path, value.type.display(),
+          sigil == '^' ? "is not a condition" : "neither repeats nor is a condition"));
       refused(sigil, path, position, open);
       return;
     }
@@ -250,12 +243,12 @@ final class Placeholders {
   Optional<Integer> module(String path, boolean repeat, Position position, IntFunction<Position> where) {
     String key = repeat ? "each" : "if";
     if (model == null) {
-      context.add(Code.DATA_006, position, key + ": needs a model: name its type with 'model: YourType' in the front matter");
+      context.add(position, Message.DATA_KEY_NO_MODEL.with(key));
       return Optional.empty();
     }
     String trimmed = path.strip();
     if (!PATH.matcher(trimmed).matches()) {
-      context.add(Code.DATA_007, position, key + ": takes a path like lines or customer.orders, not '" + path + "'");
+      context.add(position, Message.DATA_KEY_PATH.with(key, path));
       return Optional.empty();
     }
     Optional<Resolved> resolved = resolve(trimmed, path.indexOf(trimmed), where);
@@ -264,13 +257,12 @@ final class Placeholders {
     }
     ModelTypes.ModelType type = resolved.get().type;
     if (repeat && type.shape() != ModelTypes.ModelType.Shape.REPEATS && type.shape() != ModelTypes.ModelType.Shape.ANY) {
-      context.add(Code.DATA_003, position, "each: " + trimmed + " is " + article(type.display()) + ", which cannot repeat: "
-          + "each: takes a collection or an array" + (condition(type).isPresent() ? "; for a condition use if:" : ""));
+      context.add(position, Message.DATA_EACH_TYPE.with(trimmed, type.display(),
+          condition(type).isPresent() ? "; for a condition use if:" : ""));
       return Optional.empty();
     }
     if (!repeat && condition(type).isEmpty()) {
-      context.add(Code.DATA_003, position, "if: " + trimmed + " is " + article(type.display()) + ", which is not a condition: "
-          + "if: takes a boolean, an Optional, a collection or an array");
+      context.add(position, Message.DATA_IF_TYPE.with(trimmed, type.display()));
       return Optional.empty();
     }
     int slot = add(repeat ? Bound.Kind.EACH : Bound.Kind.WHEN, resolved.get(), key + ": " + trimmed, position);
@@ -297,8 +289,7 @@ final class Placeholders {
     }
     String[] names = path.split("\\.");
     if (names.length > MAX_NAMES) {
-      context.add(Code.DATA_007, where.apply(at), "'" + path + "' has " + names.length + " names; a path has at most "
-          + MAX_NAMES + " (give the model an accessor that goes part of the way)");
+      context.add(where.apply(at), Message.DATA_PATH_LONG.with(path, names.length, MAX_NAMES));
       return Optional.empty();
     }
     int frame = -1;
@@ -313,9 +304,8 @@ final class Placeholders {
         known.addAll(scope.get(f).type.memberNames());
       }
       String types = innermost == 0 ? modelName : scope.get(innermost).type.display() + " (nor " + modelName + ")";
-      context.add(Code.DATA_002, where.apply(at), "'" + names[0] + "' is not an accessor of " + types
-          + Suggestions.closest(names[0], known).map(s -> "; did you mean '" + s + "'?").orElse(known.isEmpty()
-              ? "" : "; its accessors are " + String.join(", ", known)));
+      context.add(where.apply(at), Message.DATA_NOT_AN_ACCESSOR.with(names[0], types, Suggestions.closest(names[0], known)
+          .map(s -> "; did you mean '" + s + "'?").orElse(known.isEmpty() ? "" : "; its accessors are " + String.join(", ", known))));
       return Optional.empty();
     }
     ModelTypes.ModelType type = scope.get(frame).type;
@@ -325,16 +315,15 @@ final class Placeholders {
       Optional<ModelTypes.Member> member = type.member(name);
       if (member.isEmpty() || type.javaClass().isEmpty()) {
         List<String> known = type.memberNames();
-        context.add(Code.DATA_002, where.apply(offset), type.display() + " has no accessor '" + name + "'"
-            + (type.shape() == ModelTypes.ModelType.Shape.OPTIONAL ? "; it is an Optional: open it with a section, "
+        context.add(where.apply(offset), Message.DATA_NO_ACCESSOR.with(type.display(), name,
+            type.shape() == ModelTypes.ModelType.Shape.OPTIONAL ? "; it is an Optional: open it with a section, "
                 + "{{#" + path.substring(0, offset - at - 1) + "}}…{{/" + path.substring(0, offset - at - 1) + "}}"
             : Suggestions.closest(name, known).map(s -> "; did you mean '" + s + "'?").orElse("")));
         return Optional.empty();
       }
       Optional<String> unreachable = context.site.models().unreachable(type, context.slug);
       if (unreachable.isPresent()) {
-        context.add(Code.DATA_009, where.apply(offset), "'" + path + "' reads " + name + " of " + type.display() + ", but "
-            + unreachable.get());
+        context.add(where.apply(offset), Message.DATA_PATH_UNREACHABLE.with(path, name, type.display(), unreachable.get()));
         return Optional.empty();
       }
       steps.add(new PageModel.Step(type.javaClass().get(), name, member.get().overloaded()));
@@ -350,8 +339,7 @@ final class Placeholders {
    */
   int module(String name, Position position) {
     if (slots.size() == MAX_SLOTS) {
-      context.add(Code.LIMIT_009, position, "the page has more than " + MAX_SLOTS + " placeholders, sections, each: and "
-          + "if:; split it into several pages");
+      context.add(position, Message.LIMIT_SLOTS.with(MAX_SLOTS));
     }
     slots.add(new PageModel.Slot(Bound.Kind.MODULE, scope.size(), Optional.empty(), List.of(), name, position));
     return slots.size() - 1;
@@ -366,8 +354,7 @@ final class Placeholders {
 
   private int add(Bound.Kind kind, Resolved value, String source, Position position) {
     if (slots.size() == MAX_SLOTS) {
-      context.add(Code.LIMIT_009, position, "the page has more than " + MAX_SLOTS + " placeholders, sections, each: and "
-          + "if:; split it into several pages");
+      context.add(position, Message.LIMIT_SLOTS.with(MAX_SLOTS));
     }
     slots.add(new PageModel.Slot(kind, value.frame, scope.get(value.frame).type.javaClass(), value.steps, source, position));
     return slots.size() - 1;
@@ -406,10 +393,6 @@ final class Placeholders {
       default -> type.memberNames().isEmpty() ? "" : "; show one of its accessors ("
           + String.join(", ", type.memberNames().subList(0, Math.min(5, type.memberNames().size()))) + ")";
     };
-  }
-
-  private static String article(String type) {
-    return "of type " + type;
   }
 
   private static int lineEnd(String value, int from) {

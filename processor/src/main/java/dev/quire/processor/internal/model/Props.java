@@ -1,6 +1,7 @@
 package dev.quire.processor.internal.model;
 
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
+import dev.quire.dsl.internal.Problem;
 import dev.quire.dsl.internal.Suggestions;
 import dev.quire.processor.internal.content.Position;
 import dev.quire.processor.internal.yaml.YamlNode;
@@ -38,9 +39,9 @@ final class Props {
         continue;
       }
       if (!keys.contains(key)) {
-        context.add(Code.MODULE_005, entry.key().position(), owner + " has no property '" + key + "'"
-            + Suggestions.closest(key, keys).map(s -> "; did you mean '" + s + "'?")
-                .orElse(keys.isEmpty() ? "; it has none" : "; its properties are " + String.join(", ", keys)));
+        context.add(entry.key().position(), Message.MODULE_UNKNOWN_PROPERTY.with(owner, key,
+            Suggestions.closest(key, keys).map(s -> "; did you mean '" + s + "'?")
+                .orElse(keys.isEmpty() ? "; it has none" : "; its properties are " + String.join(", ", keys))));
       } else if (!context.isEmpty(entry)) {
         present.put(key, entry);
       }
@@ -69,9 +70,9 @@ final class Props {
   }
 
   /** Reports a missing required property at the mapping's start. */
-  void requireReported(String key, String message) {
+  void requireReported(String key, Problem problem) {
     if (!present.containsKey(key)) {
-      context.add(Code.MODULE_006, mapping.position(), message);
+      context.add(mapping.position(), problem);
     }
   }
 }

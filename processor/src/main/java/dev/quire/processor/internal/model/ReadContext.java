@@ -1,6 +1,8 @@
 package dev.quire.processor.internal.model;
 
 import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
+import dev.quire.dsl.internal.Problem;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.content.ContentFile;
 import dev.quire.processor.internal.content.Position;
@@ -43,6 +45,11 @@ final class ReadContext {
     report.add(code, position, message);
   }
 
+  /** Reports {@code problem}, made by the message catalogue, at {@code position}. */
+  void add(Position position, Problem problem) {
+    report.add(position, problem);
+  }
+
   /**
    * Whether the entry has no value ({@code key:}); such a value is treated as absent. When a comment
    * follows the colon, the author probably meant it as the value: warn, naming the comment.
@@ -57,9 +64,8 @@ final class ReadContext {
     Matcher comment = COMMENT_AFTER_KEY.matcher(rest);
     if (comment.find()) {
       String text = comment.group(1).strip();
-      report.add(Code.PAGE_002, file.source().atOffset(keyOffset + comment.start(1)), "'" + entry.key().value() + "' has no value: '"
-          + shorten(text) + "' is a YAML comment, so the value is empty and ignored. Write the value without '#' "
-          + "(quote it if it starts with '#'), or delete the line");
+      report.add(file.source().atOffset(keyOffset + comment.start(1)), Message.PAGE_COMMENT_VALUE.with(entry.key().value(),
+          shorten(text)));
     }
     return true;
   }
@@ -84,7 +90,7 @@ final class ReadContext {
         continue;
       }
       site.staticFiles().flatMap(files -> files.missing(image.url()))
-          .ifPresent(missing -> report.add(missing.code(), where.apply(replaced.original(image.offset())), missing.message()));
+          .ifPresent(missing -> report.add(where.apply(replaced.original(image.offset())), missing));
     }
     String html = Markers.decodeInUrls(result.html());
     if (placeholders.bound()) {

@@ -1,6 +1,6 @@
 package dev.quire.processor.internal.model;
 
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.internal.UrlPolicy;
@@ -133,8 +133,8 @@ public final class RecordReader {
     if (component.defaultValue().isPresent()) {
       return component.defaultValue();
     }
-    props.requireReported(component.name(), owner + " needs " + component.name() + " (" + component.type().description()
-        + "): add '" + component.name() + ": …'");
+    props.requireReported(component.name(), Message.MODULE_OWN_REQUIRED.with(owner, component.name(),
+        component.type().description()));
     return Optional.empty();
   }
 
@@ -176,8 +176,7 @@ public final class RecordReader {
       if (item instanceof YamlNode.Mapping itemMapping) {
         props.add(new Props(context, itemOwner, itemMapping, shape));
       } else {
-        context.add(Code.TYPE_001, item.position(), itemOwner + " must be a mapping of its properties ("
-            + String.join(", ", shape.names()) + "), not " + item.kind());
+        context.add(item.position(), Message.TYPE_ITEM_MAPPING.with(itemOwner, String.join(", ", shape.names()), item.kind()));
       }
     }
     return props;
@@ -188,8 +187,7 @@ public final class RecordReader {
     if (node instanceof YamlNode.Sequence sequence) {
       return Optional.of(sequence.items());
     }
-    context.add(Code.TYPE_001, node.position(), label + " must be " + type.description()
-        + " (each item starting with '- '), not " + node.kind());
+    context.add(node.position(), Message.TYPE_LIST.with(label, type.description(), node.kind()));
     return Optional.empty();
   }
 
@@ -205,7 +203,7 @@ public final class RecordReader {
     }
     if (type instanceof Declared.Nested nested) {
       if (!(node instanceof YamlNode.Mapping mapping)) {
-        context.add(Code.TYPE_001, node.position(), label + " must be " + nested.description() + ", not " + node.kind());
+        context.add(node.position(), Message.TYPE_MUST_BE.with(label, nested.description(), node.kind()));
         return Optional.empty();
       }
       Declared.Shape shape = context.site.modules().record(nested.type());
@@ -237,9 +235,9 @@ public final class RecordReader {
       case IMAGE_URL -> Scalars.url(context, label, s, UrlPolicy.Use.IMAGE).map(Value.ImageUrl::new);
       case ICON -> Scalars.icon(context, label, s).map(Value.IconValue::new);
       case SIZE -> Scalars.size(context, label, s).map(Value.SizeValue::new);
-      case CLASSES -> Scalars.checked(context, label, s, Rules::classes, Code.TYPE_004).map(Value.Text::new);
-      case ID -> Scalars.checked(context, label, s, Rules::htmlId, Code.TYPE_004).map(Value.Text::new);
-      case TARGET -> Scalars.checked(context, label, s, Rules::target, Code.TYPE_006).map(Value.Text::new);
+      case CLASSES -> Scalars.checked(context, label, s, Rules::classes).map(Value.Text::new);
+      case ID -> Scalars.checked(context, label, s, Rules::htmlId).map(Value.Text::new);
+      case TARGET -> Scalars.checked(context, label, s, Rules::target).map(Value.Text::new);
     };
   }
 
@@ -273,7 +271,7 @@ public final class RecordReader {
         value = Scalars.whole(context, label, scalar, false, Integer.MIN_VALUE, Integer.MAX_VALUE)
             .map(number -> new Value.Whole(number, false));
       } else {
-        context.add(Code.TYPE_001, item.position(), label + " must hold whole numbers, not " + item.kind());
+        context.add(item.position(), Message.TYPE_LIST_ITEM.with(label, "whole numbers", item.kind()));
       }
       complete &= value.isPresent();
       value.ifPresent(values::add);
@@ -289,8 +287,7 @@ public final class RecordReader {
           .map(module -> (Value) new Value.Module(module)).toList()));
     }
     if (!(node instanceof YamlNode.Sequence sequence)) {
-      context.add(Code.TYPE_001, node.position(), label + " must be " + list.description()
-          + " (each item starting with '- '), not " + node.kind());
+      context.add(node.position(), Message.TYPE_LIST.with(label, list.description(), node.kind()));
       return Optional.empty();
     }
     List<Value> items = new ArrayList<>();

@@ -4,6 +4,8 @@ import dev.quire.dsl.Code;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.Size;
 import dev.quire.dsl.internal.FontAwesome;
+import dev.quire.dsl.internal.Message;
+import dev.quire.dsl.internal.Problem;
 import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.internal.Suggestions;
 import dev.quire.dsl.internal.UrlPolicy;
@@ -30,7 +32,7 @@ final class Scalars {
     if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
       return Optional.of(scalar);
     }
-    context.add(Code.TYPE_001, node.position(), label + " must be " + description + ", not " + node.kind());
+    context.add(node.position(), Message.TYPE_MUST_BE.with(label, description, node.kind()));
     return Optional.empty();
   }
 
@@ -39,11 +41,11 @@ final class Scalars {
     String value = context.text(scalar);
     UrlPolicy.Verdict verdict = UrlPolicy.check(value, use);
     if (verdict.level() != UrlPolicy.Level.OK && !(Markers.contains(value) && verdict.level() == UrlPolicy.Level.WARNING)) {
-      context.add(Code.parse(verdict.code()).orElseThrow(), scalar.position(), label + ": " + verdict.message());
+      context.add(scalar.position(), verdict.problem().orElseThrow().of(label));
     }
     if (use == UrlPolicy.Use.IMAGE && verdict.level() != UrlPolicy.Level.ERROR && !Markers.contains(value)) {
       context.site.staticFiles().flatMap(files -> files.missing(value))
-          .ifPresent(missing -> context.add(missing.code(), scalar.position(), missing.message()));
+          .ifPresent(missing -> context.add(scalar.position(), missing));
     }
     return Optional.of(value);
   }
@@ -52,7 +54,7 @@ final class Scalars {
   static Optional<Icon> icon(ReadContext context, String label, YamlNode.Scalar scalar) {
     FontAwesome.Lookup lookup = FontAwesome.find(scalar.value());
     if (lookup.problem() != null) {
-      context.add(Code.ICON_001, scalar.position(), label + ": " + lookup.problem());
+      context.add(scalar.position(), lookup.problem().of(label));
       return Optional.empty();
     }
     FontAwesome.Glyph glyph = lookup.glyph();
@@ -75,12 +77,12 @@ final class Scalars {
       String why = scalar.style() != YamlNode.Style.PLAIN ? " (it is quoted; write the number without quotes)"
           : INTEGER.matcher(value).matches() && value.length() > (isLong ? 18 : 9) ? " (it is too large)"
           : INTEGER.matcher(value).matches() ? " (write it without a sign or leading zeros)" : "";
-      context.add(Code.TYPE_002, scalar.position(), label + " must be a whole number, not '" + value + "'" + why);
+      context.add(scalar.position(), Message.TYPE_WHOLE.with(label, value, why));
       return Optional.empty();
     }
     long number = Long.parseLong(value);
     if (number < min || number > max) {
-      context.add(Code.TYPE_007, scalar.position(), label + " is " + number + ", outside " + min + "\u2013" + max);
+      context.add(scalar.position(), Message.TYPE_RANGE.with(label, number, min, max));
       return Optional.empty();
     }
     return Optional.of(number);
@@ -93,11 +95,11 @@ final class Scalars {
 
   /**
    * A text value checked by {@code rule} (what it is, as written — {@code RowText status} —, and the
-   * value → the problem), reported as {@code code} at the value; the text as written.
+   * value → the problem), reported at the value; the text as written.
    */
   static Optional<String> checked(ReadContext context, String label, YamlNode.Scalar scalar,
-      java.util.function.BiFunction<String, String, Optional<String>> rule, Code code) {
-    rule.apply(label, scalar.value()).ifPresent(m -> context.add(code, scalar.position(), m));
+      java.util.function.BiFunction<String, String, Optional<Problem>> rule) {
+    rule.apply(label, scalar.value()).ifPresent(problem -> context.add(scalar.position(), problem));
     return Optional.of(scalar.value());
   }
 
@@ -107,7 +109,7 @@ final class Scalars {
     if (scalar.style() == YamlNode.Style.PLAIN && (value.equals("true") || value.equals("false"))) {
       return Optional.of(value.equals("true"));
     }
-    context.add(Code.TYPE_005, scalar.position(), label + " must be true or false, not '" + value + "'");
+    context.add(scalar.position(), Message.TYPE_BOOLEAN.with(label, value));
     return Optional.empty();
   }
 
@@ -115,8 +117,7 @@ final class Scalars {
   static Optional<Size> size(ReadContext context, String label, YamlNode.Scalar scalar) {
     Optional<Size> size = Size.parse(scalar.value());
     if (size.isEmpty()) {
-      context.add(Code.TYPE_003, scalar.position(), label + " '" + scalar.value() + "' is not a size; use one of "
-          + Size.allowed());
+      context.add(scalar.position(), Message.TYPE_SIZE.with(label, scalar.value(), Size.allowed()));
     }
     return size;
   }
@@ -129,8 +130,8 @@ final class Scalars {
       }
     }
     List<String> written = constants.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
-    context.add(Code.TYPE_008, scalar.position(), label + " '" + scalar.value() + "' is not one of "
-        + String.join(", ", written) + Suggestions.didYouMean(scalar.value().toLowerCase(Locale.ROOT), written));
+    context.add(scalar.position(), Message.TYPE_CONSTANT.with(label, scalar.value(), String.join(", ", written),
+        Suggestions.didYouMean(scalar.value().toLowerCase(Locale.ROOT), written)));
     return Optional.empty();
   }
 }

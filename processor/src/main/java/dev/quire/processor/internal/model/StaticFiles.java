@@ -1,6 +1,7 @@
 package dev.quire.processor.internal.model;
 
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
+import dev.quire.dsl.internal.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -26,17 +27,17 @@ public final class StaticFiles {
   }
 
   /** Why an image is not usable: its code and message. */
-  public record Missing(Code code, String message) {}
+
 
   /** Why {@code url} is not a file of the folder, or empty when it is (or is not a site path). */
-  public Optional<Missing> missing(String url) {
+  public Optional<Problem> missing(String url) {
     String trimmed = url.strip();
     if (!trimmed.startsWith("/") || trimmed.startsWith("//")) {
       return Optional.empty();
     }
     String path = trimmed.replaceAll("[?#].*$", "");
     String decoded = percentDecode(path).substring(1);
-    Missing outside = new Missing(Code.STATIC_002, "image '" + url + "' points outside the static folder " + label);
+    Problem outside = Message.STATIC_OUTSIDE.with(url, label);
     Path file;
     try {
       file = root.resolve(decoded).normalize();
@@ -47,8 +48,7 @@ public final class StaticFiles {
       return Optional.of(outside);
     }
     if (!Files.isRegularFile(file)) {
-      return Optional.of(new Missing(Code.STATIC_001, "image '" + url + "' is not in the static folder (looked for "
-          + label + "/" + decoded + "); add the file or fix the path"));
+      return Optional.of(Message.STATIC_MISSING.with(url, label + "/" + decoded));
     }
     return Optional.empty();
   }

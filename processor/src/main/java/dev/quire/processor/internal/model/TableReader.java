@@ -1,7 +1,7 @@
 package dev.quire.processor.internal.model;
 
 import dev.quire.dsl.Cell;
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.RowDynamicTable;
 import dev.quire.dsl.internal.Rules;
@@ -39,10 +39,10 @@ final class TableReader {
    */
   private static boolean keys(ReadContext context, Props props, Map<String, Value> values) {
     Optional.ofNullable(values.get("pagination")).flatMap(RecordReader::whole).ifPresent(rows -> Rules.pagination(rows)
-        .ifPresent(m -> context.add(Code.TABLE_005, props.position("pagination"), m)));
+        .ifPresent(problem -> context.add(props.position("pagination"), problem)));
     List<TableRow> rows = values.get("items") instanceof Value.TableRows read ? read.rows() : List.of();
     if (!props.has("items") || !(props.node("items") instanceof YamlNode.Sequence s) || s.items().isEmpty()) {
-      context.add(Code.MODULE_006, props.position("items"), Rules.TABLE_NEEDS_ROWS);
+      context.add(props.position("items"), Rules.TABLE_NEEDS_ROWS);
     }
     Set<String> keys = new LinkedHashSet<>();
     if (values.get("columns") instanceof Value.TableColumns columns) {
@@ -52,7 +52,7 @@ final class TableReader {
           if (row instanceof YamlNode.Mapping mapping) {
             for (YamlNode.Entry entry : mapping.entries()) {
               Rules.columnKey("row", entry.key().value(), keys)
-                  .ifPresent(m -> context.add(Code.TABLE_001, entry.key().position(), m));
+                  .ifPresent(problem -> context.add(entry.key().position(), problem));
             }
           }
         }
@@ -63,7 +63,7 @@ final class TableReader {
     if (props.has("filter") && props.node("filter") instanceof YamlNode.Sequence filter) {
       for (YamlNode item : filter.items()) {
         if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
-          Rules.columnKey("filter", scalar.value(), keys).ifPresent(m -> context.add(Code.TABLE_001, scalar.position(), m));
+          Rules.columnKey("filter", scalar.value(), keys).ifPresent(problem -> context.add(scalar.position(), problem));
         }
       }
     }
@@ -75,8 +75,7 @@ final class TableReader {
     List<TableRow> rows = new ArrayList<>();
     for (YamlNode rowNode : reader.list(label, node, Declared.Structured.TABLE_ROWS).orElse(List.of())) {
       if (!(rowNode instanceof YamlNode.Mapping row)) {
-        context.add(Code.TYPE_001, rowNode.position(), "RowDynamicTable row must be a mapping of column keys to cells, not "
-            + rowNode.kind());
+        context.add(rowNode.position(), Message.TYPE_TABLE_ROW.with(rowNode.kind()));
         continue;
       }
       Map<String, Cell> cells = new LinkedHashMap<>();
@@ -95,7 +94,7 @@ final class TableReader {
     List<Value> filter = new ArrayList<>();
     for (YamlNode item : reader.list(label, node, Declared.Structured.COLUMN_KEYS).orElse(List.of())) {
       if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
-        context.add(Code.TYPE_001, item.position(), "RowDynamicTable filter must hold column keys, not " + item.kind());
+        context.add(item.position(), Message.TYPE_LIST_ITEM.with("RowDynamicTable filter", "column keys", item.kind()));
         continue;
       }
       filter.add(new Value.Text(scalar.value()));
@@ -118,17 +117,16 @@ final class TableReader {
         Optional<Boolean> sortable = reader.property(props, "sortable", Declared.Scalar.BOOLEAN)
             .map(value -> ((Value.Bool) value).value());
         if (key.isEmpty()) {
-          context.add(Code.TABLE_004, mapping.position(), "RowDynamicTable column needs a key, the key of its cells in each row");
+          context.add(mapping.position(), Message.TABLE_COLUMN_KEY.with());
         } else {
           column = Optional.of(TableColumn.of(key.get(), columnLabel.orElse(RowDynamicTable.startCase(key.get())))
               .sortable(sortable.orElse(false)));
         }
       } else {
-        context.add(Code.TYPE_001, item.position(), "RowDynamicTable column must be a mapping (key, label, sortable) or a key, not "
-            + item.kind());
+        context.add(item.position(), Message.TYPE_TABLE_COLUMN.with(item.kind()));
       }
       if (column.isPresent() && !seen.add(column.get().key())) {
-        context.add(Code.TABLE_004, item.position(), Rules.duplicateColumn(column.get().key()));
+        context.add(item.position(), Rules.duplicateColumn(column.get().key()));
       } else {
         column.ifPresent(columns::add);
       }
@@ -139,8 +137,7 @@ final class TableReader {
   private static Optional<Cell> cell(ReadContext context, RecordReader reader, YamlNode.Entry entry) {
     String key = entry.key().value();
     if (!(entry.value() instanceof YamlNode.Mapping mapping)) {
-      context.add(Code.TABLE_002, entry.value().position(), "RowDynamicTable cell '" + key + "' must be a mapping, like "
-          + key + ": {title: …}, not " + entry.value().kind());
+      context.add(entry.value().position(), Message.TABLE_CELL_MAPPING.with(key, entry.value().kind()));
       return Optional.empty();
     }
     Props props = new Props(context, "RowDynamicTable cell", mapping, Schema.CELL);
@@ -151,16 +148,14 @@ final class TableReader {
     Optional<String> image = reader.text(props, "image", Declared.Scalar.IMAGE_URL);
     boolean nothingToShow = !props.has("title") && !props.has("icon") && !props.has("image");
     if (nothingToShow && (props.has("url") || props.has("target"))) {
-      context.add(Code.TABLE_002, mapping.position(), Rules.nothingToShow(key, props.has("url")));
+      context.add(mapping.position(), Rules.nothingToShow(key, props.has("url")));
       return Optional.empty();
     }
     if (props.has("icon") && props.has("image")) {
-      context.add(Code.TABLE_002, props.position("image"), "RowDynamicTable cell '" + key + "' has an icon and an image; "
-          + "a cell shows one of them");
+      context.add(props.position("image"), Message.TABLE_ICON_AND_IMAGE.with(key));
     }
     if (props.has("target") && !props.has("url") && !nothingToShow) {
-      context.add(Code.TABLE_003, props.position("target"), "RowDynamicTable cell '" + key + "' has a target but no url, "
-          + "so it is not a link; give the url, or remove the target");
+      context.add(props.position("target"), Message.TABLE_TARGET_WITHOUT_URL.with(key));
     }
     // A target without its url is dropped (reported above): the cell is not a link.
     return Optional.of(new Cell(title, url, url.isPresent() ? target : Optional.empty(), icon, image));

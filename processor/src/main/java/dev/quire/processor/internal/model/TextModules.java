@@ -1,6 +1,6 @@
 package dev.quire.processor.internal.model;
 
-import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.RowImage;
 import dev.quire.dsl.RowImageText;
 import dev.quire.dsl.RowSeparator;
@@ -58,14 +58,14 @@ final class TextModules {
   /** The text or image column of a text-and-image row is 1 to 11 wide: the other takes the rest of the 12. */
   private static boolean cols(ReadContext context, Props props, Map<String, Value> values) {
     Optional.ofNullable(values.get("cols")).flatMap(RecordReader::whole).ifPresent(cols -> Rules.cols(props.owner(), cols)
-        .ifPresent(m -> context.add(Code.GRID_006, props.position("cols"), m)));
+        .ifPresent(problem -> context.add(props.position("cols"), problem)));
     return true;
   }
 
   /** A RowImage without its image is nothing. */
   private static boolean image(ReadContext context, Props props, Map<String, Value> values) {
     if (!values.containsKey("image")) {
-      props.requireReported("image", "RowImage needs an image: add 'image: /images/…'");
+      props.requireReported("image", Message.MODULE_IMAGE.with());
       return false;
     }
     return true;

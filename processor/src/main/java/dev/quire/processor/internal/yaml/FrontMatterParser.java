@@ -1,6 +1,8 @@
 package dev.quire.processor.internal.yaml;
 
 import dev.quire.dsl.Code;
+import dev.quire.dsl.internal.Message;
+import dev.quire.dsl.internal.Problem;
 import dev.quire.processor.internal.content.ContentFile;
 import dev.quire.processor.internal.content.Position;
 import dev.quire.processor.internal.content.SourceFile;
@@ -75,12 +77,10 @@ public final class FrontMatterParser {
         Optional<YamlSyntax.Explanation> missingSpace = root instanceof ScalarNode
             ? YamlSyntax.missingSpace(file.frontMatter(), file.frontMatterLine()) : Optional.empty();
         if (missingSpace.isPresent()) {
-          report.add(Code.YAML_001, source().at(missingSpace.get().line(), missingSpace.get().column()),
-              missingSpace.get().message());
+          report.add(source().at(missingSpace.get().line(), missingSpace.get().column()), missingSpace.get().problem());
           return Optional.empty();
         }
-        report.add(Code.YAML_007, position(root.getStartMark()), "the front matter must be a mapping of keys "
-            + "(title:, description:, modules:), not " + convert(root).kind());
+        report.add(position(root.getStartMark()), Message.YAML_NOT_A_MAPPING.with(convert(root).kind()));
         return Optional.empty();
       }
       int before = report.errorCount();
@@ -94,25 +94,22 @@ public final class FrontMatterParser {
           ? " (" + e.getContext() + " at line " + position(e.getContextMark()).line() + ")" : "";
       String problem = clean(e.getProblem());
       boolean tab = problem.contains("(TAB)");
-      String message = tab ? "a tab is used for indentation; YAML indents with spaces only"
-          : "the front matter is not valid YAML: " + problem + context;
+      Problem message = tab ? Message.YAML_TAB.with() : Message.YAML_INVALID.with(problem + context);
       if (!tab && e.getContext() != null && e.getContext().contains("quoted scalar") && e.getContextMark() != null) {
         // The useful place is where the quote opened, not where the file ended.
         mark = e.getContextMark();
-        message = "this quoted value is never closed; end it with the same quote character";
+        message = Message.YAML_QUOTE_UNCLOSED.with();
       }
       Optional<YamlSyntax.Explanation> explained = tab || e.getProblemMark() == null ? Optional.empty()
           : YamlSyntax.explain(file.frontMatter(), file.frontMatterLine(), problem, e.getProblemMark().getLine(),
               e.getProblemMark().getColumn(), e.getContextMark() != null ? e.getContextMark().getLine() : -1);
       if (explained.isPresent()) {
-        report.add(Code.YAML_001, source().at(explained.get().line(), explained.get().column()), explained.get().message());
+        report.add(source().at(explained.get().line(), explained.get().column()), explained.get().problem());
         return Optional.empty();
       }
-      report.add(tab ? Code.YAML_002 : Code.YAML_001,
-          mark != null ? position(mark) : source().at(file.frontMatterLine(), 1), message);
+      report.add(mark != null ? position(mark) : source().at(file.frontMatterLine(), 1), message);
     } catch (YAMLException e) {
-      report.add(Code.YAML_001, source().at(file.frontMatterLine(), 1),
-          "the front matter is not valid YAML: " + clean(e.getMessage()));
+      report.add(source().at(file.frontMatterLine(), 1), Message.YAML_INVALID.with(clean(e.getMessage())));
     }
     return Optional.empty();
   }
@@ -140,27 +137,23 @@ public final class FrontMatterParser {
     try {
       for (Event event : yaml().parse(new StringReader(file.frontMatter()))) {
         if (event instanceof AliasEvent) {
-          refuse(refusals, Code.YAML_004, event, "aliases (*name) are not supported in front matter; write the value out");
+          refuse(refusals, Code.YAML_004, event, Message.YAML_ALIAS.with());
         } else if (event instanceof NodeEvent node && node.getAnchor() != null) {
-          refuse(refusals, Code.YAML_003, event, "anchors (&" + node.getAnchor()
-              + ") are not supported in front matter; write each value out");
+          refuse(refusals, Code.YAML_003, event, Message.YAML_ANCHOR.with(node.getAnchor()));
         }
         String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
             : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
         if (tag != null) {
-          refuse(refusals, Code.YAML_005, event, "explicit YAML tags (" + tag
-              + ") are not allowed; Quire reads every value by the page schema");
+          refuse(refusals, Code.YAML_005, event, Message.YAML_TAG.with(tag));
         }
         if ((event instanceof ScalarEvent || event instanceof CollectionStartEvent) && ++values > MAX_VALUES) {
-          report.add(Code.LIMIT_004, position(event.getStartMark()), "the front matter holds more than " + MAX_VALUES
-              + " values; a page needs far fewer (split the page)");
+          report.add(position(event.getStartMark()), Message.LIMIT_VALUES.with(MAX_VALUES));
           return false;
         }
         if (event instanceof CollectionStartEvent) {
           depth++;
           if (depth > MAX_DEPTH) {
-            report.add(Code.LIMIT_003, position(event.getStartMark()), "the front matter nests deeper than "
-                + MAX_DEPTH + " levels");
+            report.add(position(event.getStartMark()), Message.LIMIT_DEPTH.with(MAX_DEPTH));
             return false;
           }
         } else if (event instanceof CollectionEndEvent) {
@@ -168,18 +161,18 @@ public final class FrontMatterParser {
         }
       }
     } finally {
-      refusals.forEach((code, refusal) -> report.add(code, refusal.at(), refusal.message()
+      refusals.forEach((code, refusal) -> report.add(code, refusal.at(), refusal.problem().message()
           + (refusal.others() == 0 ? "" : " (" + refusal.others() + " more in this file)")));
     }
     return refusals.isEmpty();
   }
 
   /** The first place a refused YAML feature is used, and how many other places use it. */
-  private record Refusal(Position at, String message, int others) {}
+  private record Refusal(Position at, Problem problem, int others) {}
 
-  private void refuse(Map<Code, Refusal> refusals, Code code, Event event, String message) {
-    refusals.merge(code, new Refusal(position(event.getStartMark()), message, 0),
-        (first, next) -> new Refusal(first.at(), first.message(), first.others() + 1));
+  private void refuse(Map<Code, Refusal> refusals, Code code, Event event, Problem problem) {
+    refusals.merge(code, new Refusal(position(event.getStartMark()), problem, 0),
+        (first, next) -> new Refusal(first.at(), first.problem(), first.others() + 1));
   }
 
   /**
@@ -192,9 +185,8 @@ public final class FrontMatterParser {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       if (line.startsWith("%") || line.stripTrailing().equals("...")) {
-        report.add(Code.YAML_006, source().at(file.frontMatterLine() + i, 1), (line.startsWith("%")
-            ? "YAML directives (" + line.strip() + ") are not used in front matter"
-            : "'...' ends a YAML document early") + "; delete the line");
+        report.add(source().at(file.frontMatterLine() + i, 1), line.startsWith("%")
+            ? Message.YAML_DIRECTIVE.with(line.strip()) : Message.YAML_DOCUMENT_END.with());
         clean = false;
       }
     }
@@ -219,17 +211,16 @@ public final class FrontMatterParser {
     for (NodeTuple tuple : mapping.getValue()) {
       YamlNode key = convert(tuple.getKeyNode());
       if (!(key instanceof YamlNode.Scalar scalarKey) || scalarKey.isNull()) {
-        report.add(Code.YAML_010, key.position(), "keys must be plain names, not " + key.kind());
+        report.add(key.position(), Message.YAML_KEY_KIND.with(key.kind()));
         continue;
       }
       if (scalarKey.value().equals("<<") && scalarKey.style() == YamlNode.Style.PLAIN) {
-        report.add(Code.YAML_009, key.position(), "merge keys (<<) are not supported in front matter; write the keys out");
+        report.add(key.position(), Message.YAML_MERGE.with());
         continue;
       }
       YamlNode.Scalar first = seen.putIfAbsent(scalarKey.value(), scalarKey);
       if (first != null) {
-        report.add(Code.YAML_008, key.position(), "duplicate key '" + scalarKey.value() + "' (first written at line "
-            + first.position().line() + "); keep one");
+        report.add(key.position(), Message.YAML_DUPLICATE.with(scalarKey.value(), first.position().line()));
         continue;
       }
       entries.add(new YamlNode.Entry(scalarKey, convert(tuple.getValueNode())));
@@ -277,8 +268,7 @@ public final class FrontMatterParser {
         boolean paired = codePoint <= 0xDBFF && raw.startsWith("\\u", i + 6) && hex(raw, i + 8, 4) >= 0xDC00
             && hex(raw, i + 8, 4) <= 0xDFFF;
         if (!paired) {
-          report.add(Code.ENC_006, at(base + i), "the escape " + escape + " is half of a surrogate pair, not a "
-              + "character, and cannot be written as UTF-8; write the character itself, or both halves (\\uD83D\\uDE00)");
+          report.add(at(base + i), Message.ENC_HALF_SURROGATE.with(escape));
           valueErrors++;
           i += 1 + length;
           continue;
@@ -286,8 +276,7 @@ public final class FrontMatterParser {
         i += 11;
       } else if (codePoint >= 0 && (codePoint < 0x20 && codePoint != '\t' && codePoint != '\n' && codePoint != '\r'
           || codePoint >= 0x7f && codePoint <= 0x9f)) {
-        report.add(Code.ENC_003, at(base + i), String.format("the escape %s is the control character U+%04X, which "
-            + "is not allowed in content; delete it", escape, codePoint));
+        report.add(at(base + i), Message.ENC_CONTROL_ESCAPE.with(escape, String.format("U+%04X", codePoint)));
         valueErrors++;
         i += 1 + length;
       } else {

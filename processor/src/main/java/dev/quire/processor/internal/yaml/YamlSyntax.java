@@ -1,5 +1,7 @@
 package dev.quire.processor.internal.yaml;
 
+import dev.quire.dsl.internal.Message;
+import dev.quire.dsl.internal.Problem;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,7 +20,7 @@ final class YamlSyntax {
   private static final Pattern NO_SPACE = Pattern.compile("^([^\\s:#'\"-][^\\s:]*):(\\S)");
 
   /** What to tell the author: the line and column in the file, and the message. */
-  record Explanation(int line, int column, String message) {}
+  record Explanation(int line, int column, Problem problem) {}
 
   /** One line of front matter as far as its structure goes; columns are 1-based. */
   private record Line(int number, String text, int indent, boolean item, int contentColumn, Optional<String> key,
@@ -76,15 +78,14 @@ final class YamlSyntax {
     }
     Matcher reserved = Pattern.compile("found character '(.)' that cannot start any token").matcher(problem);
     if (reserved.find()) {
-      return Optional.of(new Explanation(firstLine + problemLine, problemColumn + 1, "a value cannot start with '"
-          + reserved.group(1) + "' (YAML keeps it for itself); put the value in quotes, like key: \""
-          + reserved.group(1) + "…\""));
+      return Optional.of(new Explanation(firstLine + problemLine, problemColumn + 1,
+          Message.YAML_RESERVED_START.with(reserved.group(1))));
     }
     if ((problem.startsWith("expected ',' or ']'") || problem.startsWith("expected ',' or '}'")) && contextLine >= 0) {
       boolean list = problem.contains("]");
       return Optional.of(new Explanation(firstLine + contextLine, column(texts.get(contextLine), list ? '[' : '{'),
-          "this " + (list ? "list" : "mapping") + " opens with '" + (list ? '[' : '{') + "' but is never closed: end it with '"
-          + (list ? ']' : '}') + "' on the same line" + (list ? ", or write one '- ' item per line under the key" : "")));
+          Message.YAML_FLOW_UNCLOSED.with(list ? "list" : "mapping", list ? '[' : '{', list ? ']' : '}',
+              list ? ", or write one '- ' item per line under the key" : "")));
     }
     if (problemLine >= lines.length) {
       return Optional.empty();
@@ -101,8 +102,7 @@ final class YamlSyntax {
       for (Line first : lines) {
         if (first.meaningful()) {
           return first.indent() > 1 ? Optional.of(new Explanation(first.number(), first.indent(),
-              "the keys at the top of the front matter start at column 1, but this line is indented; remove the spaces "
-                  + "before '" + first.key().orElse(first.text().strip()) + "'")) : Optional.empty();
+              Message.YAML_TOP_INDENTED.with(first.key().orElse(first.text().strip())))) : Optional.empty();
         }
       }
     }
@@ -125,30 +125,25 @@ final class YamlSyntax {
   private static Explanation noColon(Line line) {
     Matcher noSpace = NO_SPACE.matcher(line.text().substring(line.contentColumn() - 1));
     if (noSpace.find()) {
-      return new Explanation(line.number(), line.contentColumn() + noSpace.end(1), "'" + noSpace.group(1)
-          + ":' needs a space after the colon: write '" + noSpace.group(1) + ": " + line.text().substring(
-          line.contentColumn() + noSpace.end(1)).strip() + "'");
+      return new Explanation(line.number(), line.contentColumn() + noSpace.end(1), Message.YAML_NO_SPACE.with(noSpace.group(1),
+          line.text().substring(line.contentColumn() + noSpace.end(1)).strip()));
     }
-    return new Explanation(line.number(), line.contentColumn(), "this line is not 'key: value' or a list item ('- …'); "
-        + "add ': ' after the key, put the text in quotes, or, if it continues the value above, indent it under that value");
+    return new Explanation(line.number(), line.contentColumn(), Message.YAML_NOT_KEY_VALUE.with());
   }
 
   private static Optional<Explanation> valueNotAllowed(Line line, int column, Optional<Line> previous) {
     if (line.key().isPresent() && column > line.contentColumn() + line.key().get().length() + 1) {
       // A second ': ' on a line that has a key: the value holds it.
-      return Optional.of(new Explanation(line.number(), column, "the value of '" + line.key().get() + "' holds ': ', "
-          + "which YAML reads as the start of another key; put the value in quotes: " + line.key().get() + ": \""
-          + line.value() + "\""));
+      return Optional.of(new Explanation(line.number(), column, Message.YAML_COLON_IN_VALUE.with(line.key().get(),
+          line.value())));
     }
     if (previous.isPresent() && previous.get().key().isPresent() && previous.get().hasValue()) {
       Line above = previous.get();
       int at = line.item() ? line.indent() : line.contentColumn();
       if (at > above.contentColumn()) {
         String what = line.item() ? "a list item" : "'" + line.key().orElse(line.text().strip()) + "'";
-        return Optional.of(new Explanation(line.number(), at, what + " is indented under '" + above.key().get()
-            + "' (line " + above.number() + "), which already has a value ('" + above.value() + "'). If it belongs to '"
-            + above.key().get() + "', remove the value after '" + above.key().get() + ":'; if not, line it up with '"
-            + above.key().get() + "' (column " + above.contentColumn() + ")"));
+        return Optional.of(new Explanation(line.number(), at, Message.YAML_UNDER_VALUE.with(what, above.key().get(),
+            above.number(), above.value(), above.contentColumn())));
       }
     }
     return Optional.empty();
@@ -162,28 +157,22 @@ final class YamlSyntax {
     if (line.item()) {
       Optional<Line> sibling = itemAbove(lines, index);
       if (sibling.isPresent() && sibling.get().indent() > line.indent()) {
-        return Optional.of(new Explanation(line.number(), line.indent(), "this list item is indented less than the "
-            + "items before it (line " + sibling.get().number() + ", column " + sibling.get().indent()
-            + "); items of one list line up"));
+        return Optional.of(new Explanation(line.number(), line.indent(), Message.YAML_ITEM_LESS.with(sibling.get().number(),
+            sibling.get().indent())));
       }
       if (above.key().isPresent() && above.hasValue()) {
-        return Optional.of(new Explanation(line.number(), line.indent(), "a list item ('- …') where a key is expected: "
-            + "a list belongs under a key that has nothing after its colon (like 'modules:'), indented under it"));
+        return Optional.of(new Explanation(line.number(), line.indent(), Message.YAML_ITEM_FOR_KEY.with()));
       }
       return Optional.empty();
     }
     if (line.key().isPresent() && above.key().isPresent() && line.contentColumn() < above.contentColumn()) {
       Optional<Line> item = itemAbove(lines, index);
       if (item.isPresent() && item.get().indent() == line.contentColumn()) {
-        return Optional.of(new Explanation(line.number(), line.contentColumn(), "'" + line.key().get() + "' lines up with "
-            + "the '-' of the list item on line " + item.get().number() + " instead of with its keys (column "
-            + item.get().contentColumn() + "): indent it to column " + item.get().contentColumn()
-            + " to add it to that item, or start a new item with '- '"));
+        return Optional.of(new Explanation(line.number(), line.contentColumn(), Message.YAML_KEY_ON_DASH.with(line.key().get(),
+            item.get().number(), item.get().contentColumn())));
       }
-      return Optional.of(new Explanation(line.number(), line.contentColumn(), "'" + line.key().get() + "' is indented "
-          + "less than '" + above.key().get() + "' on line " + above.number() + " (column " + above.contentColumn()
-          + "); keys of one mapping line up, so move it to column " + above.contentColumn()
-          + " or, if it starts a new entry, to the column of the one it belongs to"));
+      return Optional.of(new Explanation(line.number(), line.contentColumn(), Message.YAML_KEY_LESS.with(line.key().get(),
+          above.key().get(), above.number(), above.contentColumn())));
     }
     return Optional.empty();
   }
