@@ -36,10 +36,16 @@ class ReadmeSnippetsTest {
   record Snippet(Path file, String text) {}
 
   private static List<Snippet> snippets() throws IOException {
-    Matcher matcher = SNIPPET.matcher(Files.readString(ROOT.resolve("README.md")));
     List<Snippet> snippets = new ArrayList<>();
-    while (matcher.find()) {
-      snippets.add(new Snippet(ROOT.resolve(matcher.group(1)), matcher.group(2)));
+    List<Path> pages = new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("CONTRIBUTING.md")));
+    try (java.util.stream.Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
+      docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
+    }
+    for (Path page : pages) {
+      Matcher matcher = SNIPPET.matcher(Files.readString(page));
+      while (matcher.find()) {
+        snippets.add(new Snippet(ROOT.resolve(matcher.group(1)), matcher.group(2)));
+      }
     }
     return snippets;
   }

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The named bad inputs ({@code reliability.md} §7, numbered as there, plus the rows found while
+ * The named bad inputs of YAML, Markdown and encodings (numbered by kind, plus the rows found while
  * building Quire). Each row runs the real javac command with the processor and asserts the outcome:
  * exit status 1 with exactly the expected {@code path:line:col: [code]} diagnostics, or exit status 0
  * and safe output. Never status 3 (a crash), never a stack trace, never more than 2 s (the suite runs

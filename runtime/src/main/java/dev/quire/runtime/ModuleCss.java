@@ -1,7 +1,7 @@
 package dev.quire.runtime;
 
 /**
- * The original site's module CSS ({@code _custom.scss}, original §9), plus the few rules that replace
+ * The original site's module CSS (its {@code _custom.scss}), plus the few rules that replace
  * its scripts: inline Font Awesome icons, sort arrows, hover dropdowns. One constant, so a document
  * carries it without reading a file on the first render.
  */

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's module reference is generated from {@link Schema} (the built-ins' declarations), so it cannot drift: this test fails
- * when the two differ. {@code -Dquire.updateReadme=true} rewrites the README's section instead.
+ * The module reference ({@code docs/modules.md}) is generated from {@link Schema} (the built-ins'
+ * declarations), so it cannot drift: this test fails when the two differ. {@code -Dquire.updateReadme=true}
+ * rewrites the page's section instead.
  */
 class ModuleReferenceTest {
   static final String START = "<!-- module reference: generated from Schema by ModuleReferenceTest -->";
@@ -24,7 +25,7 @@ class ModuleReferenceTest {
 
   @Test
   void readmeListsEveryModuleWithItsProperties() throws IOException {
-    Path file = root().resolve("README.md");
+    Path file = root().resolve("docs/modules.md");
     String text = Files.readString(file, StandardCharsets.UTF_8);
     int start = text.indexOf(START);
     int end = text.indexOf(END);
@@ -33,7 +34,7 @@ class ModuleReferenceTest {
       Files.writeString(file, text.substring(0, start) + expected + text.substring(end + END.length()), StandardCharsets.UTF_8);
       return;
     }
-    assertEquals(expected, start < 0 || end < 0 ? "(no module reference in README.md)" : text.substring(start, end + END.length()));
+    assertEquals(expected, start < 0 || end < 0 ? "(no module reference in docs/modules.md)" : text.substring(start, end + END.length()));
   }
 
   /**
