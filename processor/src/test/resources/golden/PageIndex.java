@@ -1,7 +1,10 @@
 package test;
 
 import dev.quire.dsl.DevMode;
+import dev.quire.dsl.Entries;
+import dev.quire.dsl.Navigation;
 import dev.quire.dsl.Page;
+import dev.quire.dsl.SiteIndex;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -51,5 +54,40 @@ public final class PageIndex {
       case 0 -> IpsoPage.page();
       default -> throw new IndexOutOfBoundsException(index);
     };
+  }
+
+  /**
+   * This index as a {@link SiteIndex}, for servers ({@code PageRoutes}): its methods are the index's own.
+   */
+  public static SiteIndex site() {
+    return new Site();
+  }
+
+  /**
+   * This index as a {@link SiteIndex}.
+   */
+  public static final class Site implements SiteIndex {
+    public Site() {
+    }
+
+    @Override
+    public List<String> slugs() {
+      return PageIndex.slugs();
+    }
+
+    @Override
+    public Optional<Page> find(String slug) {
+      return PageIndex.find(slug);
+    }
+
+    @Override
+    public List<Entries> collections() {
+      return List.of();
+    }
+
+    @Override
+    public Optional<Navigation> navigation() {
+      return Optional.empty();
+    }
   }
 }

@@ -4,6 +4,7 @@ import dev.quire.dsl.DevMode;
 import dev.quire.dsl.Entries;
 import dev.quire.dsl.Navigation;
 import dev.quire.dsl.Page;
+import dev.quire.dsl.SiteIndex;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -82,5 +83,40 @@ public final class PageIndex {
       return DevMode.call(PageIndex.class, "navigation");
     }
     return MenusPage.navigation();
+  }
+
+  /**
+   * This index as a {@link SiteIndex}, for servers ({@code PageRoutes}): its methods are the index's own.
+   */
+  public static SiteIndex site() {
+    return new Site();
+  }
+
+  /**
+   * This index as a {@link SiteIndex}.
+   */
+  public static final class Site implements SiteIndex {
+    public Site() {
+    }
+
+    @Override
+    public List<String> slugs() {
+      return PageIndex.slugs();
+    }
+
+    @Override
+    public Optional<Page> find(String slug) {
+      return PageIndex.find(slug);
+    }
+
+    @Override
+    public List<Entries> collections() {
+      return List.of(PageIndex.news());
+    }
+
+    @Override
+    public Optional<Navigation> navigation() {
+      return Optional.of(PageIndex.navigation());
+    }
   }
 }

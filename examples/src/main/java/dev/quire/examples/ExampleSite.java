@@ -46,7 +46,7 @@ public final class ExampleSite {
       + "  (through Maven: add -Dexec.args=\"--port 9090\" to the README's run command)";
   private static final System.Logger LOG = System.getLogger(ExampleSite.class.getName());
   /** The generated index's addresses: {@code /} is the index page, {@code /ipso/} the seed page. */
-  private static final PageRoutes ROUTES = PageRoutes.of(PageIndex.class);
+  private static final PageRoutes ROUTES = PageRoutes.of(PageIndex.site());
 
   private ExampleSite() {}
 

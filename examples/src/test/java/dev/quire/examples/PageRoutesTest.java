@@ -62,7 +62,9 @@ class PageRoutesTest {
     PageRoutes discovered = PageRoutes.discover(PageRoutesTest.class.getClassLoader());
     assertEquals(ROUTES.paths(), discovered.paths());
     IllegalArgumentException notAnIndex = assertThrows(IllegalArgumentException.class, () -> PageRoutes.of(String.class));
-    assertEquals("java.lang.String is not an index class the Quire processor generated (it has no slugs() and "
-        + "find(String))", notAnIndex.getMessage());
+    assertEquals("java.lang.String is not an index class the Quire processor generated (it is not a SiteIndex and has "
+        + "no nested Site)", notAnIndex.getMessage());
+    // The generated index is a SiteIndex, which javac checks: the same routes from PageIndex.site().
+    assertEquals(ROUTES.paths(), PageRoutes.of(PageIndex.site()).paths());
   }
 }

@@ -98,7 +98,7 @@ public final class PagesProcessor extends AbstractProcessor {
       try {
         AnnotationMirror mirror = mirror(element, pages);
         new FolderCompiler(processingEnv, element, mirror, folder(mirror), cache).run()
-            .ifPresent(index -> indexes.put(index.reflectionName(), element));
+            .ifPresent(index -> indexes.put(index.nested("Site").binaryName(), element));
       } catch (Throwable t) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
             "[" + Code.INTERNAL_001.id() + "] " + Message.INTERNAL_PROCESSOR.with(Reporter.stackTrace(t)).message(), element);

@@ -1,6 +1,5 @@
 package dev.quire.processor;
 
-import com.palantir.javapoet.ClassName;
 import dev.quire.dsl.Code;
 import dev.quire.processor.internal.ContentCompiler;
 import dev.quire.processor.internal.diag.Diagnostic;
@@ -82,8 +81,8 @@ class BoundPagesFuzzTest {
       Optional<PageModel> page;
       try {
         page = ContentCompiler.compile("pages/p.md", "p", mutant.getBytes(StandardCharsets.UTF_8), site, report);
-        page.ifPresent(model -> PageClassWriter.write(model, ClassName.get("test", "PPage"), null, true,
-            name -> ClassName.get("test", "NewsCollection")).toString());
+        page.ifPresent(model -> PageClassWriter.write(model, Declared.JavaName.of("test", "PPage"), null, true,
+            name -> Declared.JavaName.of("test", "NewsCollection")).text());
       } catch (RuntimeException | StackOverflowError e) {
         throw new AssertionError("seed " + seed + ", mutant " + i + " threw:\n" + mutant, e);
       }

@@ -1,7 +1,6 @@
 package dev.quire.processor;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.palantir.javapoet.ClassName;
 import dev.quire.dsl.Code;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.ContentCompiler;
@@ -71,8 +70,8 @@ class ContentFuzzTest {
         throw new AssertionError(diagnostic.format());
       }
     }
-    page.ifPresent(model -> PageClassWriter.write(model, ClassName.get("test", "PPage"), null, true,
-        name -> ClassName.get("test", "NewsCollection")).toString());
+    page.ifPresent(model -> PageClassWriter.write(model, Declared.JavaName.of("test", "PPage"), null, true,
+        name -> Declared.JavaName.of("test", "NewsCollection")).text());
   }
 
   private static void checkPositions(Report report, Optional<ContentFile> file) {

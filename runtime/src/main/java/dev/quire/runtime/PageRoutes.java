@@ -3,22 +3,18 @@ package dev.quire.runtime;
 import dev.quire.dsl.Entries;
 import dev.quire.dsl.Navigation;
 import dev.quire.dsl.Page;
+import dev.quire.dsl.SiteIndex;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -41,7 +37,7 @@ import java.util.TreeSet;
  * page itself.
  */
 public final class PageRoutes {
-  /** Where the processor records the index classes it generated, one binary name a line. */
+  /** Where the processor records the indexes it generated ({@code PageIndex$Site}), one binary name a line. */
   public static final String INDEXES = "META-INF/quire/indexes";
 
   /** The prefix without slashes ({@code docs}), or empty for the root. */
@@ -54,7 +50,8 @@ public final class PageRoutes {
   }
 
   /**
-   * The routes of the given generated index classes ({@code PageIndex.class}), at the site's root.
+   * The routes of the given generated index classes ({@code PageIndex.class}, or its {@code PageIndex.Site}), at the
+   * site's root.
    *
    * @param indexes the index classes, searched in this order
    * @return the routes
@@ -64,6 +61,20 @@ public final class PageRoutes {
     List<Index> list = new ArrayList<>();
     for (Class<?> index : indexes) {
       list.add(Index.of(index));
+    }
+    return new PageRoutes("", list);
+  }
+
+  /**
+   * The routes of the given indexes ({@code PageIndex.site()}), at the site's root.
+   *
+   * @param indexes the indexes, searched in this order
+   * @return the routes
+   */
+  public static PageRoutes of(SiteIndex... indexes) {
+    List<Index> list = new ArrayList<>();
+    for (SiteIndex index : indexes) {
+      list.add(new Index(Objects.requireNonNull(index, "index")));
     }
     return new PageRoutes("", list);
   }
@@ -280,50 +291,44 @@ public final class PageRoutes {
     return last.isEmpty() ? name : last.substring(0, 1).toUpperCase(Locale.ROOT) + last.substring(1);
   }
 
-  /** A generated index class, called through its public static methods. */
-  private record Index(Class<?> type, Method slugsMethod, Method findMethod, Map<String, Method> collectionMethods,
-      Optional<Method> navigationMethod) {
+  /** A generated index, called through its {@link SiteIndex}. */
+  private record Index(SiteIndex site) {
+    /**
+     * The index of {@code type}: a {@code SiteIndex} (the generated {@code PageIndex.Site}), or a
+     * generated {@code PageIndex}, whose nested {@code Site} is one.
+     */
     static Index of(Class<?> type) {
-      Method slugs = method(type, "slugs");
-      Method find = method(type, "find", String.class);
-      if (slugs == null || find == null || slugs.getReturnType() != List.class || find.getReturnType() != Optional.class) {
-        throw new IllegalArgumentException(type.getName() + " is not an index class the Quire processor generated "
-            + "(it has no slugs() and find(String))");
-      }
-      Map<String, Method> collections = new LinkedHashMap<>();
-      for (Method method : type.getMethods()) {
-        if (Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 0
-            && method.getReturnType() == Entries.class) {
-          collections.put(method.getName(), method);
+      Class<?> site = type;
+      if (!SiteIndex.class.isAssignableFrom(type)) {
+        site = null;
+        for (Class<?> nested : type.getClasses()) {
+          if (nested.getSimpleName().equals("Site") && SiteIndex.class.isAssignableFrom(nested)) {
+            site = nested;
+          }
         }
       }
-      Method navigation = method(type, "navigation");
-      return new Index(type, slugs, find, collections, Optional.ofNullable(navigation)
-          .filter(m -> m.getReturnType() == Navigation.class));
-    }
-
-    private static Method method(Class<?> type, String name, Class<?>... parameters) {
+      if (site == null) {
+        throw new IllegalArgumentException(type.getName() + " is not an index class the Quire processor generated "
+            + "(it is not a SiteIndex and has no nested Site)");
+      }
       try {
-        Method method = type.getMethod(name, parameters);
-        return Modifier.isStatic(method.getModifiers()) ? method : null;
-      } catch (NoSuchMethodException e) {
-        return null;
+        return new Index(site.asSubclass(SiteIndex.class).getConstructor().newInstance());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalArgumentException(site.getName() + " cannot be made: " + e, e);
       }
     }
 
-    @SuppressWarnings("unchecked")
     List<String> slugs() {
-      return (List<String>) call(slugsMethod);
+      return site.slugs();
     }
 
     Optional<Page> find(String slug) {
-      return ((Optional<?>) call(findMethod, slug)).map(Page.class::cast);
+      return site.find(slug);
     }
 
     /** The collection whose address is {@code slug}: its entries' name is the slug ({@code news}). */
     Optional<Entries> collection(String slug) {
-      for (Method method : collectionMethods.values()) {
-        Entries entries = (Entries) call(method);
+      for (Entries entries : site.collections()) {
         if (entries.name().equals(slug)) {
           return Optional.of(entries);
         }
@@ -333,28 +338,12 @@ public final class PageRoutes {
 
     List<String> collectionNames() {
       List<String> names = new ArrayList<>();
-      collectionMethods.values().forEach(method -> names.add(((Entries) call(method)).name()));
+      site.collections().forEach(entries -> names.add(entries.name()));
       return names;
     }
 
     Optional<Navigation> navigation() {
-      return navigationMethod.map(method -> (Navigation) call(method));
-    }
-
-    private static Object call(Method method, Object... arguments) {
-      try {
-        return method.invoke(null, arguments);
-      } catch (InvocationTargetException e) {
-        if (e.getCause() instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(e.getCause());
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(method + " cannot be called", e);
-      }
+      return site.navigation();
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.quire.processor.internal;
 
-import com.palantir.javapoet.ClassName;
 import dev.quire.dsl.Code;
 import dev.quire.processor.internal.model.Declared;
 import java.security.MessageDigest;
@@ -41,7 +40,7 @@ public final class ContentCache {
   }
 
   /** What a file's outcome is made from, besides what the session watches. */
-  record Key(String path, ClassName className, String digest, Set<String> folders, Set<Code> silenced,
+  record Key(String path, Declared.JavaName className, String digest, Set<String> folders, Set<Code> silenced,
       Declared.Modules modules) {}
 
   /** Starts a compile: the outcomes of the one before the last are dropped. */
@@ -53,7 +52,7 @@ public final class ContentCache {
   }
 
   /** The key of a file's outcome; {@code bytes} are the file's. */
-  static Key key(String path, ClassName className, byte[] bytes, Set<String> folders, Set<Code> silenced,
+  static Key key(String path, Declared.JavaName className, byte[] bytes, Set<String> folders, Set<Code> silenced,
       Declared.Modules modules) {
     try {
       String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -1,6 +1,5 @@
 package dev.quire.processor.internal;
 
-import com.palantir.javapoet.ClassName;
 import dev.quire.dsl.Code;
 import dev.quire.dsl.internal.Message;
 import dev.quire.processor.internal.content.ContentFile;
@@ -57,7 +56,7 @@ public final class ContentCompiler {
    * when the file cannot have a class of its own (another file already became {@code className}, or
    * its name cannot be an address): then none is written for it, not even a stub.
    */
-  public record FileResult(String path, String slug, ClassName className, Optional<PageModel> page,
+  public record FileResult(String path, String slug, Declared.JavaName className, Optional<PageModel> page,
       List<Diagnostic> diagnostics, boolean noClass) {}
 
   /**
@@ -94,14 +93,14 @@ public final class ContentCompiler {
       String relative = String.join("/", segments);
       String path = folder + "/" + relative;
       String slug = relative.substring(0, relative.length() - ".md".length());
-      ClassName className = className(basePackage, segments);
+      Declared.JavaName className = className(basePackage, segments);
       Optional<Diagnostic> unnamed = addressProblem(path, segments)
           .or(() -> packageClash(path, segments, className, packages, basePackage));
       if (unnamed.isPresent()) {
         results.add(new FileResult(path, slug, className, Optional.empty(), List.of(unnamed.get()), true));
         continue;
       }
-      FileResult other = taken.get(className.reflectionName().toLowerCase(Locale.ROOT));
+      FileResult other = taken.get(className.binaryName().toLowerCase(Locale.ROOT));
       if (other != null) {
         String clash = className.equals(other.className())
             ? " both become the class " + relativeName(basePackage, className)
@@ -113,7 +112,7 @@ public final class ContentCompiler {
         continue;
       }
       FileResult named = new FileResult(path, slug, className, Optional.empty(), List.of(), false);
-      taken.put(className.reflectionName().toLowerCase(Locale.ROOT), named);
+      taken.put(className.binaryName().toLowerCase(Locale.ROOT), named);
       toCompile.add(results.size());
       results.add(named);
     }
@@ -153,7 +152,7 @@ public final class ContentCompiler {
    * Two folders whose names become one Java package ({@code my-news/} and {@code my_news/}) would
    * write their classes over each other: a file of the second is an error naming both.
    */
-  private static Optional<Diagnostic> packageClash(String path, List<String> segments, ClassName className,
+  private static Optional<Diagnostic> packageClash(String path, List<String> segments, Declared.JavaName className,
       Map<String, String> packages, String basePackage) {
     String folder = String.join("/", segments.subList(0, segments.size() - 1));
     String key = className.packageName().toLowerCase(Locale.ROOT);
@@ -342,8 +341,8 @@ public final class ContentCompiler {
   }
 
   /** The class name relative to the {@code @Pages} package ({@code news.ItemPage}), the same in javac and {@code quire check}. */
-  private static String relativeName(String basePackage, ClassName className) {
-    String name = className.reflectionName();
+  private static String relativeName(String basePackage, Declared.JavaName className) {
+    String name = className.binaryName();
     return basePackage.isEmpty() ? name : name.substring(basePackage.length() + 1);
   }
 
@@ -356,11 +355,11 @@ public final class ContentCompiler {
     return false;
   }
 
-  private static ClassName className(String basePackage, List<String> segments) {
+  private static Declared.JavaName className(String basePackage, List<String> segments) {
     StringBuilder pkg = new StringBuilder(basePackage);
     for (int i = 0; i < segments.size() - 1; i++) {
       pkg.append(pkg.length() == 0 ? "" : ".").append(Names.packageSegment(segments.get(i)));
     }
-    return ClassName.get(pkg.toString(), Names.className(segments.get(segments.size() - 1)));
+    return Declared.JavaName.of(pkg.toString(), Names.className(segments.get(segments.size() - 1)));
   }
 }

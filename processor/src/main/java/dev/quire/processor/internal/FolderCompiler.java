@@ -1,7 +1,5 @@
 package dev.quire.processor.internal;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import dev.quire.dsl.Code;
 import dev.quire.dsl.internal.Message;
 import dev.quire.processor.internal.content.ContentLocator;
@@ -58,7 +56,7 @@ public final class FolderCompiler {
   }
 
   /** Does the work, reporting every problem; returns the index class written, if it got that far. */
-  public Optional<ClassName> run() throws IOException {
+  public Optional<Declared.JavaName> run() throws IOException {
     String cleanFolder = folder.replace('\\', '/').replaceAll("^/+|/+$", "");
     if (cleanFolder.isEmpty() || cleanFolder.contains("..") || cleanFolder.chars().anyMatch(c -> c < 0x20)) {
       reporter.print(Message.SETUP_FOLDER_NAME.with(folder));
@@ -81,13 +79,13 @@ public final class FolderCompiler {
         reporter::print);
     Set<Code> silenced = BuildOptions.silenced(env.getOptions().get(BuildOptions.SUPPRESS_OPTION), reporter::print);
     String basePackage = packageOf(element);
-    TreeMap<String, ClassName> index = new TreeMap<>();
+    TreeMap<String, Declared.JavaName> index = new TreeMap<>();
     Declared.Modules modules = ModuleDeclarations.read(env, annotation, reporter);
     List<ContentCompiler.FileResult> results = ContentCompiler.compileFolder(root, cleanFolder, basePackage,
         new ContentCompiler.Options(staticFiles, silenced, modules,
             new JavaModelTypes(env.getElementUtils(), env.getTypeUtils(), basePackage)), cache);
-    TreeMap<String, ClassName> collections = collections(results);
-    Optional<ClassName> navigation = Optional.empty();
+    TreeMap<String, Declared.JavaName> collections = collections(results);
+    Optional<Declared.JavaName> navigation = Optional.empty();
     for (ContentCompiler.FileResult result : results) {
       result.diagnostics().forEach(reporter::print);
       if (result.noClass()) {
@@ -106,7 +104,7 @@ public final class FolderCompiler {
         write(PageClassWriter.stub(result.path(), result.className(), element, markGenerated));
       }
     }
-    for (Map.Entry<String, ClassName> collection : collections.entrySet()) {
+    for (Map.Entry<String, Declared.JavaName> collection : collections.entrySet()) {
       List<EntryModel> entries = new ArrayList<>();
       for (ContentCompiler.FileResult result : results) {
         result.page().flatMap(PageModel::entry).filter(entry -> entry.collection().equals(collection.getKey()))
@@ -115,19 +113,19 @@ public final class FolderCompiler {
       write(CollectionWriter.write(collection.getValue(), collection.getKey(), cleanFolder + "/" + collection.getKey(),
           entries, element, markGenerated));
     }
-    ClassName indexName = indexName(basePackage);
+    Declared.JavaName indexName = indexName(basePackage);
     write(IndexWriter.write(indexName, cleanFolder, index, collections, navigation, element, markGenerated));
     return Optional.of(indexName);
   }
 
   /** The collections to write, by name, each with the class named after it in the folder's package. */
-  private static TreeMap<String, ClassName> collections(List<ContentCompiler.FileResult> results) {
-    TreeMap<String, ClassName> collections = new TreeMap<>();
+  private static TreeMap<String, Declared.JavaName> collections(List<ContentCompiler.FileResult> results) {
+    TreeMap<String, Declared.JavaName> collections = new TreeMap<>();
     for (String name : ContentCompiler.collections(results)) {
       for (ContentCompiler.FileResult result : results) {
         int slash = result.slug().lastIndexOf('/');
         if (slash > 0 && result.slug().substring(0, slash).equals(name)) {
-          collections.put(name, ClassName.get(result.className().packageName(), Names.collectionClassName(name)));
+          collections.put(name, result.className().sibling(Names.collectionClassName(name)));
           break;
         }
       }
@@ -135,15 +133,15 @@ public final class FolderCompiler {
     return collections;
   }
 
-  private void write(JavaFile file) throws IOException {
+  private void write(Sources.Source file) throws IOException {
     Sources.write(file, env.getFiler());
   }
 
-  private ClassName indexName(String basePackage) {
+  private Declared.JavaName indexName(String basePackage) {
     if (element instanceof TypeElement type) {
-      return ClassName.get(basePackage, type.getSimpleName() + "Pages");
+      return Declared.JavaName.of(basePackage, type.getSimpleName() + "Pages");
     }
-    return ClassName.get(basePackage, "PageIndex");
+    return Declared.JavaName.of(basePackage, "PageIndex");
   }
 
   private String packageOf(Element element) {

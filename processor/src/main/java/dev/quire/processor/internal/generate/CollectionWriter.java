@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.EntryModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,8 +33,9 @@ public final class CollectionWriter {
   private CollectionWriter() {}
 
   /** The class {@code className} of the collection {@code name} holding {@code entries} (in slug order). */
-  public static JavaFile write(ClassName className, String name, String folderPath, List<EntryModel> entries,
+  public static Sources.Source write(Declared.JavaName javaName, String name, String folderPath, List<EntryModel> entries,
       Element origin, boolean markGenerated) {
+    ClassName className = Names.poet(javaName);
     List<List<EntryModel>> parts = parts(entries);
     CodeBlock initializer;
     List<TypeSpec> nested = new ArrayList<>();
@@ -80,7 +82,7 @@ public final class CollectionWriter {
     if (joined != null) {
       type.addMethod(joined).addTypes(nested);
     }
-    return JavaFile.builder(className.packageName(), type.build()).skipJavaLangImports(true).build();
+    return Sources.Source.of(JavaFile.builder(className.packageName(), type.build()).skipJavaLangImports(true).build());
   }
 
   /** {@code List.of(Entry.of(…)…, …)}. */

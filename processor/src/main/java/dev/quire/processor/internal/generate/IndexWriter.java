@@ -7,11 +7,13 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.quire.processor.internal.model.Declared;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -36,8 +38,13 @@ public final class IndexWriter {
    * The index {@code className} listing {@code pages} (slug → page class) of the folder {@code folder};
    * {@code markGenerated} as for {@link PageClassWriter#write}.
    */
-  public static JavaFile write(ClassName className, String folder, SortedMap<String, ClassName> pages,
-      SortedMap<String, ClassName> collections, Optional<ClassName> navigation, Element origin, boolean markGenerated) {
+  public static Sources.Source write(Declared.JavaName indexName, String folder, SortedMap<String, Declared.JavaName> pageNames,
+      SortedMap<String, Declared.JavaName> collectionNames, Optional<Declared.JavaName> navigationName, Element origin,
+      boolean markGenerated) {
+    ClassName className = Names.poet(indexName);
+    SortedMap<String, ClassName> pages = poet(pageNames);
+    SortedMap<String, ClassName> collections = poet(collectionNames);
+    Optional<ClassName> navigation = navigationName.map(Names::poet);
     List<String> slugs = new ArrayList<>(pages.keySet());
     Collections.sort(slugs); // binarySearch below relies on String order, whatever the map's comparator
     CodeBlock slugList;
@@ -102,7 +109,55 @@ public final class IndexWriter {
     navigation.ifPresent(page -> type.addMethod(PageClassWriter.accessor(className, "navigation", ClassName.get(PageClassWriter.DSL,
         "Navigation"), CodeBlock.of("The navigation bar of the file with {@code menus:}, for "
             + "{@code HtmlRenderer.builder().navigation(...)}."), CodeBlock.of("$T.navigation()", page))));
-    return JavaFile.builder(className.packageName(), type.build()).skipJavaLangImports(true).build();
+    type.addMethod(MethodSpec.methodBuilder("site")
+            .addJavadoc("This index as a {@link $T}, for servers ({@code PageRoutes}): its methods are the index's own.\n",
+                SITE_INDEX)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(SITE_INDEX)
+            .addStatement("return new $N()", "Site")
+            .build())
+        .addType(site(className, collections, navigation.isPresent()));
+    return Sources.Source.of(JavaFile.builder(className.packageName(), type.build()).skipJavaLangImports(true).build());
+  }
+
+  private static SortedMap<String, ClassName> poet(SortedMap<String, Declared.JavaName> names) {
+    SortedMap<String, ClassName> poet = new TreeMap<>(names.comparator());
+    names.forEach((key, name) -> poet.put(key, Names.poet(name)));
+    return poet;
+  }
+
+  static final ClassName SITE_INDEX = ClassName.get(PageClassWriter.DSL, "SiteIndex");
+
+  /**
+   * The nested class {@code Site}: the index as a {@code SiteIndex}, each method calling the index's
+   * own; public with a public constructor, so that {@code PageRoutes.discover} can make one from the
+   * name {@code META-INF/quire/indexes} gives.
+   */
+  private static TypeSpec site(ClassName index, SortedMap<String, ClassName> collections, boolean navigation) {
+    ClassName page = PageClassWriter.PAGE;
+    List<CodeBlock> entries = new ArrayList<>();
+    collections.keySet().forEach(name -> entries.add(CodeBlock.of("$T.$N()", index, Names.collectionMethodName(name))));
+    return TypeSpec.classBuilder("Site")
+        .addJavadoc("This index as a {@link $T}.\n", SITE_INDEX)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(SITE_INDEX)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
+        .addMethod(MethodSpec.methodBuilder("slugs").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(List.class, String.class))
+            .addStatement("return $T.slugs()", index).build())
+        .addMethod(MethodSpec.methodBuilder("find").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .addParameter(String.class, "slug")
+            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), page))
+            .addStatement("return $T.find(slug)", index).build())
+        .addMethod(MethodSpec.methodBuilder("collections").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(List.class), CollectionWriter.ENTRIES))
+            .addStatement("return $T.of($L)", List.class, CodeBlock.join(entries, ", ")).build())
+        .addMethod(MethodSpec.methodBuilder("navigation").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(PageClassWriter.DSL, "Navigation")))
+            .addStatement(navigation ? "return $T.of($T.navigation())" : "return $T.empty()", navigation
+                ? new Object[] {Optional.class, index} : new Object[] {Optional.class})
+            .build())
+        .build();
   }
 
   /** {@code List.of("a", "b", …)}: the slugs in order. */

@@ -1,6 +1,9 @@
 package dev.quire.processor.internal.generate;
 
+import com.palantir.javapoet.ClassName;
+import dev.quire.processor.internal.model.Declared;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
@@ -14,6 +17,12 @@ import javax.lang.model.SourceVersion;
  */
 public final class Names {
   private Names() {}
+
+  /** JavaPoet's name of {@code name} (the writers' only way from the model's names to JavaPoet's). */
+  static ClassName poet(Declared.JavaName name) {
+    List<String> names = name.simpleNames();
+    return ClassName.get(name.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
+  }
 
   /** The simple class name for a file name such as {@code about.md}. */
   public static String className(String fileName) {

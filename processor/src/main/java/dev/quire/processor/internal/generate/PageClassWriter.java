@@ -68,7 +68,7 @@ public final class PageClassWriter {
 
   /** Names the class that holds each collection's entries ({@code news} → {@code test.news.NewsCollection}). */
   public interface Collections {
-    ClassName classOf(String collection);
+    Declared.JavaName classOf(String collection);
   }
 
   /**
@@ -76,13 +76,14 @@ public final class PageClassWriter {
    * {@code @Generated} (only when the compilation can see that annotation, as in a module that does
    * not read {@code java.compiler} it cannot).
    */
-  public static JavaFile write(PageModel page, ClassName className, Element origin, boolean markGenerated,
+  public static Sources.Source write(PageModel page, Declared.JavaName className, Element origin, boolean markGenerated,
       Collections collections) {
-    return new PageClassWriter(collections).file(page, className, origin, markGenerated);
+    return Sources.Source.of(new PageClassWriter(collections).file(page, Names.poet(className), origin, markGenerated));
   }
 
   /** A class for a page whose content file has errors: it keeps code that uses it compiling. */
-  public static JavaFile stub(String path, ClassName className, Element origin, boolean markGenerated) {
+  public static Sources.Source stub(String path, Declared.JavaName name, Element origin, boolean markGenerated) {
+    ClassName className = Names.poet(name);
     TypeSpec type = TypeSpec.classBuilder(className)
         .addOriginatingElement(origin)
         .addJavadoc("Stands in for the page of {@code $L}, which has errors (see the build output).\n", comment(path))
@@ -100,7 +101,7 @@ public final class PageClassWriter {
                 JavaText.quote(path + " has errors; fix them and build again"))
             .build())
         .build();
-    return JavaFile.builder(className.packageName(), type).skipJavaLangImports(true).build();
+    return Sources.Source.of(JavaFile.builder(className.packageName(), type).skipJavaLangImports(true).build());
   }
 
   private JavaFile file(PageModel page, ClassName className, Element origin, boolean markGenerated) {
@@ -118,7 +119,7 @@ public final class PageClassWriter {
         .addFields(texts);
     page.entry().ifPresent(entry -> type.addField(FieldSpec.builder(ENTRY, "ENTRY", Modifier.PRIVATE, Modifier.STATIC,
             Modifier.FINAL)
-        .initializer("$T.entries().get($L)", collections.classOf(entry.collection()), JavaText.quote(entry.slug()))
+        .initializer("$T.entries().get($L)", Names.poet(collections.classOf(entry.collection())), JavaText.quote(entry.slug()))
         .build()));
     navigation.ifPresent(code -> type.addField(FieldSpec.builder(ClassName.get(DSL, "Navigation"), "NAVIGATION",
         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(code).build()));
@@ -602,8 +603,7 @@ public final class PageClassWriter {
   }
 
   private static ClassName className(Declared.JavaName name) {
-    List<String> names = name.simpleNames();
-    return ClassName.get(name.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
+    return Names.poet(name);
   }
 
   private void textProperty(CodeBlock.Builder code, String property, PageModel.Text text) {
@@ -630,7 +630,7 @@ public final class PageClassWriter {
 
 
   private CodeBlock entries(Value.Entries entries) {
-    return CodeBlock.of("$T.entries().$L()", collections.classOf(entries.collection()),
+    return CodeBlock.of("$T.entries().$L()", Names.poet(collections.classOf(entries.collection())),
         entries.selection() == Value.Entries.Selection.HOMEPAGE ? "onHomepage" : "newestFirst");
   }
 

@@ -3,6 +3,7 @@ package dev.quire.processor.internal.generate;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.JavaFileObject;
@@ -16,12 +17,27 @@ import javax.tools.JavaFileObject;
 public final class Sources {
   private Sources() {}
 
-  /** Writes {@code file} as its class's source. */
-  public static void write(JavaFile file, Filer filer) throws IOException {
-    String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
-    JavaFileObject source = filer.createSourceFile(name, file.typeSpec().originatingElements().toArray(Element[]::new));
-    try (Writer writer = source.openWriter()) {
-      writer.write(ascii(file.toString()));
+  /**
+   * A generated source: the class's qualified name, its text (ASCII) and the elements it comes from
+   * (which an incremental build recompiles it for).
+   */
+  public record Source(String className, String text, List<Element> origins) {
+    public Source {
+      origins = List.copyOf(origins);
+    }
+
+    static Source of(JavaFile file) {
+      String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+      List<Element> origins = file.typeSpec().originatingElements().stream().filter(e -> e != null).toList();
+      return new Source(name, ascii(file.toString()), origins);
+    }
+  }
+
+  /** Writes {@code source} through {@code filer}. */
+  public static void write(Source source, Filer filer) throws IOException {
+    JavaFileObject file = filer.createSourceFile(source.className(), source.origins().toArray(Element[]::new));
+    try (Writer writer = file.openWriter()) {
+      writer.write(source.text());
     }
   }
 

@@ -29,9 +29,32 @@ public final class Declared {
       return new JavaName(type.getPackageName(), List.copyOf(names));
     }
 
+    /** The top-level class {@code simpleName} of {@code packageName} ({@code ""}: the unnamed package). */
+    public static JavaName of(String packageName, String simpleName) {
+      return new JavaName(packageName, List.of(simpleName));
+    }
+
     /** {@code Hero.Badge}: the name as code in another package writes it after an import of the outermost. */
     public String simpleName() {
       return String.join(".", simpleNames);
+    }
+
+    /** {@code com.acme.site.Hero$Badge}: the name {@link Class#forName} takes. */
+    public String binaryName() {
+      String nested = String.join("$", simpleNames);
+      return packageName.isEmpty() ? nested : packageName + "." + nested;
+    }
+
+    /** The class {@code simpleName} nested in this one. */
+    public JavaName nested(String simpleName) {
+      List<String> names = new java.util.ArrayList<>(simpleNames);
+      names.add(simpleName);
+      return new JavaName(packageName, names);
+    }
+
+    /** The top-level class {@code simpleName} in this one's package. */
+    public JavaName sibling(String simpleName) {
+      return of(packageName, simpleName);
     }
   }
 
