@@ -1,7 +1,6 @@
 package dev.quire.processor;
 
 import com.google.auto.service.AutoService;
-import dev.quire.dsl.Code;
 import dev.quire.dsl.internal.Message;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.processor.internal.BuildOptions;
@@ -26,7 +25,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 import javax.tools.StandardLocation;
 
 /**
@@ -100,8 +98,7 @@ public final class PagesProcessor extends AbstractProcessor {
         new FolderCompiler(processingEnv, element, mirror, folder(mirror), cache).run()
             .ifPresent(index -> indexes.put(index.nested("Site").binaryName(), element));
       } catch (Throwable t) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            "[" + Code.INTERNAL_001.id() + "] " + Message.INTERNAL_PROCESSOR.with(Reporter.stackTrace(t)).message(), element);
+        new Reporter(processingEnv.getMessager(), element, null).print(Message.INTERNAL_PROCESSOR.with(Reporter.stackTrace(t)));
       }
     }
     return false;
@@ -139,8 +136,8 @@ public final class PagesProcessor extends AbstractProcessor {
         writer.write(index + "\n");
       }
     } catch (IOException | RuntimeException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + Code.INTERNAL_001.id() + "] "
-          + Message.INTERNAL_INDEXES.with(INDEXES, e).message(), indexes.firstEntry().getValue());
+      new Reporter(processingEnv.getMessager(), indexes.firstEntry().getValue(), null)
+          .print(Message.INTERNAL_INDEXES.with(INDEXES, e));
     }
   }
 

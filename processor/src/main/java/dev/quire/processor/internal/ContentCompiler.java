@@ -2,9 +2,9 @@ package dev.quire.processor.internal;
 
 import dev.quire.dsl.Code;
 import dev.quire.dsl.internal.Message;
+import dev.quire.processor.internal.builtin.BuiltIns;
 import dev.quire.processor.internal.content.ContentFile;
 import dev.quire.processor.internal.content.ContentReader;
-import dev.quire.processor.internal.content.SourceFile;
 import dev.quire.processor.internal.diag.Diagnostic;
 import dev.quire.processor.internal.diag.Report;
 import dev.quire.processor.internal.diag.Reporter;
@@ -12,9 +12,10 @@ import dev.quire.processor.internal.generate.Names;
 import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.ModelTypes;
 import dev.quire.processor.internal.model.PageModel;
-import dev.quire.processor.internal.model.PageReader;
 import dev.quire.processor.internal.model.Site;
 import dev.quire.processor.internal.model.StaticFiles;
+import dev.quire.processor.internal.read.PageReader;
+import dev.quire.processor.internal.source.SourceFile;
 import dev.quire.processor.internal.yaml.FrontMatterParser;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.io.IOException;
@@ -316,7 +317,7 @@ public final class ContentCompiler {
       if (root.isEmpty()) {
         return Optional.empty();
       }
-      Optional<PageModel> page = PageReader.read(content.get(), root.get(), report, site, slug);
+      Optional<PageModel> page = PageReader.read(content.get(), root.get(), report, site, slug, BuiltIns.BY_NAME);
       return report.hasErrors() ? Optional.empty() : page;
     } catch (Throwable e) {
       report.add(new SourceFile(path, "").at(1, 1), Message.INTERNAL_FILE.with(Reporter.stackTrace(e)));

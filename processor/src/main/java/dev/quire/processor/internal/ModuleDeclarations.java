@@ -2,11 +2,11 @@ package dev.quire.processor.internal;
 
 import dev.quire.dsl.Code;
 import dev.quire.dsl.internal.Message;
+import dev.quire.processor.internal.builtin.BuiltIns;
 import dev.quire.processor.internal.diag.Reporter;
 import dev.quire.processor.internal.model.Declared;
-import dev.quire.processor.internal.model.RecordReader;
-import dev.quire.processor.internal.model.Schema;
 import dev.quire.processor.internal.model.Value;
+import dev.quire.processor.internal.read.RecordReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +78,7 @@ final class ModuleDeclarations {
       Optional<Declared.Shape> shape = declarations.module(listed);
       if (shape.isEmpty()) {
         broken.add(simpleName);
-      } else if (Schema.MODULES.containsKey(simpleName) || BUILT_IN.contains(simpleName)) {
+      } else if (BuiltIns.BY_NAME.containsKey(simpleName) || BUILT_IN.contains(simpleName)) {
         declarations.error(null, Message.MODULE_DECLARED_BUILT_IN_NAME.with(shape.get().type().simpleName(), simpleName));
       } else if (byName.putIfAbsent(simpleName, shape.get()) != null) {
         declarations.error(null, Message.MODULE_DECLARED_TWICE.with(simpleName));

@@ -2,6 +2,7 @@ package dev.quire.processor.internal.content;
 
 import dev.quire.dsl.internal.Message;
 import dev.quire.processor.internal.diag.Report;
+import dev.quire.processor.internal.source.SourceFile;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;

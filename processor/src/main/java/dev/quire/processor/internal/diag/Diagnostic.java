@@ -1,7 +1,7 @@
 package dev.quire.processor.internal.diag;
 
 import dev.quire.dsl.Code;
-import dev.quire.processor.internal.content.Position;
+import dev.quire.processor.internal.source.Position;
 
 /** One problem in a content file: its code (which fixes its severity), where it is, what to do. */
 public record Diagnostic(Code code, Position position, String message) {

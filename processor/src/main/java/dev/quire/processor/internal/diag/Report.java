@@ -1,7 +1,7 @@
 package dev.quire.processor.internal.diag;
 
 import dev.quire.dsl.Code;
-import dev.quire.processor.internal.content.Position;
+import dev.quire.processor.internal.source.Position;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

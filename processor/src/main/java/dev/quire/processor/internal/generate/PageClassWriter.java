@@ -532,7 +532,7 @@ public final class PageClassWriter {
   /** A built-in's property value as Java code: its dsl class takes URLs as text. */
   private CodeBlock builtInValue(Value value) {
     if (value instanceof Value.Url || value instanceof Value.ImageUrl) {
-      return JavaText.literal(dev.quire.processor.internal.model.RecordReader.text(value));
+      return JavaText.literal(Value.text(value));
     }
     return value(value);
   }

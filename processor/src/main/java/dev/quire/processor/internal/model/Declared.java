@@ -319,7 +319,7 @@ public final class Declared {
     }
 
     /** The own module a content file names {@code name}, if there is one. */
-    Optional<Shape> module(String name) {
+    public Optional<Shape> module(String name) {
       return Optional.ofNullable(byName.get(name));
     }
   }

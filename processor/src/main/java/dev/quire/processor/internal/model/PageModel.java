@@ -1,7 +1,7 @@
 package dev.quire.processor.internal.model;
 
 import dev.quire.dsl.NavItem;
-import dev.quire.processor.internal.content.Position;
+import dev.quire.processor.internal.source.Position;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,6 +6,7 @@ import dev.quire.dsl.Size;
 import dev.quire.dsl.TableColumn;
 import dev.quire.dsl.TableRow;
 import java.util.List;
+import java.util.Optional;
 
 /** A checked value of a module's property (an own module's component, a built-in's property), as the generated code will write it. */
 public sealed interface Value {
@@ -87,4 +88,15 @@ public sealed interface Value {
 
   /** A module (any, built-in or own). */
   record Module(ModuleModel module) implements Value {}
+
+  /** The text a value of one of the text kinds holds. */
+  static String text(Value value) {
+    return value instanceof Value.Text text ? text.value() : value instanceof Value.Url url ? url.value()
+        : ((Value.ImageUrl) value).value();
+  }
+
+  /** The whole number {@code value} holds, if it holds one. */
+  static Optional<Integer> whole(Value value) {
+    return value instanceof Value.Whole whole ? Optional.of((int) whole.value()) : Optional.empty();
+  }
 }

@@ -4,8 +4,8 @@ import dev.quire.dsl.Code;
 import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Problem;
 import dev.quire.processor.internal.content.ContentFile;
-import dev.quire.processor.internal.content.Position;
-import dev.quire.processor.internal.content.SourceFile;
+import dev.quire.processor.internal.source.Position;
+import dev.quire.processor.internal.source.SourceFile;
 import dev.quire.processor.internal.diag.Report;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -137,14 +137,14 @@ public final class FrontMatterParser {
     try {
       for (Event event : yaml().parse(new StringReader(file.frontMatter()))) {
         if (event instanceof AliasEvent) {
-          refuse(refusals, Code.YAML_004, event, Message.YAML_ALIAS.with());
+          refuse(refusals, event, Message.YAML_ALIAS.with());
         } else if (event instanceof NodeEvent node && node.getAnchor() != null) {
-          refuse(refusals, Code.YAML_003, event, Message.YAML_ANCHOR.with(node.getAnchor()));
+          refuse(refusals, event, Message.YAML_ANCHOR.with(node.getAnchor()));
         }
         String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
             : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
         if (tag != null) {
-          refuse(refusals, Code.YAML_005, event, Message.YAML_TAG.with(tag));
+          refuse(refusals, event, Message.YAML_TAG.with(tag));
         }
         if ((event instanceof ScalarEvent || event instanceof CollectionStartEvent) && ++values > MAX_VALUES) {
           report.add(position(event.getStartMark()), Message.LIMIT_VALUES.with(MAX_VALUES));
@@ -161,8 +161,8 @@ public final class FrontMatterParser {
         }
       }
     } finally {
-      refusals.forEach((code, refusal) -> report.add(code, refusal.at(), refusal.problem().message()
-          + (refusal.others() == 0 ? "" : " (" + refusal.others() + " more in this file)")));
+      refusals.values().forEach(refusal -> report.add(refusal.at(), refusal.others() == 0 ? refusal.problem()
+          : new Problem(refusal.problem().code(), refusal.problem().message() + " (" + refusal.others() + " more in this file)")));
     }
     return refusals.isEmpty();
   }
@@ -170,8 +170,8 @@ public final class FrontMatterParser {
   /** The first place a refused YAML feature is used, and how many other places use it. */
   private record Refusal(Position at, Problem problem, int others) {}
 
-  private void refuse(Map<Code, Refusal> refusals, Code code, Event event, Problem problem) {
-    refusals.merge(code, new Refusal(position(event.getStartMark()), problem, 0),
+  private void refuse(Map<Code, Refusal> refusals, Event event, Problem problem) {
+    refusals.merge(Code.parse(problem.code()).orElseThrow(), new Refusal(position(event.getStartMark()), problem, 0),
         (first, next) -> new Refusal(first.at(), first.problem(), first.others() + 1));
   }
 

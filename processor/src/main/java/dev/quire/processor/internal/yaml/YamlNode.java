@@ -1,6 +1,6 @@
 package dev.quire.processor.internal.yaml;
 
-import dev.quire.processor.internal.content.Position;
+import dev.quire.processor.internal.source.Position;
 import java.util.List;
 
 /**

@@ -3,7 +3,7 @@ package dev.quire.processor.internal.diag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.quire.dsl.Code;
-import dev.quire.processor.internal.content.SourceFile;
+import dev.quire.processor.internal.source.SourceFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,10 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.read;
 
 import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Problem;
 import dev.quire.dsl.internal.Suggestions;
-import dev.quire.processor.internal.content.Position;
+import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.source.Position;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,14 +15,14 @@ import java.util.Map;
  * reported up front with a "did you mean", empty values dropped, and where each value is. Values are
  * read by their type with {@link RecordReader}.
  */
-final class Props {
+public final class Props {
   private final ReadContext context;
   private final String owner;
   private final YamlNode.Mapping mapping;
   private final Map<String, YamlNode.Entry> present = new LinkedHashMap<>();
 
   /** {@code owner} names the mapping in messages: {@code RowButtonGrid button}. */
-  Props(ReadContext context, String owner, YamlNode.Mapping mapping, Declared.Shape shape) {
+  public Props(ReadContext context, String owner, YamlNode.Mapping mapping, Declared.Shape shape) {
     this(context, owner, mapping, shape.names(), shape.module());
   }
 
@@ -29,7 +30,7 @@ final class Props {
    * The properties of a mapping whose keys may be {@code keys} (and {@code name}, for a module, which
    * the caller has read).
    */
-  Props(ReadContext context, String owner, YamlNode.Mapping mapping, Collection<String> keys, boolean module) {
+  public Props(ReadContext context, String owner, YamlNode.Mapping mapping, Collection<String> keys, boolean module) {
     this.context = context;
     this.owner = owner;
     this.mapping = mapping;
@@ -48,20 +49,20 @@ final class Props {
     }
   }
 
-  String owner() {
+  public String owner() {
     return owner;
   }
 
-  boolean has(String key) {
+  public boolean has(String key) {
     return present.containsKey(key);
   }
 
-  YamlNode node(String key) {
+  public YamlNode node(String key) {
     return present.get(key).value();
   }
 
   /** Where the value of {@code key} is, or the mapping's start when it is absent. */
-  Position position(String key) {
+  public Position position(String key) {
     return present.containsKey(key) ? node(key).position() : mapping.position();
   }
 
@@ -70,7 +71,7 @@ final class Props {
   }
 
   /** Reports a missing required property at the mapping's start. */
-  void requireReported(String key, Problem problem) {
+  public void requireReported(String key, Problem problem) {
     if (!present.containsKey(key)) {
       context.add(mapping.position(), problem);
     }

@@ -1,9 +1,14 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.builtin;
 
-import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.RowNewsCards;
 import dev.quire.dsl.RowNewsList;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Suggestions;
+import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.model.ModuleModel;
+import dev.quire.processor.internal.model.Value;
+import dev.quire.processor.internal.read.Props;
+import dev.quire.processor.internal.read.ReadContext;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +19,7 @@ import java.util.Optional;
  * default) and which of its entries. The two properties become one argument, the collection class's
  * entries ({@link Value.Entries}), which the generated code fills in.
  */
-final class NewsModuleReader {
+final class NewsModules {
   static final String DEFAULT_COLLECTION = "news";
   private static final Declared.Component NEWS = Declared.Component.of("news", Declared.Structured.NEWS_SELECTION,
       "homepage (entries with a homepage rank, lowest first; the default) or all (newest first)")
@@ -24,7 +29,7 @@ final class NewsModuleReader {
 
   static final BuiltIn CARDS = new BuiltIn(Declared.Shape.of(RowNewsCards.class, true,
           "A card per entry of a collection: image, title, subtitle, excerpt, date, author.", NEWS, COLLECTION),
-      ModuleModel.Call.of(1), List.of("collection"), NewsModuleReader::entries);
+      ModuleModel.Call.of(1), List.of("collection"), NewsModules::entries);
 
   static final BuiltIn LIST = new BuiltIn(Declared.Shape.of(RowNewsList.class, true,
           "A compact coloured list of a collection's entries under an icon header.",
@@ -36,17 +41,7 @@ final class NewsModuleReader {
       ModuleModel.Call.of(2), List.of("image", "collection", "title", "subtitle"),
       (context, props, values) -> entries(context, props, values) & icon(props, values));
 
-  private NewsModuleReader() {}
-
-  /** {@code news}: homepage or all. */
-  static Optional<Value> selection(ReadContext context, RecordReader reader, String label, YamlNode node) {
-    Optional<String> news = Scalars.scalar(context, label, node, Declared.Scalar.TEXT.description()).map(context::text);
-    if (news.isEmpty() || news.get().equals("homepage") || news.get().equals("all")) {
-      return news.map(Value.Text::new);
-    }
-    context.add(node.position(), Message.TYPE_NEWS.with(label, news.get()));
-    return Optional.empty();
-  }
+  private NewsModules() {}
 
   /**
    * The collection is a folder of the content folder; with the selection it becomes the module's

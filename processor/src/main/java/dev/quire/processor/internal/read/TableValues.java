@@ -1,12 +1,14 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.read;
 
 import dev.quire.dsl.Cell;
-import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.RowDynamicTable;
-import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.TableColumn;
 import dev.quire.dsl.TableRow;
+import dev.quire.dsl.internal.Message;
+import dev.quire.dsl.internal.Rules;
+import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.model.Value;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,58 +19,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads RowDynamicTable: the columns (mappings, or plain keys), the rows and their cells, the
- * {@code filter} keys and {@code pagination}. A key that names no column, a cell with nothing to show
- * and a link target whose URL was left empty are reported where they are written.
+ * RowDynamicTable's structured values: the columns (mappings, or plain keys), the rows and their
+ * cells, the {@code filter} keys. A cell with nothing to show and a link target whose URL was left
+ * empty are reported where they are written; the keys are checked against the columns by the table's
+ * rule.
  */
-final class TableReader {
-  static final BuiltIn DECLARATION = new BuiltIn(Declared.Shape.of(RowDynamicTable.class, true, "A table with every row "
-          + "in the page; search, sorting and pages work in the browser with a small script.",
-          Declared.Component.of("items", Declared.Structured.TABLE_ROWS, "required: the rows"),
-          Declared.Component.of("columns", Declared.Structured.TABLE_COLUMNS, "the columns (default: the rows' keys, not sortable)"),
-          Declared.Component.of("filter", Declared.Structured.COLUMN_KEYS, "the columns the search box looks in; no search box without it"),
-          Declared.Component.of("pagination", Declared.Whole.INT, "rows per page (default: all rows on one page)"),
-          Declared.Component.of("description", Declared.Scalar.TEXT, "what the table holds, for screen readers")),
-      ModuleModel.Call.BUILDER, List.of("description", "pagination", "filter", "columns", "items"), TableReader::keys);
-
-  private TableReader() {}
-
-  /**
-   * A table has rows; a page size is at least 1; every key a row or the filter names is a column (the
-   * written columns, or else the rows' keys).
-   */
-  private static boolean keys(ReadContext context, Props props, Map<String, Value> values) {
-    Optional.ofNullable(values.get("pagination")).flatMap(RecordReader::whole).ifPresent(rows -> Rules.pagination(rows)
-        .ifPresent(problem -> context.add(props.position("pagination"), problem)));
-    List<TableRow> rows = values.get("items") instanceof Value.TableRows read ? read.rows() : List.of();
-    if (!props.has("items") || !(props.node("items") instanceof YamlNode.Sequence s) || s.items().isEmpty()) {
-      context.add(props.position("items"), Rules.TABLE_NEEDS_ROWS);
-    }
-    Set<String> keys = new LinkedHashSet<>();
-    if (values.get("columns") instanceof Value.TableColumns columns) {
-      columns.columns().forEach(column -> keys.add(column.key()));
-      if (props.has("items") && props.node("items") instanceof YamlNode.Sequence sequence) {
-        for (YamlNode row : sequence.items()) {
-          if (row instanceof YamlNode.Mapping mapping) {
-            for (YamlNode.Entry entry : mapping.entries()) {
-              Rules.columnKey("row", entry.key().value(), keys)
-                  .ifPresent(problem -> context.add(entry.key().position(), problem));
-            }
-          }
-        }
-      }
-    } else {
-      rows.forEach(row -> keys.addAll(row.cells().keySet()));
-    }
-    if (props.has("filter") && props.node("filter") instanceof YamlNode.Sequence filter) {
-      for (YamlNode item : filter.items()) {
-        if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
-          Rules.columnKey("filter", scalar.value(), keys).ifPresent(problem -> context.add(scalar.position(), problem));
-        }
-      }
-    }
-    return true;
-  }
+final class TableValues {
+  private TableValues() {}
 
   /** The rows of the list {@code node} ({@code label}), each a mapping of column keys to cells. */
   static Optional<Value> rows(ReadContext context, RecordReader reader, String label, YamlNode node) {

@@ -1,13 +1,20 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.read;
 
-import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.NavItem;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Suggestions;
 import dev.quire.markdown.MarkdownRenderer;
+import dev.quire.processor.internal.bound.Placeholders;
 import dev.quire.processor.internal.content.ContentFile;
-import dev.quire.processor.internal.content.Position;
 import dev.quire.processor.internal.diag.Report;
 import dev.quire.processor.internal.diag.Suppressions;
+import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.model.EntryModel;
+import dev.quire.processor.internal.model.ModelTypes;
+import dev.quire.processor.internal.model.ModuleModel;
+import dev.quire.processor.internal.model.PageModel;
+import dev.quire.processor.internal.model.Site;
+import dev.quire.processor.internal.source.Position;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +28,7 @@ import java.util.Set;
  * Reads a page's front matter by the {@link Schema} and validates it: unknown keys, modules and
  * properties (with "did you mean"), value types, ranges, the grid, separator sizes, URLs, values
  * emptied by a {@code #} comment. Renders and checks the Markdown. Each module is read by its
- * declaration ({@link BuiltIns}, or an own module's record); collection entries and menus have readers
+ * declaration (a built-in's {@link ModuleKind}, or an own module's record); collection entries and menus have readers
  * of their own. Reports every problem and returns a model only when
  * there was no error.
  */
@@ -32,15 +39,21 @@ public final class PageReader {
   static final int MAX_KEYS = 100;
 
   private final ReadContext context;
+  private final Map<String, ? extends ModuleKind> builtIns;
   private int moduleCount;
 
-  private PageReader(ReadContext context) {
+  private PageReader(ReadContext context, Map<String, ? extends ModuleKind> builtIns) {
     this.context = context;
+    this.builtIns = builtIns;
   }
 
-  /** The page with slug {@code slug}, or empty when the file has errors (all of them reported). */
-  public static Optional<PageModel> read(ContentFile file, YamlNode.Mapping root, Report report, Site site, String slug) {
-    return new PageReader(new ReadContext(file, report, site, slug)).read(root);
+  /**
+   * The page with slug {@code slug}, or empty when the file has errors (all of them reported);
+   * {@code builtIns} are the modules known by name before the site's own, in the order messages list them.
+   */
+  public static Optional<PageModel> read(ContentFile file, YamlNode.Mapping root, Report report, Site site, String slug,
+      Map<String, ? extends ModuleKind> builtIns) {
+    return new PageReader(new ReadContext(file, report, site, slug), builtIns).read(root);
   }
 
   private Optional<PageModel> read(YamlNode.Mapping root) {
@@ -112,10 +125,10 @@ public final class PageReader {
     }
     Optional<ModelTypes.ModelType> type = modelType(entry.get(), dated);
     if (type.isEmpty()) {
-      context.placeholders = new Placeholders(context, ModelTypes.ANY, "the model");
+      context.placeholders = new Placeholders(context.report, context.site, context.slug, ModelTypes.ANY, "the model");
       return Optional.empty();
     }
-    context.placeholders = new Placeholders(context, type.get(), type.get().display());
+    context.placeholders = new Placeholders(context.report, context.site, context.slug, type.get(), type.get().display());
     privateUse();
     return type.get().javaClass();
   }
@@ -248,7 +261,7 @@ public final class PageReader {
     Optional<YamlNode.Entry> nameEntry = mapping.entries().stream().filter(e -> e.key().value().equals("name")).findFirst();
     if (nameEntry.isEmpty() || !(nameEntry.get().value() instanceof YamlNode.Scalar nameScalar) || nameScalar.isNull()) {
       context.add(nameEntry.map(e -> e.value().position()).orElse(mapping.position()),
-          Message.MODULE_NO_NAME.with(String.join(", ", Schema.moduleNames())));
+          Message.MODULE_NO_NAME.with(String.join(", ", builtIns.keySet())));
       return Optional.empty();
     }
     Optional<YamlNode.Entry> each = entry(mapping, "each");
@@ -257,7 +270,7 @@ public final class PageReader {
       return section(mapping, each, when, depth);
     }
     String name = nameScalar.value();
-    Optional<BuiltIn> builtIn = BuiltIns.named(name);
+    Optional<ModuleKind> builtIn = Optional.ofNullable(builtIns.get(name));
     if (builtIn.isPresent()) {
       return builtIn.get().read(context, mapping, new RecordReader(context, recordModules(depth)), depth);
     }
@@ -269,7 +282,7 @@ public final class PageReader {
       context.add(nameScalar.position(), Message.MODULE_BROKEN.with(name));
       return Optional.empty();
     }
-    List<String> names = new ArrayList<>(Schema.moduleNames());
+    List<String> names = new ArrayList<>(builtIns.keySet());
     names.addAll(new java.util.TreeSet<>(context.site.modules().byName().keySet()));
     context.add(nameScalar.position(), Message.MODULE_UNKNOWN.with(name, Suggestions.closest(name, names)
         .map(s -> "; did you mean '" + s + "'?").orElse("; the modules are " + String.join(", ", names))));

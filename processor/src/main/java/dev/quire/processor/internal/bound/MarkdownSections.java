@@ -1,9 +1,10 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.bound;
 
-import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Bound;
+import dev.quire.dsl.internal.Message;
 import dev.quire.markdown.MarkdownRenderer;
-import dev.quire.processor.internal.content.Position;
+import dev.quire.processor.internal.model.PageModel;
+import dev.quire.processor.internal.source.Position;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
  * markers stay where Markdown put them, and the check at the end makes sure that what it encloses is
  * whole elements.
  */
-final class MarkdownSections {
+public final class MarkdownSections {
   private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>");
   private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
       "source", "track", "wbr");
@@ -43,29 +44,29 @@ final class MarkdownSections {
 
   /**
    * The HTML of {@code text} (Markdown with markers), {@code html} being its plain rendering; problems
-   * are reported through {@code context} at {@code where}'s positions. Returns {@code html} itself when
+   * are reported through {@code placeholders} at {@code where}'s positions. Returns {@code html} itself when
    * no section stands on lines of its own.
    */
-  static String html(ReadContext context, String text, String html, MarkdownRenderer.Flavor flavor,
+  public static String html(Placeholders placeholders, String text, String html, MarkdownRenderer.Flavor flavor,
       IntFunction<Position> where) {
     if (!Markers.contains(text)) {
       return html;
     }
-    List<Block> blocks = blocks(context, text, where);
+    List<Block> blocks = blocks(placeholders, text, where);
     String result = html;
     if (blocks.size() > MAX_BLOCKS) {
-      context.add(where.apply(blocks.get(MAX_BLOCKS).openStart), Message.LIMIT_BLOCK_SECTIONS.with(blocks.size(), MAX_BLOCKS));
+      placeholders.report(where.apply(blocks.get(MAX_BLOCKS).openStart), Message.LIMIT_BLOCK_SECTIONS.with(blocks.size(), MAX_BLOCKS));
       return html;
     }
     if (!blocks.isEmpty()) {
-      result = rendered(context, text, blocks, flavor, where);
+      result = rendered(placeholders, text, blocks, flavor, where);
     }
-    balanced(context, result);
+    balanced(placeholders, result);
     return result;
   }
 
   /** The top-level sections on lines of their own; nesting and half-alone sections are reported. */
-  private static List<Block> blocks(ReadContext context, String text, IntFunction<Position> where) {
+  private static List<Block> blocks(Placeholders placeholders, String text, IntFunction<Position> where) {
     List<Block> blocks = new ArrayList<>();
     Deque<int[]> open = new ArrayDeque<>();
     int lineStart = 0;
@@ -87,10 +88,10 @@ final class MarkdownSections {
         } else if (!open.isEmpty() && open.peek()[0] == slot) {
           int[] start = open.pop();
           if ((start[3] == 1) != alone) {
-            context.add(where.apply(alone ? start[4] : i), Message.DATA_SECTION_LINES.with());
+            placeholders.report(where.apply(alone ? start[4] : i), Message.DATA_SECTION_LINES.with());
           } else if (alone) {
             if (open.stream().anyMatch(outer -> outer[3] == 1)) {
-              context.add(where.apply(start[4]), Message.DATA_SECTION_NESTED_BLOCK.with());
+              placeholders.report(where.apply(start[4]), Message.DATA_SECTION_NESTED_BLOCK.with());
             } else {
               blocks.add(new Block(slot, start[1], start[2], lineStart, Math.min(lineEnd + 1, text.length())));
             }
@@ -108,14 +109,14 @@ final class MarkdownSections {
   }
 
   /** {@code text} rendered with each block's window written with slots. */
-  private static String rendered(ReadContext context, String text, List<Block> blocks, MarkdownRenderer.Flavor flavor,
+  private static String rendered(Placeholders placeholders, String text, List<Block> blocks, MarkdownRenderer.Flavor flavor,
       IntFunction<Position> where) {
     String baseline = render(written(text, blocks, -1, 1), flavor);
     record Window(int start, int end, String code) {}
     List<Window> windows = new ArrayList<>();
     for (int j = 0; j < blocks.size(); j++) {
       Block block = blocks.get(j);
-      boolean repeats = context.placeholders.slot(block.slot).kind() == Bound.Kind.EACH;
+      boolean repeats = placeholders.slot(block.slot).kind() == Bound.Kind.EACH;
       int[] counts = repeats ? new int[] {0, 2, 3} : new int[] {0};
       String[] outputs = new String[4];
       outputs[1] = baseline;
@@ -145,14 +146,14 @@ final class MarkdownSections {
       for (int k = 0; k < 4; k++) {
         window[k] = outputs[k] == null ? null : outputs[k].substring(prefix, outputs[k].length() - suffix);
       }
-      Optional<String> code = code(context, block, window);
+      Optional<String> code = code(placeholders, block, window);
       if (code.isEmpty()) {
-        context.add(where.apply(block.openStart), Message.DATA_SECTION_FORM.with());
+        placeholders.report(where.apply(block.openStart), Message.DATA_SECTION_FORM.with());
         return baseline;
       }
       Window w = new Window(prefix, baseline.length() - suffix, code.get());
       if (!windows.isEmpty() && windows.get(windows.size() - 1).end > w.start) {
-        context.add(where.apply(block.openStart), Message.DATA_SECTION_RUNS_IN.with());
+        placeholders.report(where.apply(block.openStart), Message.DATA_SECTION_RUNS_IN.with());
         return baseline;
       }
       windows.add(w);
@@ -167,8 +168,7 @@ final class MarkdownSections {
   }
 
   /** The window of one block as markers: no element, and start, unit, end. */
-  private static Optional<String> code(ReadContext context, Block block, String[] window) {
-    Placeholders placeholders = context.placeholders;
+  private static Optional<String> code(Placeholders placeholders, Block block, String[] window) {
     Bound.Kind kind = placeholders.slot(block.slot).kind();
     String none = window[0].isBlank() ? "" : window[0];
     if (kind == Bound.Kind.UNLESS) {
@@ -277,7 +277,7 @@ final class MarkdownSections {
    * tag's name, an attribute's name, an unquoted value), or in a style or an event handler. Markdown's
    * own output never puts one there; raw HTML in the content can.
    */
-  private static void inTag(ReadContext context, String tag, String name) {
+  private static void inTag(Placeholders placeholders, String tag, String name) {
     if (!Markers.contains(tag)) {
       return;
     }
@@ -297,8 +297,8 @@ final class MarkdownSections {
     for (int i = 0; i < tag.length(); i++) {
       char c = tag.charAt(i);
       if (Bound.isMarkerStart(c) && i + 2 < tag.length() && !allowed[i]) {
-        PageModel.Slot slot = context.placeholders.slot(slot(tag, i));
-        context.add(slot.position(), Message.DATA_IN_TAG.with(slot.source(), name));
+        PageModel.Slot slot = placeholders.slot(slot(tag, i));
+        placeholders.report(slot.position(), Message.DATA_IN_TAG.with(slot.source(), name));
         i += 2;
       }
     }
@@ -308,7 +308,7 @@ final class MarkdownSections {
    * Reports each section whose start and end are in different HTML elements (a section that begins in
    * emphasis and ends after it): what it repeats must be whole elements.
    */
-  private static void balanced(ReadContext context, String html) {
+  private static void balanced(Placeholders placeholders, String html) {
     Deque<Integer> open = new ArrayDeque<>();
     Deque<Integer> depthAt = new ArrayDeque<>();
     int depth = 0;
@@ -325,8 +325,8 @@ final class MarkdownSections {
           open.pop();
           int started = depthAt.pop();
           if (started != depth) {
-            PageModel.Slot section = context.placeholders.slot(slot);
-            context.add(section.position(), Message.DATA_SECTION_PARTS.with(section.source()));
+            PageModel.Slot section = placeholders.slot(slot);
+            placeholders.report(section.position(), Message.DATA_SECTION_PARTS.with(section.source()));
             depth = started;
           }
         }
@@ -334,7 +334,7 @@ final class MarkdownSections {
         continue;
       }
       if (c == '<' && tag.find(at) && tag.start() == at) {
-        inTag(context, tag.group(), tag.group(2).toLowerCase(Locale.ROOT));
+        inTag(placeholders, tag.group(), tag.group(2).toLowerCase(Locale.ROOT));
         String name = tag.group(2).toLowerCase(Locale.ROOT);
         if (!VOID.contains(name) && tag.group(3).isEmpty()) {
           depth += tag.group(1).isEmpty() ? 1 : -1;

@@ -1,8 +1,9 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.read;
 
-import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.NavItem;
+import dev.quire.dsl.internal.Message;
+import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.bound;
 
 import dev.quire.dsl.internal.Bound;
 import java.net.URLDecoder;
@@ -7,14 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Slot markers ({@link Bound}) in text the processor handles: finding them, and undoing what Markdown does to them in URLs. */
-final class Markers {
+public final class Markers {
   /** A marker's characters as a URL writes them: each is {@code %EE%80%80} to {@code %EE%87%BF}. */
   private static final Pattern ENCODED = Pattern.compile("(?:%EE%8[0-7]%[89AB][0-9A-F])+", Pattern.CASE_INSENSITIVE);
 
   private Markers() {}
 
   /** Whether {@code text} holds a marker's character. */
-  static boolean contains(String text) {
+  public static boolean contains(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Bound.isMarkerChar(text.charAt(i))) {
         return true;
@@ -24,7 +24,7 @@ final class Markers {
   }
 
   /** {@code html} with markers that Markdown percent-encoded in link and image destinations written as markers again. */
-  static String decodeInUrls(String html) {
+  public static String decodeInUrls(String html) {
     if (html.indexOf("%EE%8") < 0 && html.indexOf("%ee%8") < 0) {
       return html;
     }

@@ -1,4 +1,4 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.read;
 
 import dev.quire.dsl.Button;
 import dev.quire.dsl.ButtonColumn;
@@ -9,14 +9,15 @@ import dev.quire.processor.internal.model.Declared.Component;
 import dev.quire.processor.internal.model.Declared.Scalar;
 import dev.quire.processor.internal.model.Declared.Shape;
 import dev.quire.processor.internal.model.Declared.Structured;
+import dev.quire.processor.internal.model.Declared;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The page format in {@link Declared}'s vocabulary: the front matter keys, every built-in module
- * (declared beside its rule, {@link BuiltIns}), and the mappings nested in modules (button grid columns
- * and buttons, table columns and cells, menu entries). The reader checks files against it and the
- * README's module reference is generated from it.
+ * The page format in {@link Declared}'s vocabulary: the front matter keys and the mappings nested in
+ * modules (button grid columns and buttons, table columns and cells, menu entries); the built-in
+ * modules are declared in the {@code builtin} package, each beside its rule. The reader checks files
+ * against them and the module reference is generated from them.
  */
 public final class Schema {
   /** The front matter keys Quire reads; any other key is page metadata. */
@@ -79,15 +80,4 @@ public final class Schema {
       Component.of("description", Scalar.TEXT, "a note; an icon entry without a title uses it as its accessible label"));
 
   private Schema() {}
-
-  /**
-   * The built-in modules by name, in documentation order, each declared beside its rule ({@link BuiltIns}).
-   * Last, so the shapes above exist first.
-   */
-  public static final Map<String, Shape> MODULES = BuiltIns.shapes();
-
-  /** Every module name, for messages. */
-  public static List<String> moduleNames() {
-    return List.copyOf(MODULES.keySet());
-  }
 }

@@ -1,14 +1,19 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.read;
 
-import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.Icon;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.internal.UrlPolicy;
+import dev.quire.processor.internal.bound.Markers;
 import dev.quire.processor.internal.content.ContentFile;
 import dev.quire.processor.internal.content.ContentReader;
-import dev.quire.processor.internal.content.Position;
 import dev.quire.processor.internal.diag.Diagnostic;
 import dev.quire.processor.internal.diag.Report;
+import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.model.ModuleModel;
+import dev.quire.processor.internal.model.Site;
+import dev.quire.processor.internal.model.Value;
+import dev.quire.processor.internal.source.Position;
 import dev.quire.processor.internal.yaml.FrontMatterParser;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +101,7 @@ public final class RecordReader {
    * content sets, else its default, by name; what a property needs beyond its type is its rule's to
    * report ({@link BuiltIn.Rule}), so none is required here.
    */
-  Map<String, Value> properties(Declared.Shape shape, Props props, int depth) {
+  public Map<String, Value> properties(Declared.Shape shape, Props props, int depth) {
     Map<String, Value> values = new LinkedHashMap<>();
     for (Declared.Component component : shape.components()) {
       Optional<Value> value = props.has(component.name())
@@ -147,23 +152,12 @@ public final class RecordReader {
 
   /** The text of {@code key} (placeholders become slot markers), or of a URL or a checked text kind. */
   Optional<String> text(Props props, String key, Declared.Scalar type) {
-    return property(props, key, type).map(RecordReader::text);
+    return property(props, key, type).map(Value::text);
   }
 
   /** The icon of {@code key}. */
   Optional<Icon> icon(Props props, String key) {
     return property(props, key, Declared.Scalar.ICON).map(value -> ((Value.IconValue) value).icon());
-  }
-
-  /** The text a value of one of the text kinds holds. */
-  public static String text(Value value) {
-    return value instanceof Value.Text text ? text.value() : value instanceof Value.Url url ? url.value()
-        : ((Value.ImageUrl) value).value();
-  }
-
-  /** The whole number {@code value} holds, if it holds one. */
-  static Optional<Integer> whole(Value value) {
-    return value instanceof Value.Whole whole ? Optional.of((int) whole.value()) : Optional.empty();
   }
 
   /**
@@ -245,16 +239,26 @@ public final class RecordReader {
   private Optional<Value> structured(Declared.Structured type, String label, YamlNode node, int depth) {
     return switch (type) {
       case WIDTHS -> wholeNumbers(label, node, type);
-      case COLUMN_KEYS -> TableReader.filter(context, this, label, node);
-      case BUTTON_COLUMNS -> ButtonGridReader.columns(context, this, label, node);
-      case TABLE_COLUMNS -> TableReader.columns(context, this, label, node);
-      case TABLE_ROWS -> TableReader.rows(context, this, label, node);
-      case NEWS_SELECTION -> NewsModuleReader.selection(context, this, label, node);
+      case COLUMN_KEYS -> TableValues.filter(context, this, label, node);
+      case BUTTON_COLUMNS -> ButtonGridValues.columns(context, this, label, node);
+      case TABLE_COLUMNS -> TableValues.columns(context, this, label, node);
+      case TABLE_ROWS -> TableValues.rows(context, this, label, node);
+      case NEWS_SELECTION -> newsSelection(label, node);
       case COLLECTION -> Scalars.scalar(context, label, node, Declared.Scalar.TEXT.description())
           .map(s -> new Value.Text(context.text(s)));
       case DATE, TAGS, MENUS, CODES, BUTTONS, BUTTON_STATUS -> throw new IllegalStateException(type
           + " is read by the reader of the mapping that holds it, not as a module property: " + label);
     };
+  }
+
+  /** {@code news}: homepage or all. */
+  private Optional<Value> newsSelection(String label, YamlNode node) {
+    Optional<String> news = Scalars.scalar(context, label, node, Declared.Scalar.TEXT.description()).map(context::text);
+    if (news.isEmpty() || news.get().equals("homepage") || news.get().equals("all")) {
+      return news.map(Value.Text::new);
+    }
+    context.add(node.position(), Message.TYPE_NEWS.with(label, news.get()));
+    return Optional.empty();
   }
 
   /** A list of whole numbers ({@code widths: [6, 6]}); an item that is not one is an error at the item. */

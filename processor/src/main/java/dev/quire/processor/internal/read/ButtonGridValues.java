@@ -1,45 +1,25 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.read;
 
 import dev.quire.dsl.Button;
 import dev.quire.dsl.ButtonColumn;
 import dev.quire.dsl.ButtonStatus;
-import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.Icon;
-import dev.quire.dsl.RowButtonGrid;
-import dev.quire.dsl.internal.Rules;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Suggestions;
+import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.model.Value;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads RowButtonGrid: its columns (each needs an icon: the original dropped the whole grid without
- * one), their buttons, statuses, URLs and targets.
+ * RowButtonGrid's {@code cols}: its columns (each needs an icon: the original dropped the whole grid
+ * without one), their buttons, statuses, URLs and targets.
  */
-final class ButtonGridReader {
-  static final BuiltIn DECLARATION = new BuiltIn(Declared.Shape.of(RowButtonGrid.class, true,
-          "Equal columns of link buttons, each under an icon, a title and a subtitle.",
-          Declared.Component.of("cols", Declared.Structured.BUTTON_COLUMNS, "required: the columns"),
-          Declared.Component.of("id", Declared.Scalar.ID, "the wrapper's id; events selects the alternative colours")),
-      ModuleModel.Call.BUILDER, List.of("id", "cols"), ButtonGridReader::columnCount);
-
-  private ButtonGridReader() {}
-
-  /** A grid has 1 to 6 columns, and is dropped when one of them could not be read. */
-  private static boolean columnCount(ReadContext context, Props props, Map<String, Value> values) {
-    if (!props.has("cols")) {
-      props.requireReported("cols", Rules.buttonColumns(0).orElseThrow());
-      return true;
-    }
-    if (props.node("cols") instanceof YamlNode.Sequence sequence) {
-      int columns = (int) sequence.items().stream().filter(item -> item instanceof YamlNode.Mapping).count();
-      Rules.buttonColumns(columns).ifPresent(problem -> context.add(props.position("cols"), problem));
-    }
-    return values.containsKey("cols");
-  }
+final class ButtonGridValues {
+  private ButtonGridValues() {}
 
   /** The columns of the list {@code node} ({@code label}), with their buttons; empty when a column lacks its icon (reported). */
   static Optional<Value> columns(ReadContext context, RecordReader reader, String label, YamlNode node) {

@@ -1,23 +1,29 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.builtin;
 
-import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.RowImage;
 import dev.quire.dsl.RowImageText;
 import dev.quire.dsl.RowSeparator;
 import dev.quire.dsl.RowText;
 import dev.quire.dsl.RowTextImage;
 import dev.quire.dsl.Size;
+import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Rules;
 import dev.quire.processor.internal.model.Declared.Component;
 import dev.quire.processor.internal.model.Declared.Scalar;
 import dev.quire.processor.internal.model.Declared.Shape;
+import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.model.ModuleModel;
+import dev.quire.processor.internal.model.Value;
+import dev.quire.processor.internal.read.Props;
+import dev.quire.processor.internal.read.ReadContext;
+import dev.quire.processor.internal.read.RecordReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The modules of text and images: RowText, RowTextImage, RowImageText, RowImage and RowSeparator,
- * each only its properties and rules.
+ * each its declaration and rule.
  */
 final class TextModules {
   static final BuiltIn ROW_TEXT = new BuiltIn(Shape.of(RowText.class, true, "A full-width block of Markdown.",
@@ -57,7 +63,7 @@ final class TextModules {
 
   /** The text or image column of a text-and-image row is 1 to 11 wide: the other takes the rest of the 12. */
   private static boolean cols(ReadContext context, Props props, Map<String, Value> values) {
-    Optional.ofNullable(values.get("cols")).flatMap(RecordReader::whole).ifPresent(cols -> Rules.cols(props.owner(), cols)
+    Optional.ofNullable(values.get("cols")).flatMap(Value::whole).ifPresent(cols -> Rules.cols(props.owner(), cols)
         .ifPresent(problem -> context.add(props.position("cols"), problem)));
     return true;
   }

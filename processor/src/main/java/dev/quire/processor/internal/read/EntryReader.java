@@ -1,8 +1,12 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.read;
 
-import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Dates;
+import dev.quire.dsl.internal.Message;
 import dev.quire.markdown.MarkdownRenderer;
+import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.model.EntryModel;
+import dev.quire.processor.internal.model.PageModel;
+import dev.quire.processor.internal.model.Value;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +48,7 @@ final class EntryReader {
     Optional<String> subtitle = reader.text(props, "subtitle", Declared.Scalar.TEXT);
     Optional<String> by = reader.text(props, "by", Declared.Scalar.TEXT);
     Optional<String> image = reader.text(props, "image", Declared.Scalar.IMAGE_URL);
-    Optional<Integer> homepage = reader.property(props, "homepage", Declared.Whole.INT).flatMap(RecordReader::whole);
+    Optional<Integer> homepage = reader.property(props, "homepage", Declared.Whole.INT).flatMap(Value::whole);
     List<String> tags = tags(context, reader, props);
     if (date.isEmpty() || title.isEmpty()) {
       return Optional.empty();

@@ -1,12 +1,17 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.read;
 
 import dev.quire.dsl.Code;
 import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Problem;
 import dev.quire.markdown.MarkdownRenderer;
+import dev.quire.processor.internal.bound.MarkdownSections;
+import dev.quire.processor.internal.bound.Markers;
+import dev.quire.processor.internal.bound.Placeholders;
 import dev.quire.processor.internal.content.ContentFile;
-import dev.quire.processor.internal.content.Position;
 import dev.quire.processor.internal.diag.Report;
+import dev.quire.processor.internal.model.PageModel;
+import dev.quire.processor.internal.model.Site;
+import dev.quire.processor.internal.source.Position;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -16,13 +21,13 @@ import java.util.regex.Pattern;
  * What the readers of one content file share: the file, its report, the site around it, and the
  * value handling every reader needs (empty values, Markdown, positions inside scalars).
  */
-final class ReadContext {
+public final class ReadContext {
   /** The rest of a line from a key on: {@code key:  # comment}. */
   private static final Pattern COMMENT_AFTER_KEY = Pattern.compile("^[^:]*:\\s+(#.*)$");
 
   final ContentFile file;
   final Report report;
-  final Site site;
+  public final Site site;
   /** The page's slug: its path in the content folder without {@code .md}. */
   final String slug;
   /** The page's placeholders: none allowed until the reader has found a {@code model:}. */
@@ -33,7 +38,7 @@ final class ReadContext {
     this.report = report;
     this.site = site;
     this.slug = slug;
-    this.placeholders = new Placeholders(this, null, null);
+    this.placeholders = new Placeholders(report, site, slug, null, null);
   }
 
   /** A text or URL scalar's value with its placeholders replaced by slot markers. */
@@ -41,12 +46,12 @@ final class ReadContext {
     return placeholders.replace(scalar.value(), offset -> scalarPosition(scalar, offset), Placeholders.Use.TEXT).text();
   }
 
-  void add(Code code, Position position, String message) {
+  public void add(Code code, Position position, String message) {
     report.add(code, position, message);
   }
 
   /** Reports {@code problem}, made by the message catalogue, at {@code position}. */
-  void add(Position position, Problem problem) {
+  public void add(Position position, Problem problem) {
     report.add(position, problem);
   }
 
@@ -94,7 +99,7 @@ final class ReadContext {
     }
     String html = Markers.decodeInUrls(result.html());
     if (placeholders.bound()) {
-      html = MarkdownSections.html(this, replaced.text(), html, flavor, offset -> where.apply(replaced.original(offset)));
+      html = MarkdownSections.html(placeholders, replaced.text(), html, flavor, offset -> where.apply(replaced.original(offset)));
     }
     return new PageModel.Text(source, html);
   }

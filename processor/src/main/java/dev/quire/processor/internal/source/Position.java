@@ -1,4 +1,4 @@
-package dev.quire.processor.internal.content;
+package dev.quire.processor.internal.source;
 
 /** A place in a content file: path relative to the resource root, 1-based line and column, the line's text. */
 public record Position(String path, int line, int column, String lineText) {

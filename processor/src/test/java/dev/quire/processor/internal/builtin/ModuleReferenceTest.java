@@ -1,8 +1,10 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.builtin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.read.Schema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,12 +17,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module reference ({@code docs/modules.md}) is generated from {@link Schema} (the built-ins'
- * declarations), so it cannot drift: this test fails when the two differ. {@code -Dquire.updateReadme=true}
- * rewrites the page's section instead.
+ * The module reference ({@code docs/modules.md}) is generated from the declarations (the built-ins'
+ * {@link BuiltIns}, the nested mappings' {@link Schema}), so it cannot drift: this test fails when the
+ * two differ. {@code -Dquire.updateReadme=true} rewrites the page's section instead.
  */
 class ModuleReferenceTest {
-  static final String START = "<!-- module reference: generated from Schema by ModuleReferenceTest -->";
+  static final String START = "<!-- module reference: generated from the declarations (BuiltIns, Schema) by ModuleReferenceTest -->";
   static final String END = "<!-- end of module reference -->";
 
   @Test
@@ -45,7 +47,7 @@ class ModuleReferenceTest {
   void eachBuiltInsJavadocOpensWithItsDeclaredDescription() throws IOException {
     Path dsl = root().resolve("dsl/src/main/java/dev/quire/dsl");
     List<String> differ = new ArrayList<>();
-    for (Map.Entry<String, Declared.Shape> module : Schema.MODULES.entrySet()) {
+    for (Map.Entry<String, Declared.Shape> module : BuiltIns.shapes().entrySet()) {
       String source = Files.readString(dsl.resolve(module.getKey() + ".java"), StandardCharsets.UTF_8);
       Matcher javadoc = CLASS_JAVADOC.matcher(source);
       assertTrue(javadoc.find(), module.getKey() + " has no class javadoc");
@@ -72,7 +74,7 @@ class ModuleReferenceTest {
   /** Every module, then the mappings nested in them and the keys of pages, dated pages and menus. */
   static String reference() {
     StringBuilder out = new StringBuilder();
-    for (Map.Entry<String, Declared.Shape> module : Schema.MODULES.entrySet()) {
+    for (Map.Entry<String, Declared.Shape> module : BuiltIns.shapes().entrySet()) {
       shape(out, "`" + module.getKey() + "`", module.getValue());
     }
     shape(out, "RowButtonGrid `cols` entries", Schema.BUTTON_COLUMN);

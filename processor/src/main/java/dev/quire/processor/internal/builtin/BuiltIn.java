@@ -1,5 +1,12 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.builtin;
 
+import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.model.ModuleModel;
+import dev.quire.processor.internal.model.Value;
+import dev.quire.processor.internal.read.ModuleKind;
+import dev.quire.processor.internal.read.Props;
+import dev.quire.processor.internal.read.ReadContext;
+import dev.quire.processor.internal.read.RecordReader;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +16,7 @@ import java.util.Optional;
 /**
  * A built-in module as the processor reads it, declared once beside its rule in the vocabulary own
  * modules use: its {@link Declared.Shape} (name, dsl class, properties with their types, defaults and
- * documentation, from which the README's reference is made), how the generated code calls its dsl
+ * documentation, from which docs/modules.md is made), how the generated code calls its dsl
  * class ({@link ModuleModel.Call}: its builder, or {@code of} with the first values), which properties
  * it writes in which order, and what it checks beyond its properties' types. {@link BuiltIns} lists
  * them; a name without a declaration is an unknown module (QUIRE-MODULE-001), never read as another.
@@ -20,8 +27,8 @@ import java.util.Optional;
  *     into another, like a news module's selection into its entries, is not written)
  * @param rule what it checks beyond its properties' types
  */
-record BuiltIn(Declared.Shape shape, ModuleModel.Call call, List<String> written, Rule rule) {
-  BuiltIn {
+public record BuiltIn(Declared.Shape shape, ModuleModel.Call call, List<String> written, Rule rule) implements ModuleKind {
+  public BuiltIn {
     written = List.copyOf(written);
     if (!shape.names().containsAll(written)) {
       throw new IllegalArgumentException(shape.name() + " writes " + written + " but has " + shape.names());
@@ -32,14 +39,15 @@ record BuiltIn(Declared.Shape shape, ModuleModel.Call call, List<String> written
    * The rules a module keeps beyond its properties' types, over the values read (which it may change:
    * fold one into another); false when the module cannot be built.
    */
-  interface Rule {
+  public interface Rule {
     Rule NONE = (context, props, values) -> true;
 
     boolean check(ReadContext context, Props props, Map<String, Value> values);
   }
 
   /** The module's name in content files (its dsl class's simple name). */
-  String name() {
+  @Override
+  public String name() {
     return shape.name();
   }
 
@@ -47,7 +55,8 @@ record BuiltIn(Declared.Shape shape, ModuleModel.Call call, List<String> written
    * The module written as {@code mapping}: its properties read by {@code reader}, its rule checked, the
    * values in the written order; empty after every problem has been reported.
    */
-  Optional<ModuleModel> read(ReadContext context, YamlNode.Mapping mapping, RecordReader reader, int depth) {
+  @Override
+  public Optional<ModuleModel> read(ReadContext context, YamlNode.Mapping mapping, RecordReader reader, int depth) {
     Props props = new Props(context, name(), mapping, shape);
     Map<String, Value> values = reader.properties(shape, props, depth);
     if (!rule.check(context, props, values)) {

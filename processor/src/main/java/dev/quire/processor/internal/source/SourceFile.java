@@ -1,4 +1,4 @@
-package dev.quire.processor.internal.content;
+package dev.quire.processor.internal.source;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.read;
 
 import dev.quire.dsl.Code;
 import dev.quire.dsl.Icon;
@@ -9,6 +9,8 @@ import dev.quire.dsl.internal.Problem;
 import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.internal.Suggestions;
 import dev.quire.dsl.internal.UrlPolicy;
+import dev.quire.processor.internal.bound.Markers;
+import dev.quire.processor.internal.model.PageModel;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
  * reader shares, built-in properties and own modules' components alike. {@code label} names the value
  * as the author wrote it ({@code RowImage image}, {@code Hero level}).
  */
-final class Scalars {
+public final class Scalars {
   private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
   private static final Pattern CANONICAL_INT = Pattern.compile("-?(0|[1-9][0-9]{0,8})");
   private static final Pattern CANONICAL_LONG = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
@@ -89,7 +91,7 @@ final class Scalars {
   }
 
   /** Whether {@code scalar} is an {@code int} written plainly, as {@link #whole} reads one without a report. */
-  static boolean isInt(YamlNode.Scalar scalar) {
+  public static boolean isInt(YamlNode.Scalar scalar) {
     return !scalar.isNull() && scalar.style() == YamlNode.Style.PLAIN && CANONICAL_INT.matcher(scalar.value()).matches();
   }
 

@@ -1,9 +1,14 @@
-package dev.quire.processor.internal.model;
+package dev.quire.processor.internal.bound;
 
-import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Bound;
+import dev.quire.dsl.internal.Message;
+import dev.quire.dsl.internal.Problem;
 import dev.quire.dsl.internal.Suggestions;
-import dev.quire.processor.internal.content.Position;
+import dev.quire.processor.internal.diag.Report;
+import dev.quire.processor.internal.model.ModelTypes;
+import dev.quire.processor.internal.model.PageModel;
+import dev.quire.processor.internal.model.Site;
+import dev.quire.processor.internal.source.Position;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,7 +27,7 @@ import java.util.regex.Pattern;
  * binds, in order. A page without {@code model:} has no placeholders: each is an error that says how
  * to write literal braces.
  */
-final class Placeholders {
+public final class Placeholders {
   /** The most names a path has: a slot's case in the generated {@code read} stays small. */
   static final int MAX_NAMES = 8;
   /** The most slots a page has: the generated {@code read} and bindings stay well inside javac's 64 KB a method. */
@@ -30,7 +35,7 @@ final class Placeholders {
   private static final Pattern PATH = Pattern.compile("\\.|[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
 
   /** Where a value goes, which decides how {@code \{{} and code are read. */
-  enum Use {
+  public enum Use {
     /** Plain text or a URL: {@code \{{} writes literal braces. */
     TEXT,
     /** Markdown: code spans and fenced code keep their braces; {@code \{{} is Markdown's own escape. */
@@ -38,9 +43,9 @@ final class Placeholders {
   }
 
   /** A value with its placeholders replaced, and how its offsets map back to the value as written. */
-  record Replaced(String text, int[] outStarts, int[] sourceStarts) {
+  public record Replaced(String text, int[] outStarts, int[] sourceStarts) {
     /** The offset in the value as written of {@code offset} in {@link #text}. */
-    int original(int offset) {
+    public int original(int offset) {
       if (outStarts.length == 0 || offset < outStarts[0]) {
         return offset; // before the first placeholder the value is as written
       }
@@ -56,7 +61,9 @@ final class Placeholders {
 
   private record Open(String path, int slot, boolean pushes, Position position) {}
 
-  private final ReadContext context;
+  private final Report report;
+  private final Site site;
+  private final String slug;
   private final ModelTypes.ModelType model;
   private final String modelName;
   private final List<Frame> scope = new ArrayList<>();
@@ -64,9 +71,14 @@ final class Placeholders {
   /** Whether the page was told that its Markdown values need an engine the class path lacks (once a page). */
   private boolean warnedMarkdown;
 
-  /** {@code model} null: the page has no {@code model:}. */
-  Placeholders(ReadContext context, ModelTypes.ModelType model, String modelName) {
-    this.context = context;
+  /**
+   * The placeholders of the page {@code slug} of {@code site}, problems going to {@code report};
+   * {@code model} null: the page has no {@code model:}.
+   */
+  public Placeholders(Report report, Site site, String slug, ModelTypes.ModelType model, String modelName) {
+    this.report = report;
+    this.site = site;
+    this.slug = slug;
     this.model = model;
     this.modelName = modelName;
     if (model != null) {
@@ -74,12 +86,17 @@ final class Placeholders {
     }
   }
 
-  boolean bound() {
+  /** Reports {@code problem} at {@code position} in the page's report. */
+  void report(Position position, Problem problem) {
+    report.add(position, problem);
+  }
+
+  public boolean bound() {
     return model != null;
   }
 
   /** The page's slots so far, in number order (a copy, for the page model). */
-  List<PageModel.Slot> slots() {
+  public List<PageModel.Slot> slots() {
     return List.copyOf(slots);
   }
 
@@ -89,7 +106,7 @@ final class Placeholders {
   }
 
   /** {@code value} with its placeholders replaced by markers; {@code where} maps an offset of it to the file. */
-  Replaced replace(String value, IntFunction<Position> where, Use use) {
+  public Replaced replace(String value, IntFunction<Position> where, Use use) {
     if (value.indexOf('{') < 0 || value.indexOf("{{") < 0) {
       return new Replaced(value, new int[0], new int[0]);
     }
@@ -131,7 +148,7 @@ final class Placeholders {
       }
       int close = value.indexOf("}}", i + 2);
       if (close < 0 || value.substring(i + 2, close).indexOf('\n') >= 0) {
-        context.add(where.apply(i), Message.DATA_UNCLOSED_BRACES.with());
+        report.add(where.apply(i), Message.DATA_UNCLOSED_BRACES.with());
         out.append("{{");
         i += 2;
         continue;
@@ -151,7 +168,7 @@ final class Placeholders {
       if (unclosed.slot < 0) {
         continue;
       }
-      context.add(unclosed.position, Message.DATA_SECTION_UNCLOSED.with(unclosed.path));
+      report.add(unclosed.position, Message.DATA_SECTION_UNCLOSED.with(unclosed.path));
     }
     int[] outStarts = new int[map.size()];
     int[] sourceStarts = new int[map.size()];
@@ -169,18 +186,18 @@ final class Placeholders {
     String path = sigil == '#' || sigil == '^' || sigil == '/' ? tag.substring(1).strip() : tag;
     int pathAt = at + (path.isEmpty() ? 0 : tag.indexOf(path));
     if (!PATH.matcher(path).matches()) {
-      context.add(position, Message.DATA_NOT_A_PLACEHOLDER.with(tag));
+      report.add(position, Message.DATA_NOT_A_PLACEHOLDER.with(tag));
       out.append("{{").append(tag).append("}}");
       return;
     }
     if (model == null) {
-      context.add(position, Message.DATA_NO_MODEL.with(tag));
+      report.add(position, Message.DATA_NO_MODEL.with(tag));
       out.append("{{").append(tag).append("}}");
       return;
     }
     if (sigil == '/') {
       if (open.isEmpty() || !open.peek().path.equals(path)) {
-        context.add(position, Message.DATA_SECTION_CLOSES.with(path, open.isEmpty() ? "no section"
+        report.add(position, Message.DATA_SECTION_CLOSES.with(path, open.isEmpty() ? "no section"
             : "the wrong section: {{#" + open.peek().path + "}} is open"));
         return;
       }
@@ -201,21 +218,21 @@ final class Placeholders {
     Resolved value = resolved.get();
     if (sigil != '#' && sigil != '^') { // a value ('/' ends a section above)
       if (!showable(value.type)) {
-        context.add(where.apply(pathAt), Message.DATA_NOT_TEXT.with(path, value.type.display(), hint(path, value.type)));
+        report.add(where.apply(pathAt), Message.DATA_NOT_TEXT.with(path, value.type.display(), hint(path, value.type)));
         out.append("{{").append(tag).append("}}");
         return;
       }
       if (value.type.shape() == ModelTypes.ModelType.Shape.MARKDOWN && !warnedMarkdown
-          && !context.site.models().markdownEngine()) {
+          && !site.models().markdownEngine()) {
         warnedMarkdown = true;
-        context.add(where.apply(pathAt), Message.DATA_MARKDOWN_ENGINE.with(path));
+        report.add(where.apply(pathAt), Message.DATA_MARKDOWN_ENGINE.with(path));
       }
       out.append(Bound.marker(Bound.VALUE, add(Bound.Kind.VALUE, value, "{{" + tag + "}}", position)));
       return;
     }
     Optional<Bound.Kind> kind = sigil == '^' ? condition(value.type).map(k -> Bound.Kind.UNLESS) : sectionKind(value.type);
     if (kind.isEmpty()) {
-      context.add(where.apply(pathAt), Message.DATA_SECTION_TYPE.with(sigil + path, path, value.type.display(),
+      report.add(where.apply(pathAt), Message.DATA_SECTION_TYPE.with(sigil + path, path, value.type.display(),
           sigil == '^' ? "is not a condition" : "neither repeats nor is a condition"));
       refused(sigil, path, position, open);
       return;
@@ -240,15 +257,15 @@ final class Placeholders {
    * The slot of a module's {@code each:} ({@code repeat} true) or {@code if:}, read from the scalar at
    * {@code position}; the caller reads the module inside it and then calls {@link #leave}.
    */
-  Optional<Integer> module(String path, boolean repeat, Position position, IntFunction<Position> where) {
+  public Optional<Integer> module(String path, boolean repeat, Position position, IntFunction<Position> where) {
     String key = repeat ? "each" : "if";
     if (model == null) {
-      context.add(position, Message.DATA_KEY_NO_MODEL.with(key));
+      report.add(position, Message.DATA_KEY_NO_MODEL.with(key));
       return Optional.empty();
     }
     String trimmed = path.strip();
     if (!PATH.matcher(trimmed).matches()) {
-      context.add(position, Message.DATA_KEY_PATH.with(key, path));
+      report.add(position, Message.DATA_KEY_PATH.with(key, path));
       return Optional.empty();
     }
     Optional<Resolved> resolved = resolve(trimmed, path.indexOf(trimmed), where);
@@ -257,12 +274,12 @@ final class Placeholders {
     }
     ModelTypes.ModelType type = resolved.get().type;
     if (repeat && type.shape() != ModelTypes.ModelType.Shape.REPEATS && type.shape() != ModelTypes.ModelType.Shape.ANY) {
-      context.add(position, Message.DATA_EACH_TYPE.with(trimmed, type.display(),
+      report.add(position, Message.DATA_EACH_TYPE.with(trimmed, type.display(),
           condition(type).isPresent() ? "; for a condition use if:" : ""));
       return Optional.empty();
     }
     if (!repeat && condition(type).isEmpty()) {
-      context.add(position, Message.DATA_IF_TYPE.with(trimmed, type.display()));
+      report.add(position, Message.DATA_IF_TYPE.with(trimmed, type.display()));
       return Optional.empty();
     }
     int slot = add(repeat ? Bound.Kind.EACH : Bound.Kind.WHEN, resolved.get(), key + ": " + trimmed, position);
@@ -273,7 +290,7 @@ final class Placeholders {
   }
 
   /** Ends the scope a module's {@code each:} opened. */
-  void leave(boolean repeat) {
+  public void leave(boolean repeat) {
     if (repeat) {
       scope.remove(scope.size() - 1);
     }
@@ -289,7 +306,7 @@ final class Placeholders {
     }
     String[] names = path.split("\\.");
     if (names.length > MAX_NAMES) {
-      context.add(where.apply(at), Message.DATA_PATH_LONG.with(path, names.length, MAX_NAMES));
+      report.add(where.apply(at), Message.DATA_PATH_LONG.with(path, names.length, MAX_NAMES));
       return Optional.empty();
     }
     int frame = -1;
@@ -304,7 +321,7 @@ final class Placeholders {
         known.addAll(scope.get(f).type.memberNames());
       }
       String types = innermost == 0 ? modelName : scope.get(innermost).type.display() + " (nor " + modelName + ")";
-      context.add(where.apply(at), Message.DATA_NOT_AN_ACCESSOR.with(names[0], types, Suggestions.closest(names[0], known)
+      report.add(where.apply(at), Message.DATA_NOT_AN_ACCESSOR.with(names[0], types, Suggestions.closest(names[0], known)
           .map(s -> "; did you mean '" + s + "'?").orElse(known.isEmpty() ? "" : "; its accessors are " + String.join(", ", known))));
       return Optional.empty();
     }
@@ -315,15 +332,15 @@ final class Placeholders {
       Optional<ModelTypes.Member> member = type.member(name);
       if (member.isEmpty() || type.javaClass().isEmpty()) {
         List<String> known = type.memberNames();
-        context.add(where.apply(offset), Message.DATA_NO_ACCESSOR.with(type.display(), name,
+        report.add(where.apply(offset), Message.DATA_NO_ACCESSOR.with(type.display(), name,
             type.shape() == ModelTypes.ModelType.Shape.OPTIONAL ? "; it is an Optional: open it with a section, "
                 + "{{#" + path.substring(0, offset - at - 1) + "}}…{{/" + path.substring(0, offset - at - 1) + "}}"
             : Suggestions.closest(name, known).map(s -> "; did you mean '" + s + "'?").orElse("")));
         return Optional.empty();
       }
-      Optional<String> unreachable = context.site.models().unreachable(type, context.slug);
+      Optional<String> unreachable = site.models().unreachable(type, slug);
       if (unreachable.isPresent()) {
-        context.add(where.apply(offset), Message.DATA_PATH_UNREACHABLE.with(path, name, type.display(), unreachable.get()));
+        report.add(where.apply(offset), Message.DATA_PATH_UNREACHABLE.with(path, name, type.display(), unreachable.get()));
         return Optional.empty();
       }
       steps.add(new PageModel.Step(type.javaClass().get(), name, member.get().overloaded()));
@@ -337,9 +354,9 @@ final class Placeholders {
    * The slot of own module {@code name}, written at {@code position}, made for each render: its frame is
    * the number of frames open where it stands (its sections put their elements there).
    */
-  int module(String name, Position position) {
+  public int module(String name, Position position) {
     if (slots.size() == MAX_SLOTS) {
-      context.add(position, Message.LIMIT_SLOTS.with(MAX_SLOTS));
+      report.add(position, Message.LIMIT_SLOTS.with(MAX_SLOTS));
     }
     slots.add(new PageModel.Slot(Bound.Kind.MODULE, scope.size(), Optional.empty(), List.of(), name, position));
     return slots.size() - 1;
@@ -354,7 +371,7 @@ final class Placeholders {
 
   private int add(Bound.Kind kind, Resolved value, String source, Position position) {
     if (slots.size() == MAX_SLOTS) {
-      context.add(position, Message.LIMIT_SLOTS.with(MAX_SLOTS));
+      report.add(position, Message.LIMIT_SLOTS.with(MAX_SLOTS));
     }
     slots.add(new PageModel.Slot(kind, value.frame, scope.get(value.frame).type.javaClass(), value.steps, source, position));
     return slots.size() - 1;
