@@ -1,8 +1,6 @@
 package dev.quire.dsl;
 
 import dev.quire.dsl.internal.UrlPolicy;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * An image URL a module component takes: {@code http}, {@code https}, a site path or a

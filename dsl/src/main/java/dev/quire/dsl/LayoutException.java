@@ -20,6 +20,12 @@ public final class LayoutException extends IllegalArgumentException {
    * @param message the message
    */
   public record Problem(Code code, String message) {
+    /**
+     * A problem with its code and message, neither null.
+     *
+     * @param code the code
+     * @param message the message
+     */
     public Problem {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(message, "message");

@@ -1,8 +1,6 @@
 package dev.quire.dsl;
 
 import dev.quire.dsl.internal.UrlPolicy;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * A link URL a module component takes: {@code http}, {@code https}, {@code mailto}, a site path or an

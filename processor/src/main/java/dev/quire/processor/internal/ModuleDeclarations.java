@@ -1,6 +1,5 @@
 package dev.quire.processor.internal;
 
-import dev.quire.dsl.Code;
 import dev.quire.dsl.internal.Message;
 import dev.quire.processor.internal.builtin.BuiltIns;
 import dev.quire.processor.internal.diag.Reporter;

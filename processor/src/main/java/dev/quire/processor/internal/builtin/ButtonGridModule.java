@@ -1,24 +1,15 @@
 package dev.quire.processor.internal.builtin;
 
-import dev.quire.dsl.Button;
-import dev.quire.dsl.ButtonColumn;
-import dev.quire.dsl.ButtonStatus;
-import dev.quire.dsl.Icon;
 import dev.quire.dsl.RowButtonGrid;
-import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Rules;
-import dev.quire.dsl.internal.Suggestions;
 import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.ModuleModel;
 import dev.quire.processor.internal.model.Value;
 import dev.quire.processor.internal.read.Props;
 import dev.quire.processor.internal.read.ReadContext;
 import dev.quire.processor.internal.yaml.YamlNode;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * RowButtonGrid: its declaration and rule (1 to 6 columns; the grid is dropped when a column could not

@@ -8,7 +8,6 @@ import dev.quire.processor.internal.model.ModuleModel;
 import dev.quire.processor.internal.model.Value;
 import dev.quire.processor.internal.read.Props;
 import dev.quire.processor.internal.read.ReadContext;
-import dev.quire.processor.internal.read.RecordReader;
 import dev.quire.processor.internal.read.Scalars;
 import dev.quire.processor.internal.source.Position;
 import dev.quire.processor.internal.yaml.YamlNode;

@@ -9,10 +9,8 @@ import dev.quire.processor.internal.model.ModuleModel;
 import dev.quire.processor.internal.model.Value;
 import dev.quire.processor.internal.read.Props;
 import dev.quire.processor.internal.read.ReadContext;
-import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * RowNewsCards and RowNewsList: which collection (a folder of the content folder, {@code news} by

@@ -1,21 +1,14 @@
 package dev.quire.processor.internal.builtin;
 
-import dev.quire.dsl.Cell;
-import dev.quire.dsl.Icon;
 import dev.quire.dsl.RowDynamicTable;
-import dev.quire.dsl.TableColumn;
 import dev.quire.dsl.TableRow;
-import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Rules;
 import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.ModuleModel;
 import dev.quire.processor.internal.model.Value;
 import dev.quire.processor.internal.read.Props;
 import dev.quire.processor.internal.read.ReadContext;
-import dev.quire.processor.internal.read.RecordReader;
 import dev.quire.processor.internal.yaml.YamlNode;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

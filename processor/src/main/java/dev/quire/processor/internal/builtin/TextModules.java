@@ -16,7 +16,6 @@ import dev.quire.processor.internal.model.ModuleModel;
 import dev.quire.processor.internal.model.Value;
 import dev.quire.processor.internal.read.Props;
 import dev.quire.processor.internal.read.ReadContext;
-import dev.quire.processor.internal.read.RecordReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,12 +1,10 @@
 package dev.quire.processor.internal.read;
 
-import dev.quire.dsl.Code;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.Size;
 import dev.quire.dsl.internal.FontAwesome;
 import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Problem;
-import dev.quire.dsl.internal.Rules;
 import dev.quire.dsl.internal.Suggestions;
 import dev.quire.dsl.internal.UrlPolicy;
 import dev.quire.processor.internal.bound.Markers;

@@ -10,8 +10,6 @@ import dev.quire.processor.internal.model.Declared.Scalar;
 import dev.quire.processor.internal.model.Declared.Shape;
 import dev.quire.processor.internal.model.Declared.Structured;
 import dev.quire.processor.internal.model.Declared;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The page format in {@link Declared}'s vocabulary: the front matter keys and the mappings nested in
