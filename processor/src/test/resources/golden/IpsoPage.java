@@ -32,6 +32,7 @@ public final class IpsoPage {
           + "<p>OMA SpecWorks is an innovative kind of Standards Development Organization (SDO) where the needs for wireless industry consensus versus the quick and accurate creation of specifications and other technical documentation are balanced via a working group-driven, efficient and <a href=\"https://omaspecworks.org/what-is-oma-specworks/agile-process-for-standardization-in-todays-market-landscape/\" target=\"_blank\" rel=\"nofollow noopener noreferrer\">agile process</a>. As a non-profit organization with a long history in mobile and Internet of Things (IoT) technology development, OMA SpecWorks is a specifications factory where industry-leading companies bring their ideas and talent to build market-accelerating standards that allow products and services to interoperate seamlessly across fixed and mobile wireless data networks.</p>\n");
 
   private static final Page PAGE = Page.builder()
+      .slug("ipso")
       .module(RowMultiColumns.builder()
           .cols(2)
           .widths(6, 6)

@@ -30,6 +30,7 @@ public final class MenusPage {
       NavItem.icon(ICON_GITHUB, "https://github.com/example").title("link to GitHub").target("_blank").cssClass("ml-auto")));
 
   private static final Page PAGE = Page.builder()
+      .slug("menus")
       .build();
 
   private MenusPage() {

@@ -1,5 +1,6 @@
 package dev.quire.benchmarks;
 
+import static j2html.TagCreator.a;
 import static j2html.TagCreator.body;
 import static j2html.TagCreator.div;
 import static j2html.TagCreator.each;
@@ -46,13 +47,19 @@ final class J2HtmlImplementation implements Implementation {
     HtmlTag html = html(NL,
         head(NL, meta().withCharset("utf-8"), NL,
             meta().withName("viewport").withContent("width=device-width, initial-scale=1, shrink-to-fit=no"), NL,
-            title(page.title()), NL, link().withRel("stylesheet").withHref(page.stylesheet()), NL),
+            title(page.title()), NL, meta().withName("description").withContent(page.description()), NL,
+            meta().attr("property", "og:type").withContent("website"), NL,
+            meta().attr("property", "og:description").withContent(page.description()), NL,
+            meta().withName("theme-color").withContent("#ffffff"), NL,
+            link().withRel("stylesheet").withHref(page.stylesheet()).attr("integrity", SeedModel.INTEGRITY)
+                .attr("crossorigin", "anonymous"), NL),
         NL,
         body(NL,
+            a("Skip to the content").withClass("skip-link sr-only sr-only-focusable").withHref("#main"), NL,
             main(div(each(page.rows(), J2HtmlImplementation::row),
                 div(div(div(div(rawHtml(page.bodyHtml())).withClass("page-body")).withClass("col"))
                     .withClass("row py-3")).withClass("row-document"))
-                .withClass("container")).withClass("main"),
+                .withClass("container")).withId("main").withClass("main").attr("tabindex", "-1"),
             NL),
         NL).withLang(page.lang());
     html.render(out);

@@ -17,7 +17,11 @@ import java.util.List;
  * Only the modules the seed page uses are modelled. JStachio compiles its template for this type.
  */
 @JStache(path = "seedModel.mustache")
-public record SeedModel(String lang, String title, String stylesheet, List<Row> rows, String bodyHtml) {
+public record SeedModel(String lang, String title, String description, String stylesheet, List<Row> rows,
+    String bodyHtml) {
+  /** The published hash of the default stylesheet, which Quire's documents link with. */
+  static final String INTEGRITY = "sha384-xOolHFLEh07PJGoPkLv1IbcEPTNtaed2xpHsD9ESMhqIYd0nLMwNLD69Npy4HI+N";
+
 
   /** One row of the page: exactly one of the three is set. */
   public record Row(MultiColumns multi, TextImage textImage, Separator separator) {}
@@ -50,8 +54,19 @@ public record SeedModel(String lang, String title, String stylesheet, List<Row> 
         rows.add(new Row(null, textImage(module), null));
       }
     }
-    return new SeedModel("en", page.title().orElse(""), dev.quire.runtime.HtmlRenderer.DEFAULT_STYLESHEET,
-        List.copyOf(rows), page.body().html());
+    return new SeedModel("en", page.title().orElse(""), description(rows.get(0)),
+        dev.quire.runtime.HtmlRenderer.DEFAULT_STYLESHEET, List.copyOf(rows), page.body().html());
+  }
+
+  /**
+   * The page's description, which a page without one in its front matter takes from its first
+   * paragraph: the text of the first row's first paragraph.
+   */
+  private static String description(Row first) {
+    TextImage row = first.multi() != null ? first.multi().columns().get(0).textImage() : first.textImage();
+    String html = row.html();
+    int start = html.indexOf("<p>");
+    return html.substring(start + 3, html.indexOf("</p>", start)).replaceAll("<[^>]*>", "").strip();
   }
 
   private static TextImage textImage(Module module) {

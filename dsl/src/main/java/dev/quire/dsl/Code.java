@@ -192,6 +192,20 @@ public enum Code {
   HTML_005(Severity.WARNING, "a raw HTML attribute outside the allowlist (dropped)"),
   /** {@code QUIRE-HTML-006}, a warning: rel="opener" on a raw link, which lets the page it opens navigate this one (dropped). */
   HTML_006(Severity.WARNING, "rel=\"opener\" on a raw link, which lets the page it opens navigate this one (dropped)"),
+  /** {@code QUIRE-HTML-007}, a warning: a raw <a> that is never closed (a browser carries the link on into what follows; the copy it would make is dropped). */
+  HTML_007(Severity.WARNING, "a raw <a> that is never closed (a browser carries the link on into what follows; the copy it would make is dropped)"),
+  /** {@code QUIRE-HTML-008}, a warning: a raw HTML attribute value the HTML standard does not allow (width="40%" on an image). */
+  HTML_008(Severity.WARNING, "a raw HTML attribute value the HTML standard does not allow (width=\"40%\" on an image)"),
+
+  // ---- accessibility of content (what the W3C checker and axe-core would flag on the page)
+  /** {@code QUIRE-ACCESS-001}, a warning: an image without alternative text. */
+  ACCESS_001(Severity.WARNING, "an image without alternative text"),
+  /** {@code QUIRE-ACCESS-002}, a warning: a heading that skips a level (an h4 after an h2), in the order the page shows them. */
+  ACCESS_002(Severity.WARNING, "a heading that skips a level (an h4 after an h2), in the order the page shows them"),
+  /** {@code QUIRE-ACCESS-003}, a warning: a link without text a screen reader could read. */
+  ACCESS_003(Severity.WARNING, "a link without text a screen reader could read"),
+  /** {@code QUIRE-ACCESS-004}, a warning: a link or button inside another link or button. */
+  ACCESS_004(Severity.WARNING, "a link or button inside another link or button"),
 
   // ---- the static folder
   /** {@code QUIRE-STATIC-001}, an error: an image that is not in the static folder. */

@@ -63,6 +63,8 @@ public final class Html {
   private final DateTimeFormatter dates;
   private final Deque<String> open = new ArrayDeque<>();
   private final Set<String> scripts = new TreeSet<>();
+  /** The level of the last heading written ({@code <h2>} → 2), in elements and in Markdown; 0 before any. */
+  private int lastHeading;
 
   private Html(StringBuilder out, Breakpoint stackBelow, Optional<String> entryImage, DateTimeFormatter dates) {
     this.out = out;
@@ -142,7 +144,7 @@ public final class Html {
    * @param attributes names and values, in turn
    * @return this writer
    * @throws IllegalArgumentException when a name is not a plain name, the element or an attribute is
-   *     refused, or a URL or style is unsafe
+   *     refused, a URL or style is unsafe, or an {@code img} has no {@code alt}
    */
   public Html open(String tag, String... attributes) {
     String name = Objects.requireNonNull(tag, "tag").toLowerCase(Locale.ROOT);
@@ -157,6 +159,10 @@ public final class Html {
       throw new IllegalArgumentException("Html: <" + name + "> attributes come in name, value pairs; "
           + attributes.length + " strings were given");
     }
+    if (name.equals("img") && !hasValue(attributes, "alt")) {
+      throw new IllegalArgumentException("Html: <img> needs alt: what the image shows, or \"\" for an image that is"
+          + " only decoration (a screen reader reads out the file name of an image without one)");
+    }
     out.append('<').append(name);
     for (int i = 0; i < attributes.length; i += 2) {
       attribute(name, attributes[i], attributes[i + 1]);
@@ -165,7 +171,32 @@ public final class Html {
     if (!VOID.contains(name)) {
       open.push(name);
     }
+    if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+      lastHeading = name.charAt(1) - '0';
+    }
     return this;
+  }
+
+  /**
+   * The level for the headings of a part that starts here ({@code "h" + level}): one below the last
+   * heading written before it, in elements or in Markdown ({@code <h3>} after the page's {@code <h2>}),
+   * 2 when none came before, never more than 6. A module whose items have headings (cards, a list of
+   * entries) asks once and gives them all that level, so the page's outline never skips a level,
+   * wherever the module is.
+   *
+   * @return the level, 2 to 6
+   */
+  public int subheadingLevel() {
+    return lastHeading == 0 ? 2 : Math.min(6, lastHeading + 1);
+  }
+
+  private static boolean hasValue(String[] attributes, String name) {
+    for (int i = 0; i < attributes.length; i += 2) {
+      if (name.equalsIgnoreCase(attributes[i]) && attributes[i + 1] != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void attribute(String tag, String attribute, String value) {
@@ -238,7 +269,19 @@ public final class Html {
    * @return this writer
    */
   public Html markdown(Markdown markdown) {
-    out.append(Objects.requireNonNull(markdown, "markdown").html());
+    String html = Objects.requireNonNull(markdown, "markdown").html();
+    out.append(html);
+    for (int at = html.lastIndexOf("<h"); at >= 0; at = html.lastIndexOf("<h", at - 1)) {
+      char level = at + 2 < html.length() ? html.charAt(at + 2) : 0;
+      char after = at + 3 < html.length() ? html.charAt(at + 3) : 0;
+      if (level >= '1' && level <= '6' && (after == '>' || after == ' ')) {
+        lastHeading = level - '0';
+        break;
+      }
+      if (at == 0) {
+        break;
+      }
+    }
     return this;
   }
 

@@ -18,6 +18,7 @@ import java.util.Optional;
 public final class Page {
   private final String title;
   private final String description;
+  private final String slug;
   private final Map<String, Object> meta;
   private final List<Module> modules;
   private final Markdown body;
@@ -53,6 +54,7 @@ public final class Page {
   private Page(Builder builder) {
     this.title = builder.title;
     this.description = builder.description;
+    this.slug = builder.slug;
     this.meta = Collections.unmodifiableMap(new LinkedHashMap<>(builder.meta));
     this.modules = List.copyOf(builder.modules);
     this.body = builder.body;
@@ -63,6 +65,7 @@ public final class Page {
   Page(Page template, dev.quire.dsl.internal.Bound bound) {
     this.title = template.title;
     this.description = template.description;
+    this.slug = template.slug;
     this.meta = template.meta;
     this.modules = template.modules;
     this.body = template.body;
@@ -115,6 +118,17 @@ public final class Page {
   }
 
   /**
+   * Where the page is in its site, when it is known: the content file's path without {@code .md}
+   * ({@code about}, {@code news/2024-10-02-release}, {@code index} for the root), which a renderer with
+   * a base URL makes the page's canonical address.
+   *
+   * @return the slug, if the page has one
+   */
+  public Optional<String> slug() {
+    return Optional.ofNullable(slug);
+  }
+
+  /**
    * Front matter keys that are not part of the page format, in file order. Values are strings, lists
    * of values or maps of values, exactly as written (no YAML type guessing).
    *
@@ -145,13 +159,13 @@ public final class Page {
   @Override
   public boolean equals(Object other) {
     return other instanceof Page that && Objects.equals(title, that.title)
-        && Objects.equals(description, that.description) && meta.equals(that.meta)
+        && Objects.equals(description, that.description) && Objects.equals(slug, that.slug) && meta.equals(that.meta)
         && modules.equals(that.modules) && body.equals(that.body) && Objects.equals(bound, that.bound);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(title, description, meta, modules, body, bound);
+    return Objects.hash(title, description, slug, meta, modules, body, bound);
   }
 
   @Override
@@ -163,6 +177,7 @@ public final class Page {
   public static final class Builder {
     private String title;
     private String description;
+    private String slug;
     private final Map<String, Object> meta = new LinkedHashMap<>();
     private final List<Module> modules = new ArrayList<>();
     private Markdown body = Markdown.empty();
@@ -188,6 +203,25 @@ public final class Page {
      */
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
+      return this;
+    }
+
+    /**
+     * Sets where the page is in its site: a path of segments without a leading or trailing slash
+     * ({@code about}, {@code news/2024-10-02-release}; {@code index} for the site's root).
+     *
+     * @param slug the slug
+     * @return this builder
+     * @throws IllegalArgumentException when it is not such a path
+     */
+    public Builder slug(String slug) {
+      Objects.requireNonNull(slug, "slug");
+      if (slug.isEmpty() || slug.startsWith("/") || slug.endsWith("/") || slug.contains("//")
+          || java.util.Arrays.asList(slug.split("/")).stream().anyMatch(part -> part.equals(".") || part.equals(".."))
+          || slug.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\' || c == '?' || c == '#')) {
+        throw new IllegalArgumentException("slug: '" + slug + "' is not a path of names like about or news/2024-x");
+      }
+      this.slug = slug;
       return this;
     }
 

@@ -58,8 +58,12 @@ public final class RowButtonGrid implements Module {
   private static void button(Html html, Button button) {
     boolean deactive = button.status().isPresent() && button.status().get() == ButtonStatus.DEACTIVE;
     String classes = "btn btn-block button" + (button.status().isPresent() ? " " + button.status().get().cssClass() : "");
-    html.open("a", Parts.link(new String[] {"role", "button"}, button.url(), button.target(),
-            "aria-disabled", deactive ? "true" : null, "tabindex", deactive ? "-1" : null, "class", classes))
+    // A button with a URL is a link (it goes somewhere); a deactive one is a link that is switched off,
+    // with nowhere to go and saying so (role="link" aria-disabled="true", the way WAI-ARIA writes a
+    // disabled link).
+    Optional<String> url = deactive ? Optional.empty() : button.url();
+    html.open("a", Parts.link(new String[] {"role", deactive ? "link" : null, "aria-disabled", deactive ? "true" : null},
+            url, url.isPresent() ? button.target() : Optional.empty(), "class", classes))
         .open("p", "class", "button-title").text(button.title()).close()
         .open("p", "class", "button-subtitle").text(button.subtitle().orElse("")).close()
         .close();

@@ -49,7 +49,9 @@ public final class RowDynamicTable implements Module {
   /**
    * Writes the original's table markup with every row in it (search box and pager hidden until the
    * table script shows them, so without script it is a plain, complete table); each cell carries its
-   * sort key. Asks the renderer for the table script.
+   * sort key, each sortable header {@code aria-sort} (the script puts its label in a button). Native
+   * table elements, no ARIA roles over them: a screen reader reads the table as a table. Asks the
+   * renderer for the table script.
    *
    * @param html the writer
    */
@@ -71,35 +73,31 @@ public final class RowDynamicTable implements Module {
     html.close();
     if (pagination().isPresent()) {
       html.open("div", "class", html.columnClass(3))
-          .open("ul", "role", "menubar", "aria-label", "Pagination",
-              "class", "pagination my-0 mb-3 b-pagination pagination-sm text-center", "hidden", "")
-          .close().close();
+          .open("nav", "aria-label", "Pagination", "hidden", "")
+          .open("ul", "class", "pagination my-0 mb-3 b-pagination pagination-sm text-center")
+          .close().close().close();
     }
     List<TableColumn> columns = columns();
     html.close().open("div", "class", "row").open("div", "class", "col")
-        .open("table", "aria-rowcount", String.valueOf(rows().size()), "role", "table",
+        .open("table", "aria-rowcount", String.valueOf(rows().size()),
             "aria-colcount", String.valueOf(columns.size()), "aria-label", description().orElse(null),
             "class", "table b-table table-striped table-hover")
-        .open("thead", "role", "rowgroup").open("tr", "role", "row");
+        .open("thead").open("tr");
     for (int i = 0; i < columns.size(); i++) {
       TableColumn column = columns.get(i);
-      html.open("th", "role", "columnheader", "scope", "col", "data-key", column.key(),
-              "tabindex", column.sortable() ? "0" : null, "aria-colindex", String.valueOf(i + 1),
+      html.open("th", "scope", "col", "data-key", column.key(), "aria-colindex", String.valueOf(i + 1),
               "aria-sort", column.sortable() ? "none" : null,
               "class", column.sortable() ? "position-relative b-table-sort-icon-left" : "position-relative")
           .open("div").text(column.label()).close();
-      if (column.sortable()) {
-        html.open("span", "class", "sr-only").text(" (Click to sort ascending)").close();
-      }
       html.close();
     }
-    html.close().close().open("tbody", "role", "rowgroup");
+    html.close().close().open("tbody");
     for (int r = 0; r < rows().size(); r++) {
       TableRow row = rows().get(r);
-      html.open("tr", "role", "row", "aria-rowindex", String.valueOf(r + 1));
+      html.open("tr");
       for (int i = 0; i < columns.size(); i++) {
         Cell cell = row.cell(columns.get(i).key()).orElse(Cell.EMPTY);
-        html.open("td", "aria-colindex", String.valueOf(i + 1), "role", "cell", "data-sort", cell.sortKey()).open("div");
+        html.open("td", "aria-colindex", String.valueOf(i + 1), "data-sort", cell.sortKey()).open("div");
         cell(html, cell, columns.get(i).label());
         html.close().close();
       }

@@ -32,23 +32,28 @@ public final class RowNewsCards implements Module {
 
   /**
    * Writes a card per entry: image, title linking to the entry, subtitle, excerpt, date and author.
+   * The titles are headings one level below the page's heading before the cards ({@link Html#subheadingLevel}).
    *
    * @param html the writer
    */
   @Override
   public void render(Html html) {
     html.open("div", "class", "row-news-cards").open("div", "class", "row row-eq-height");
+    String heading = "h" + html.subheadingLevel();
     for (Entry entry : entries) {
       html.open("div", "class", "col-md-6 col-lg-4").open("article", "class", "card mb-2 h-100");
       Optional<String> image = Parts.entryImage(html, entry);
       if (image.isPresent()) {
         html.open("img", "src", image.get(), "alt", entry.title(), "class", "news-card-image card-img");
       }
-      html.open("div", "class", "card-body").open("h4", "class", "card-title");
+      html.open("div", "class", "card-body").open(heading, "class", "card-title h4");
       Parts.titleLink(html, entry);
-      html.close().open("h6", "class", "card-subtitle text-muted").open("span", "class", "font-italic")
-          .text(entry.subtitle().orElse("")).close().close()
-          .open("div", "class", "card-text pt-3").markdown(entry.excerpt()).close()
+      html.close();
+      if (entry.subtitle().isPresent()) {
+        html.open("p", "class", "card-subtitle h6 text-muted").open("span", "class", "font-italic")
+            .text(entry.subtitle().get()).close().close();
+      }
+      html.open("div", "class", "card-text pt-3").markdown(entry.excerpt()).close()
           .close().open("div", "class", "card-footer");
       Parts.byline(html, entry, "container");
       html.close().close().close();

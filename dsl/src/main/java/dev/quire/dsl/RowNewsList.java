@@ -68,16 +68,20 @@ public final class RowNewsList implements Module {
     html.open("div", "class", "row-news-list").open("div", "class", "row");
     Parts.header(html, icon, title(), subtitle(), "text-center text-primary col-title col");
     html.close();
+    String heading = "h" + html.subheadingLevel();
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);
       int place = i + 1;
       String colour = place % 2 == 0 ? "second" : place % 3 == 0 ? "third" : "first";
       html.open("div", "class", "row row-news-list-item").open("div", "class", "card mb-3 p-0 " + colour)
-          .open("div", "class", "card-body text-center p-2").open("h5", "class", "card-title");
+          .open("div", "class", "card-body text-center p-2").open(heading, "class", "card-title h5");
       Parts.titleLink(html, entry);
-      html.close().open("h6", "class", "card-sub-title").open("span", "class", "font-italic")
-          .text(entry.subtitle().orElse("")).close().close()
-          .close().open("div", "class", "card-footer text-center p-2");
+      html.close();
+      if (entry.subtitle().isPresent()) {
+        html.open("p", "class", "card-sub-title h6").open("span", "class", "font-italic")
+            .text(entry.subtitle().get()).close().close();
+      }
+      html.close().open("div", "class", "card-footer text-center p-2");
       Parts.byline(html, entry, "p-0 container");
       html.close().close().close();
     }

@@ -46,6 +46,26 @@ class HtmlTest {
         assertThrows(IllegalArgumentException.class, () -> html.columnClass(13)).getMessage());
   }
 
+  @Test
+  void anImageNeedsAlternativeTextOrToSayItIsDecoration() {
+    assertEquals("Html: <img> needs alt: what the image shows, or \"\" for an image that is only decoration (a screen"
+        + " reader reads out the file name of an image without one)",
+        assertThrows(IllegalArgumentException.class, () -> html.open("img", "src", "/team.png")).getMessage());
+    html.open("img", "src", "/team.png", "alt", "The team").open("img", "src", "/line.png", "alt", "");
+    assertEquals("<img src=\"/team.png\" alt=\"The team\"><img src=\"/line.png\" alt=\"\">", out.toString());
+  }
+
+  @Test
+  void aModuleAsksForTheHeadingLevelBelowTheLastHeadingWritten() {
+    assertEquals(2, html.subheadingLevel(), "no heading yet: below the page's title");
+    html.open("h3").text("News").close();
+    assertEquals(4, html.subheadingLevel());
+    html.markdown(Markdown.trusted("<h2 id=\"x\">Back up</h2><p>text</p>"));
+    assertEquals(3, html.subheadingLevel(), "Markdown's headings count too");
+    html.open("h6").close();
+    assertEquals(6, html.subheadingLevel(), "never below h6");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "script | Html: <script> is refused: it runs code, loads other documents or styles the page",
@@ -76,7 +96,7 @@ class HtmlTest {
   void imagesPassTheImagePolicy() {
     assertEquals("Html: src on <img> is refused: image URL scheme 'mailto:' is not allowed; use http, https, a site path"
             + " (/...) or a data:image/...",
-        assertThrows(IllegalArgumentException.class, () -> html.open("img", "src", "mailto:a@b.c")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> html.open("img", "src", "mailto:a@b.c", "alt", "")).getMessage());
     assertEquals("Html: <p> attributes come in name, value pairs; 1 strings were given",
         assertThrows(IllegalArgumentException.class, () -> html.open("p", "class")).getMessage());
   }

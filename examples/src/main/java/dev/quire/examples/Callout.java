@@ -31,7 +31,7 @@ public record Callout(String title, Markdown text, @Default("info") Tone tone, O
   @Override
   public void render(Html html) {
     html.open("div", "class", "callout alert alert-" + tone.name().toLowerCase(Locale.ROOT), "role", "note")
-        .open("h4", "class", "alert-heading").text(title).close()
+        .open("h" + html.subheadingLevel(), "class", "alert-heading h4").text(title).close()
         .markdown(text);
     if (link.isPresent()) {
       html.open("a", "href", link.get().value(), "class", "alert-link").text("Read more").close();

@@ -39,9 +39,10 @@ public final class ExampleSite {
   /** The address the documents link to for Bootstrap's CSS, served by {@link #asset} from the webjar. */
   static final String STYLESHEET = "/css/bootstrap.min.css";
   /** The images of {@code src/main/resources/static/images}, which the static export copies. */
-  static final String[] IMAGES = {"/images/working_together_2.jpg", "/images/grid.png", "/images/banner.png"};
+  static final String[] IMAGES = {"/images/working_together_2.jpg", "/images/grid.png", "/images/banner.png",
+      "/favicon.svg", "/favicon.ico"};
   private static final Map<String, String> TYPES = Map.of(
-      "css", "text/css; charset=utf-8", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "svg", "image/svg+xml");
+      "css", "text/css; charset=utf-8", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "svg", "image/svg+xml", "ico", "image/x-icon");
   private static final String USAGE = "usage: ExampleSite [--port N] [--out DIR] [--dev]\n"
       + "  (through Maven: add -Dexec.args=\"--port 9090\" to the README's run command)";
   private static final System.Logger LOG = System.getLogger(ExampleSite.class.getName());
@@ -125,6 +126,7 @@ public final class ExampleSite {
 
   private static HtmlRenderer renderer(Optional<Navigation> navigation) {
     HtmlRenderer.Builder builder = HtmlRenderer.builder().stylesheet(STYLESHEET).siteName("Quire examples")
+        .favicon("/favicon.svg").themeColor("#413c58")
         .footer(Footer.of("Quire example site").link(Icon.of("fab github"), "Quire on GitHub", "https://github.com/"));
     navigation.ifPresent(builder::navigation);
     return builder.build();
@@ -257,7 +259,8 @@ public final class ExampleSite {
   /** Bootstrap's CSS from the webjar, images from {@code static/} on the class path. */
   static Optional<byte[]> asset(String path) throws IOException {
     String resource = path.equals(STYLESHEET) ? BOOTSTRAP
-        : path.startsWith("/images/") && !path.contains("..") ? "/static" + path : null;
+        : path.startsWith("/images/") && !path.contains("..") || path.equals("/favicon.svg") || path.equals("/favicon.ico")
+            ? "/static" + path : null;
     if (resource == null) {
       return Optional.empty();
     }

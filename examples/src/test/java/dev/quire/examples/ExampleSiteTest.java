@@ -56,7 +56,7 @@ class ExampleSiteTest {
     assertEquals(List.of("quire-dsl", "quire-runtime", "quire-processor", "quire-markdown"),
         page.select(".page-body tbody tr td:first-child a").eachText());
     assertEquals(List.of("always", "always", "always", "when used"), page.select(".page-body tbody tr td:last-child").eachText());
-    assertEquals(List.of("quire-runtime", "quire-processor"), page.select(".callout h4").eachText());
+    assertEquals(List.of("quire-runtime", "quire-processor"), page.select(".callout .alert-heading").eachText());
     assertEquals("Renders pages to HTML: brings quire-dsl; no third-party dependency.",
         page.select(".callout").first().select("p").text());
     assertTrue(page.select(".row-text").text().startsWith("Downloads Quire 0.1.0 is 4 artifacts."));
@@ -108,7 +108,7 @@ class ExampleSiteTest {
     assertEquals(3, all.select("div.row-news-cards article").size());
     Document tagged = Jsoup.parse(ExampleSite.renderer().render(ExampleSite.pageFor("/news/", "tag=modules").orElseThrow()));
     assertEquals(List.of("Quire 0.1 compiles a whole site", "Typed collections"),
-        tagged.select("div.row-news-cards h4.card-title a").eachText());
+        tagged.select("div.row-news-cards .card-title a").eachText());
     assertEquals("#modules", tagged.selectFirst("div.row-tags a.font-weight-bold").text());
     assertEquals("/news/?tag=collections", tagged.select("div.row-tags a").get(2).attr("href"));
   }
@@ -136,7 +136,7 @@ class ExampleSiteTest {
     assertEquals(List.of("Callout", "RowImage", "RowImageText", "RowMultiColumns", "RowSeparator", "RowText", "RowTextImage"),
         names);
     Element callout = Jsoup.parse(ExampleSite.renderer().render(page)).selectFirst("div.callout.alert.alert-success[role=note]");
-    assertEquals("An own module", callout.selectFirst("h4.alert-heading").text());
+    assertEquals("An own module", callout.selectFirst(".alert-heading.h4").text());
     assertEquals("https://github.com/", callout.selectFirst("a.alert-link").attr("href"));
     assertEquals("developers", page.meta().get("audience"));
   }

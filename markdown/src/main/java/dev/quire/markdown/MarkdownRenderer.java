@@ -70,18 +70,26 @@ public final class MarkdownRenderer {
   /** An image the text shows, at a character offset of the source. */
   public record ImageUse(int offset, String url) {}
 
-  /** Safe HTML plus the problems found on the way, sorted by offset, and the images the text uses. */
-  public record Result(String html, List<Issue> issues, List<ImageUse> images) {
+  /** A heading the text shows ({@code level} 1 to 6), at a character offset of the source. */
+  public record HeadingUse(int offset, int level) {}
+
+  /**
+   * Safe HTML plus the problems found on the way, sorted by offset, the images the text uses and its
+   * headings in the order they show.
+   */
+  public record Result(String html, List<Issue> issues, List<ImageUse> images, List<HeadingUse> headings) {
     /**
      * Checks the components; lists are kept as unmodifiable copies.
      *
      * @param html the HTML
      * @param issues the issues
      * @param images the images
+     * @param headings the headings, in the order they show
      */
     public Result {
       issues = List.copyOf(issues);
       images = List.copyOf(images);
+      headings = List.copyOf(headings);
     }
 
     /**
@@ -186,7 +194,7 @@ public final class MarkdownRenderer {
   public static Result render(String source, Flavor flavor) {
     Optional<Issue> limit = MarkdownLimits.check(source);
     if (limit.isPresent()) {
-      return new Result("", List.of(limit.get()), List.of());
+      return new Result("", List.of(limit.get()), List.of(), List.of());
     }
     Future<Result> task = WORKERS.submit(() -> renderNow(source, flavor));
     try {
@@ -219,7 +227,7 @@ public final class MarkdownRenderer {
 
   /** No HTML, one error at the start of the text. */
   private static Result refused(Problem problem) {
-    return new Result("", List.of(Issue.of(0, problem)), List.of());
+    return new Result("", List.of(Issue.of(0, problem)), List.of(), List.of());
   }
 
   private static Result renderNow(String source, Flavor flavor) {
@@ -241,9 +249,11 @@ public final class MarkdownRenderer {
       anchors(rendered);
     }
     RawHtml.reconcile(rendered, html, pieces, issues);
+    List<HeadingUse> headings = ContentAccessibility.check(document, rendered, html, pieces, issues);
+    RawHtml.dropLinkCopies(rendered, html);
     String safe = RawHtml.sanitize(rendered);
     issues.sort(Comparator.comparingInt(Issue::offset));
-    return new Result(safe, issues, images);
+    return new Result(safe, issues, images, headings);
   }
 
   private static void check(Node root, List<Issue> issues, List<ImageUse> images, List<RawHtml.Piece> pieces) {

@@ -77,6 +77,19 @@ final class RawHtml {
     return document;
   }
 
+  /**
+   * Unwraps the links a browser makes of its own when a raw {@code <a>} is not closed (it opens a copy
+   * again after each block the link ran into, an empty link for a screen reader): their content stays,
+   * the unclosed link itself is warned about where it is written ({@link ContentAccessibility}).
+   */
+  static void dropLinkCopies(Document rendered, String html) {
+    for (Element link : rendered.select("a")) {
+      if (link.sourceRange().isTracked() && !ContentAccessibility.written(html, link.sourceRange().startPos(), "a")) {
+        link.unwrap();
+      }
+    }
+  }
+
   /** Sanitizes parsed HTML against the allowlist (defence in depth: {@link #check} ran first). */
   static String sanitize(Document dirty) {
     Document clean = new Cleaner(SAFELIST).clean(dirty);
@@ -206,6 +219,9 @@ final class RawHtml {
         value.strip().split("[\\t\\n\\f\\r ]+")))) {
       issues.add(MarkdownRenderer.Issue.of(at, Message.HTML_OPENER.with(value)));
     }
+    if ((name.equals("width") || name.equals("height")) && allowed(tag, name) && !value.strip().matches("[0-9]+")) {
+      issues.add(MarkdownRenderer.Issue.of(at, Message.HTML_DIMENSION.with(name, value, tag)));
+    }
     if (name.startsWith("on")) {
       issues.add(MarkdownRenderer.Issue.of(at, Message.HTML_HANDLER.with(name, tag)));
     } else if (URL_ATTRIBUTES.contains(name) && allowed(tag, name)) {
@@ -225,7 +241,7 @@ final class RawHtml {
    * Maps a position in the rendered HTML to one in the Markdown source. The renderer copies each raw
    * HTML piece verbatim and in order, so each is found in the rendered text after the one before.
    */
-  private static final class Locator {
+  static final class Locator {
     private final List<Piece> pieces;
     private final int[] starts;
 

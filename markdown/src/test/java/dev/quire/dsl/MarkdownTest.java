@@ -40,7 +40,8 @@ class MarkdownTest {
     MarkdownRenderer.Result result = MarkdownRenderer.render(
         "a <img src=x onerror=alert(1)> <iframe src=\"https://x\"></iframe>\n\n<style>p{}</style>\n\n[x](vbscript:y)\n");
 
-    List<String> messages = result.issues().stream().map(MarkdownRenderer.Issue::message).toList();
+    List<String> messages = result.issues().stream().filter(issue -> issue.code() != Code.ACCESS_001)
+        .map(MarkdownRenderer.Issue::message).toList();
     assertEquals(List.of(
         "relative image URL 'x' resolves against the page's own address; start it with / for a path on this site",
         "event handler onerror on <img> is not allowed in content",

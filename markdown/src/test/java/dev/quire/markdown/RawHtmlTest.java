@@ -27,7 +27,9 @@ class RawHtmlTest {
       "x <!-- a --!> <img src=/a.png onerror=alert(1)> --> y\n"})
   void anEventHandlerAfterAMalformedCommentIsAPositionedError(String markdown) {
     int at = markdown.indexOf("onerror");
-    assertEquals(List.of(at + " QUIRE-HTML-002 event handler onerror on <img> is not allowed in content"), issues(markdown));
+    // (The image's missing alt is an accessibility warning of its own, ContentAccessibilityTest's.)
+    assertEquals(List.of(at + " QUIRE-HTML-002 event handler onerror on <img> is not allowed in content"),
+        issues(markdown).stream().filter(issue -> !issue.contains("QUIRE-ACCESS-")).toList());
   }
 
   @Test

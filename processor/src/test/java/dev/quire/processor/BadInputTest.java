@@ -336,7 +336,11 @@ class BadInputTest {
     assertWithMessage(result.output()).that(result.status()).isEqualTo(errors ? 1 : 0);
     assertWithMessage(result.output()).that(result.output()).doesNotContain("\tat ");
     assertWithMessage(result.output()).that(result.output()).doesNotContain("QUIRE-INTERNAL");
-    List<String> seen = result.diagnostics().stream().map(BadInputTest::prefix).toList();
+    // Hostile images rarely have alternative text: a row sees the accessibility warnings (QUIRE-ACCESS-…,
+    // DiagnosticsTest's) only when it is about them.
+    boolean accessibility = expected.stream().anyMatch(line -> line.contains("[QUIRE-ACCESS-"));
+    List<String> seen = result.diagnostics().stream().map(BadInputTest::prefix)
+        .filter(line -> accessibility || !line.contains("[QUIRE-ACCESS-")).toList();
     assertWithMessage(result.output()).that(seen).containsExactlyElementsIn(expected).inOrder();
     assertWithMessage("javac took %s ms", result.millis()).that(result.millis()).isLessThan(2000L);
     if (check != null) {

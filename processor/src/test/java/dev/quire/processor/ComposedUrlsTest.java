@@ -172,6 +172,7 @@ class ComposedUrlsTest {
         modules:
           - name: RowImage
             image: "{{a}}:{{b}}"
+            title: A picture
         ---
         [f]({{a}}:{{b}}) [g]({{a}}://example.org/%0aalert(8)) [ok](https://{{a}}/{{b}})
 
@@ -184,9 +185,9 @@ class ComposedUrlsTest {
         + " the scheme in the file (https://{{host}}/…), or give the whole URL as one value";
     assertThat(Fixture.diagnostics(compilation)).containsExactly(
         "ERROR pages/scheme.md:5:12: [QUIRE-URL-007] RowImage image: image" + why,
-        "ERROR pages/scheme.md:7:1: [QUIRE-URL-007] link" + why,
-        "ERROR pages/scheme.md:7:18: [QUIRE-URL-007] link" + why,
-        "ERROR pages/scheme.md:9:4: [QUIRE-URL-007] link" + why,
-        "ERROR pages/scheme.md:9:42: [QUIRE-URL-007] image" + why);
+        "ERROR pages/scheme.md:8:1: [QUIRE-URL-007] link" + why,
+        "ERROR pages/scheme.md:8:18: [QUIRE-URL-007] link" + why,
+        "ERROR pages/scheme.md:10:4: [QUIRE-URL-007] link" + why,
+        "ERROR pages/scheme.md:10:42: [QUIRE-URL-007] image" + why);
   }
 }

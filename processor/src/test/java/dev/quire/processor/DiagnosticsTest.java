@@ -51,6 +51,7 @@ class DiagnosticsTest {
             "ERROR pages/p.md:4:30: [QUIRE-ENC-003] the escape \\x01 is the control character U+0001, which is not allowed in content; delete it",
             "ERROR pages/p.md:4:35: [QUIRE-URL-001] link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor",
             "ERROR pages/p.md:6:12: [QUIRE-URL-001] RowImage image: image URL scheme 'javascript:' is not allowed; use http, https, a site path (/...) or a data:image/...",
+            "WARNING pages/p.md:6:12: [QUIRE-ACCESS-001] RowImage image has no alternative text (its title), so a screen reader says nothing of it: add title: what it shows, or title: \"\" for an image that is only decoration",
             "ERROR pages/p.md:8:12: [QUIRE-ENC-003] the escape \\x02 is the control character U+0002, which is not allowed in content; delete it",
             "ERROR pages/p.md:8:17: [QUIRE-ENC-006] the escape \\uD800 is half of a surrogate pair, not a character, and cannot be written as UTF-8; write the character itself, or both halves (\\uD83D\\uDE00)",
             "ERROR pages/p.md:10:1: [QUIRE-URL-001] link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
@@ -128,7 +129,7 @@ class DiagnosticsTest {
             "ERROR pages/p.md:4:13: [QUIRE-TYPE-004] RowText status 'a\"b' is not a list of CSS class names (\"a\"b\" is not a class name)"),
         bad("separator size", "---\nmodules:\n  - name: RowSeparator\n    size: XXL\n---\n",
             "ERROR pages/p.md:4:11: [QUIRE-TYPE-003] RowSeparator size 'XXL' is not a size; use one of XS, S, M, L, XL"),
-        bad("cols out of range", "---\nmodules:\n  - name: RowTextImage\n    cols: 12\n    image: /a.png\n---\n",
+        bad("cols out of range", "---\nmodules:\n  - name: RowTextImage\n    cols: 12\n    image: /a.png\n    title: A diagram\n---\n",
             "ERROR pages/p.md:4:11: [QUIRE-GRID-006] RowTextImage cols 12 is out of range; use 1 to 11 (the image column takes the rest of the 12)"),
         bad("cols is text", "---\nmodules:\n  - name: RowImageText\n    cols: six\n---\n",
             "ERROR pages/p.md:4:11: [QUIRE-TYPE-002] RowImageText cols must be a whole number, not 'six'"),
@@ -140,9 +141,9 @@ class DiagnosticsTest {
             "ERROR pages/p.md:4:11: [QUIRE-TYPE-002] RowImageText cols must be a whole number, not '99999999999999999999' (it is too large)"),
         bad("RowImage without image", "---\nmodules:\n  - name: RowImage\n    title: x\n---\n",
             "ERROR pages/p.md:3:5: [QUIRE-MODULE-006] RowImage needs an image: add 'image: /images/…'"),
-        bad("javascript image", "---\nmodules:\n  - name: RowImage\n    image: JaVaScRiPt:alert(1)\n---\n",
+        bad("javascript image", "---\nmodules:\n  - name: RowImage\n    image: JaVaScRiPt:alert(1)\n    title: x\n---\n",
             "ERROR pages/p.md:4:12: [QUIRE-URL-001] RowImage image: image URL scheme 'javascript:' is not allowed; use http, https, a site path (/...) or a data:image/..."),
-        ok("relative image", "---\nmodules:\n  - name: RowImage\n    image: images/a.png\n---\n",
+        ok("relative image", "---\nmodules:\n  - name: RowImage\n    image: images/a.png\n    title: A diagram\n---\n",
             "WARNING pages/p.md:4:12: [QUIRE-URL-005] RowImage image: relative image URL 'images/a.png' resolves against the page's own address; start it with / for a path on this site"),
         // ---- the grid
         bad("widths add up to 13", "---\nmodules:\n  - name: RowMultiColumns\n    widths: [6, 7]\n    modules:\n      - name: RowText\n      - name: RowText\n---\n",
@@ -175,7 +176,7 @@ class DiagnosticsTest {
             "ERROR pages/p.md:4:14: [QUIRE-URL-001] link URL scheme 'data:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
         bad("raw script", "---\n---\n<script>alert(1)</script>\n",
             "ERROR pages/p.md:3:1: [QUIRE-HTML-001] raw HTML <script> is not allowed in content"),
-        bad("event handler", "---\n---\nHi <img src=\"/a.png\" onerror=\"alert(1)\"> there\n",
+        bad("event handler", "---\n---\nHi <img src=\"/a.png\" onerror=\"alert(1)\" alt=\"\"> there\n",
             "ERROR pages/p.md:3:22: [QUIRE-HTML-002] event handler onerror on <img> is not allowed in content"),
         bad("javascript in a raw link", "---\n---\n<a href=\"javascript:alert(1)\">x</a>\n",
             "ERROR pages/p.md:3:4: [QUIRE-URL-001] link URL scheme 'javascript:' is not allowed; use http, https, mailto, a site path (/...) or an #anchor"),
@@ -195,6 +196,28 @@ class DiagnosticsTest {
             "WARNING pages/p.md:3:5: [QUIRE-URL-004] empty link URL: the link points to the page itself; give the address, or remove the link"),
         ok("relative link", "---\n---\nSee [the guide](guide.html).\n",
             "WARNING pages/p.md:3:5: [QUIRE-URL-005] relative link URL 'guide.html' resolves against the page's own address; start it with / for a path on this site"),
+        // ---- accessibility of content: warnings at the place, with the fix
+        ok("Markdown image without alternative text", "---\n---\nOur team: ![](/team.png)\n",
+            "WARNING pages/p.md:3:11: [QUIRE-ACCESS-001] ![](/team.png) has no alternative text, so a screen reader says only \"image\": write what it shows between the brackets (![The team at work](/team.png)), or, for an image that is only decoration, <img src=\"/team.png\" alt=\"\">"),
+        ok("module image without alternative text", "---\nmodules:\n  - name: RowImage\n    image: /team.png\n---\n",
+            "WARNING pages/p.md:4:12: [QUIRE-ACCESS-001] RowImage image has no alternative text (its title), so a screen reader says nothing of it: add title: what it shows, or title: \"\" for an image that is only decoration"),
+        ok("images described or marked as decoration", "---\nmodules:\n  - name: RowImage\n    image: /line.png\n    title: \"\"\n"
+            + "  - name: RowTextImage\n    image: /team.png\n    title: The team at work\n---\n![Our office](/office.png) <img src=\"/dot.png\" alt=\"\">\n"),
+        ok("a heading that skips a level", "---\n---\n## Products\n\n#### Pricing\n",
+            "WARNING pages/p.md:5:1: [QUIRE-ACCESS-002] this heading is level 4 after the level-2 heading on line 3: a screen reader's outline of the page skips level 3; make it level 3 (### or <h3>)"),
+        ok("the first heading under the page's title", "---\ntitle: Products\nmodules:\n  - name: RowText\n    text: \"### Overview\"\n---\n## Details\n",
+            "WARNING pages/p.md:5:12: [QUIRE-ACCESS-002] this heading is level 3 after the page's title (level 1): a screen reader's outline of the page skips level 2; make it level 2 (## or <h2>)"),
+        ok("headings in order across modules and the body", "---\nmodules:\n  - name: RowText\n    text: \"## Overview\"\n---\n### Details\n\n## More\n\n<h3>Raw</h3>\n"),
+        ok("a warning of the outline silenced in the file", "---\nsuppress: [QUIRE-ACCESS-002]\n---\n#### Small print\n"),
+        ok("a link without text", "---\n---\nSee [](/docs) and <a href=\"/faq\"></a>.\n",
+            "WARNING pages/p.md:3:5: [QUIRE-ACCESS-003] [](/docs) has no text, so a screen reader announces only \"link\": write where it leads between the brackets",
+            "WARNING pages/p.md:3:19: [QUIRE-ACCESS-003] <a href=\"/faq\"> has no text, so a screen reader announces only \"link\": write where it leads inside it (or give its image an alt)"),
+        ok("a link inside a button", "---\n---\n<button><a href=\"/event\">Event</a></button>\n",
+            "WARNING pages/p.md:3:9: [QUIRE-ACCESS-004] <a> inside <button>: a browser and a screen reader see one control, and which one a click or Enter reaches is not defined; write the link alone, styled as a button: <a href=\"…\" class=\"btn btn-light\">…</a>"),
+        ok("a raw link never closed", "---\n---\nVisit <a href=\"https://example.org/\">example.org.\n\nMore text.\n",
+            "WARNING pages/p.md:3:7: [QUIRE-HTML-007] this <a> is never closed: a browser carries the link on into the text after it (and Quire drops the empty copy it would make); write </a> where the link's text ends"),
+        ok("an image width in percent", "---\n---\n<img src=\"/logo.png\" width=\"40%\" alt=\"Logo\">\n",
+            "WARNING pages/p.md:3:22: [QUIRE-HTML-008] width=\"40%\" on <img> is not a whole number of pixels, the only value HTML allows there (the W3C checker reports it): write width=\"400\", or style=\"width: 40%\""),
         // ---- everything at once
         bad("all errors of a file in one build", "---\nmodules:\n  - name: RowSeparator\n    size: huge\n  - name: RowTxt\n  - name: RowMultiColumns\n    widths: [6, 7]\n    modules:\n      - name: RowText\n      - name: RowText\n---\n",
             "ERROR pages/p.md:4:11: [QUIRE-TYPE-003] RowSeparator size 'huge' is not a size; use one of XS, S, M, L, XL",
@@ -204,15 +227,15 @@ class DiagnosticsTest {
 
   static Stream<Arguments> staticFolderCases() {
     return Stream.of(
-        bad("module image missing from the static folder", "---\nmodules:\n  - name: RowImage\n    image: /images/nope.png\n---\n",
+        bad("module image missing from the static folder", "---\nmodules:\n  - name: RowImage\n    image: /images/nope.png\n    title: x\n---\n",
             "ERROR pages/p.md:4:12: [QUIRE-STATIC-001] image '/images/nope.png' is not in the static folder (looked for static/images/nope.png); add the file or fix the path"),
         bad("Markdown image missing from the static folder", "---\n---\nText\n\n![x](/images/nope.png)\n",
             "ERROR pages/p.md:5:1: [QUIRE-STATIC-001] image '/images/nope.png' is not in the static folder (looked for static/images/nope.png); add the file or fix the path"),
-        bad("raw image missing from the static folder", "---\n---\n<img src=\"/images/nope.png\">\n",
+        bad("raw image missing from the static folder", "---\n---\n<img src=\"/images/nope.png\" alt=\"\">\n",
             "ERROR pages/p.md:3:1: [QUIRE-STATIC-001] image '/images/nope.png' is not in the static folder (looked for static/images/nope.png); add the file or fix the path"),
-        bad("image path that leaves the static folder", "---\nmodules:\n  - name: RowImage\n    image: /../../etc/passwd\n---\n",
+        bad("image path that leaves the static folder", "---\nmodules:\n  - name: RowImage\n    image: /../../etc/passwd\n    title: x\n---\n",
             "ERROR pages/p.md:4:12: [QUIRE-STATIC-002] image '/../../etc/passwd' points outside the static folder static"),
-        ok("images that exist", "---\nmodules:\n  - name: RowImage\n    image: /images/ok%20file.png?v=2\n---\n![x](/images/ok%20file.png)\n"));
+        ok("images that exist", "---\nmodules:\n  - name: RowImage\n    image: /images/ok%20file.png?v=2\n    title: x\n---\n![x](/images/ok%20file.png)\n"));
   }
 
   @ParameterizedTest(name = "{0}")

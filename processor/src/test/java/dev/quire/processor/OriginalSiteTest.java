@@ -152,8 +152,34 @@ class OriginalSiteTest {
       if (module.hasClass("row-news-cards")) {
         excerptInADivNotAParagraph(module);
         datesInTheSitesOneFormat(module);
+        cardHeadingsInThePagesOutline(module);
       }
       return module;
+    }
+
+    /**
+     * The original's card titles were h4 and their subtitles h6 (skipping h5), the subtitle written
+     * even when empty; Quire's titles are headings one level below the page's heading before the cards
+     * (looking like h4), its subtitles a paragraph looking like h6, written only when there is one.
+     */
+    private static void cardHeadingsInThePagesOutline(Element module) {
+      for (Element subtitle : module.select("h6.card-subtitle")) {
+        if (subtitle.text().isBlank()) {
+          subtitle.remove();
+        } else {
+          subtitle.tagName("p").addClass("h6");
+        }
+      }
+      for (Element title : module.select("h4.card-title")) {
+        title.addClass("h4");
+      }
+    }
+
+    /** Quire's card titles at their level in the page's outline, compared as the original's h4. */
+    private static void cardTitlesAsTheOriginalsLevel(Element module) {
+      for (Element title : module.select(".card-title.h4")) {
+        title.tagName("h4");
+      }
     }
 
     /**
@@ -193,6 +219,9 @@ class OriginalSiteTest {
       if (module.hasClass("row-dynamic-table")) {
         tableRowsInFileOrder(module);
       }
+      if (module.hasClass("row-news-cards")) {
+        cardTitlesAsTheOriginalsLevel(module);
+      }
       return module;
     }
 
@@ -203,7 +232,7 @@ class OriginalSiteTest {
      */
     private static void tableRowsInFileOrder(Element module) {
       for (Element sorted : module.select("th[aria-sort=ascending]")) {
-        sorted.attr("aria-sort", "none").select("span.sr-only").first().text(" (Click to sort ascending)");
+        sorted.attr("aria-sort", "none");
       }
       Element body = module.selectFirst("tbody");
       List<Element> rows = new ArrayList<>(body.children());
@@ -218,7 +247,9 @@ class OriginalSiteTest {
      */
     private static void pagerComesFromTheScript(Element module) {
       module.select("ul.pagination > *").remove();
-      module.select("th:not([aria-sort]) span.sr-only").remove();
+      // Quire's pager is a list in a nav (a landmark screen readers list), its sort hints the script's.
+      module.select("ul.pagination").wrap("<nav></nav>");
+      module.select("th span.sr-only").remove();
     }
 
     /**

@@ -76,17 +76,28 @@ class SeedGoldenTest {
     assertThat(java).isAtMost(content + 2048);
   }
 
+  /**
+   * The seed page's real mistakes, each a warning at its place: three statuses a YAML comment emptied,
+   * three images without alternative text, and a first heading of level 5 under the page's title.
+   */
   @Test
-  void seedPageGetsOneWarningPerCommentedOutStatus() throws Exception {
+  void seedPageGetsAWarningForEachOfItsMistakes() throws Exception {
     Compilation compilation = Fixture.compile(resources, Map.of("pages/ipso.md", Fixture.seed()));
 
     String warning = "'status' has no value: '#second-wide' is a YAML comment, so the value is empty and ignored."
         + " Write the value without '#' (quote it if it starts with '#'), or delete the line";
+    String image = "RowTextImage image has no alternative text (its title), so a screen reader says nothing of it: add"
+        + " title: what it shows, or title: \"\" for an image that is only decoration";
     assertThat(Fixture.diagnostics(compilation)).containsExactly(
+        "WARNING pages/ipso.md:11:16: [QUIRE-ACCESS-001] " + image,
         "WARNING pages/ipso.md:12:17: [QUIRE-PAGE-002] " + warning,
+        "WARNING pages/ipso.md:17:16: [QUIRE-ACCESS-001] " + image,
         "WARNING pages/ipso.md:18:17: [QUIRE-PAGE-002] " + warning,
-        "WARNING pages/ipso.md:27:13: [QUIRE-PAGE-002] " + warning).inOrder();
-    String[] lines = Fixture.fullMessages(compilation).get(0).split("\n");
+        "WARNING pages/ipso.md:26:12: [QUIRE-ACCESS-001] " + image,
+        "WARNING pages/ipso.md:27:13: [QUIRE-PAGE-002] " + warning,
+        "WARNING pages/ipso.md:29:7: [QUIRE-ACCESS-002] this heading is level 5 after the page's title (level 1): a"
+            + " screen reader's outline of the page skips levels 2 to 4; make it level 2 (## or <h2>)").inOrder();
+    String[] lines = Fixture.fullMessages(compilation).get(1).split("\n");
     assertThat(lines[1].strip()).isEqualTo("status: #second-wide");
     assertThat(lines[2].indexOf('^')).isEqualTo(lines[1].indexOf('#'));
   }

@@ -28,6 +28,7 @@ public final class Page20241002ReleasePage {
   private static final Entry ENTRY = NewsCollection.entries().get("news/2024-10-02-release");
 
   private static final Page PAGE = Page.builder()
+      .slug("news/2024-10-02-release")
       .title("Release: version 1.3")
       .meta("layout", "news")
       .module(RowDocumentHeader.of(ENTRY))

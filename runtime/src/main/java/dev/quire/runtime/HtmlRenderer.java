@@ -9,7 +9,11 @@ import dev.quire.dsl.internal.UrlPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,7 +31,10 @@ import java.util.Optional;
  * the text form is made only for pages rendered as text. Immutable and thread-safe; make one and share it.
  */
 public final class HtmlRenderer {
-  /** Bootstrap 4.6.2 from a CDN; serve it yourself with {@link Builder#stylesheet}. */
+  /**
+   * Bootstrap 4.6.2 from a CDN, linked with its published hash ({@code integrity}) so a browser refuses
+   * a changed file; serve it yourself with {@link Builder#stylesheet}.
+   */
   public static final String DEFAULT_STYLESHEET = "https://cdn.jsdelivr.net/npm/bootstrap@4.6.2/dist/css/bootstrap.min.css";
 
   private final DocumentFrame frame;
@@ -35,7 +42,10 @@ public final class HtmlRenderer {
   private HtmlRenderer(Builder builder) {
     this.frame = new DocumentFrame(new Layout(builder.stackBelow, Optional.ofNullable(builder.entryImage),
         builder.datePattern, builder.dateLocale), builder.stylesheet, builder.lang, builder.moduleCss, Optional.ofNullable(builder.siteName),
-        Optional.ofNullable(builder.navigation), Optional.ofNullable(builder.footer));
+        Optional.ofNullable(builder.navigation), Optional.ofNullable(builder.footer),
+        new Head(Optional.ofNullable(builder.favicon), Optional.ofNullable(builder.baseUrl), builder.themeColor,
+            builder.stylesheets, builder.scripts, builder.metas),
+        Optional.ofNullable(builder.header), Optional.ofNullable(builder.footerPage));
   }
 
   /**
@@ -178,8 +188,136 @@ public final class HtmlRenderer {
     private String siteName;
     private Navigation navigation;
     private Footer footer;
+    private Page header;
+    private Page footerPage;
+    private String favicon;
+    private String baseUrl;
+    private String themeColor = "#ffffff";
+    private final List<String> stylesheets = new ArrayList<>();
+    private final List<String> scripts = new ArrayList<>();
+    private final Map<String, String> metas = new TreeMap<>();
 
     private Builder() {}
+
+    /**
+     * The application's own header at the top of every document, above the navigation bar: a page
+     * (a content file's, {@code HeaderPage.page()}, or one built in Java with the application's own
+     * modules), whose modules and body are written as a page's, with the same checks and escaping.
+     *
+     * @param header the header
+     * @return this builder
+     */
+    public Builder header(Page header) {
+      this.header = Objects.requireNonNull(header, "header");
+      return this;
+    }
+
+    /**
+     * The application's own footer at the bottom of every document, in place of a {@link Footer}: a
+     * page, written as {@link #header(Page)} is.
+     *
+     * @param footer the footer
+     * @return this builder
+     */
+    public Builder footer(Page footer) {
+      this.footerPage = Objects.requireNonNull(footer, "footer");
+      this.footer = null;
+      return this;
+    }
+
+    /**
+     * The site's icon ({@code /favicon.svg}, {@code /favicon.ico}…), linked from every document, so
+     * browsers do not ask for {@code /favicon.ico}.
+     *
+     * @param href the icon's URL
+     * @return this builder
+     * @throws IllegalArgumentException when the URL is not one an image may have
+     */
+    public Builder favicon(String href) {
+      this.favicon = checked("favicon", href, UrlPolicy.Use.IMAGE);
+      return this;
+    }
+
+    /**
+     * The site's address ({@code https://example.org}, or {@code https://example.org/docs} for pages
+     * served under a path): every generated page then gets its canonical address
+     * ({@code <link rel="canonical">}, {@code og:url}) and social cards an absolute image URL.
+     *
+     * @param url an {@code http} or {@code https} URL, without query or fragment
+     * @return this builder
+     * @throws IllegalArgumentException when it is not one
+     */
+    public Builder baseUrl(String url) {
+      Objects.requireNonNull(url, "baseUrl");
+      if (!url.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+        throw new IllegalArgumentException("baseUrl: '" + url + "' is not an http or https address without a query or"
+            + " fragment, like https://example.org or https://example.org/docs");
+      }
+      this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+      return this;
+    }
+
+    /**
+     * The colour browsers give their interface around the page ({@code <meta name="theme-color">}),
+     * white by default, the navigation bar's.
+     *
+     * @param color a CSS colour: {@code #413c58}, {@code rgb(65, 60, 88)}, a name
+     * @return this builder
+     * @throws IllegalArgumentException when it is not a plain colour
+     */
+    public Builder themeColor(String color) {
+      Objects.requireNonNull(color, "themeColor");
+      if (!color.matches("#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|rgba|hsl|hsla)\\([0-9.,%\\s]+\\)")) {
+        throw new IllegalArgumentException("themeColor: '" + color + "' is not a colour like #413c58 or rgb(65, 60, 88)");
+      }
+      this.themeColor = color;
+      return this;
+    }
+
+    /**
+     * Adds a stylesheet of the application's, linked after Bootstrap's and Quire's, so its rules win.
+     *
+     * @param href the stylesheet's URL
+     * @return this builder
+     * @throws IllegalArgumentException when the URL's scheme is not allowed
+     */
+    public Builder addStylesheet(String href) {
+      stylesheets.add(checked("addStylesheet", href, UrlPolicy.Use.LINK));
+      return this;
+    }
+
+    /**
+     * Adds a script of the application's to every document's head, deferred (it runs once the page is
+     * read, in the order added).
+     *
+     * @param src the script's URL
+     * @return this builder
+     * @throws IllegalArgumentException when the URL's scheme is not allowed
+     */
+    public Builder script(String src) {
+      scripts.add(checked("script", src, UrlPolicy.Use.LINK));
+      return this;
+    }
+
+    /**
+     * Adds a {@code <meta name content>} tag to every document's head ({@code author},
+     * {@code google-site-verification}…); the values are escaped.
+     *
+     * @param name the name
+     * @param content the content
+     * @return this builder
+     * @throws IllegalArgumentException when the name is one the renderer writes itself
+     */
+    public Builder meta(String name, String content) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(content, "content");
+      if (List.of("description", "viewport", "theme-color", "twitter:card").contains(name.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("meta: the renderer writes '" + name + "' itself (description comes from the"
+            + " page, theme-color from themeColor)");
+      }
+      metas.put(name, content);
+      return this;
+    }
 
     /**
      * The site's name: each document's title is the page's title, a dash and this name.
@@ -204,13 +342,14 @@ public final class HtmlRenderer {
     }
 
     /**
-     * The footer at the bottom of every document.
+     * The footer at the bottom of every document (in place of a footer page).
      *
      * @param footer the footer
      * @return this builder
      */
     public Builder footer(Footer footer) {
       this.footer = Objects.requireNonNull(footer, "footer");
+      this.footerPage = null;
       return this;
     }
 

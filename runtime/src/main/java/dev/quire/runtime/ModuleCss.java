@@ -3,7 +3,9 @@ package dev.quire.runtime;
 /**
  * The original site's module CSS (its {@code _custom.scss}), plus the few rules that replace
  * its scripts: inline Font Awesome icons, sort arrows, hover dropdowns. One constant, so a document
- * carries it without reading a file on the first render.
+ * carries it without reading a file on the first render. Every colour pair of text on its background
+ * reads at 4.5:1 or more (WCAG 2.2 AA; 3:1 for large text): where the original's did not, the nearest
+ * shade of the same hue that does, and Bootstrap's greys and blue darkened the same way.
  */
 final class ModuleCss {
   private ModuleCss() {}
@@ -17,12 +19,25 @@ final class ModuleCss {
       + ".row-separator.medium{padding:1rem 0}"
       + ".row-separator.large{padding:1.5rem 0}"
       + ".row-separator.extra-large{padding:3rem 0}"
+      // Text and links that read on white and on Bootstrap's light greys and stripes (its #007bff is
+      // 3.98:1 on white, its navbar grey 3.95:1, its code pink 3.82:1).
+      + "a,.btn-link{color:#0062cc}a:hover,.btn-link:hover{color:#004a99}.text-primary{color:#0062cc!important}"
+      + "code{color:#c41e6a}"
+      // A link in running text is underlined: its colour alone would not set it apart from the text
+      // around it (WCAG 1.4.1; the blue is 2.65:1 against the body's text colour).
+      + ".main p a:not(.btn),.main li a:not(.btn),.main td a,.main blockquote a,.main dd a{text-decoration:underline}"
+      + ".navbar-light .navbar-nav .nav-link{color:#595959}"
+      + ".navbar-light .navbar-nav .nav-link:hover,.navbar-light .navbar-nav .nav-link:focus{color:#212529}"
+      // The original's dark panel (its grey text #959596 was 3.48:1 on it).
       + ".row-text .second .text-col,.row-text-image .second .text-col,.row-image-text .second .text-col"
-      + "{background:#413c58;color:#959596}"
+      + "{background:#413c58;color:#b4b4b5}"
+      + ".second .text-col a,.second-wide .text-col a{color:#9ccbff}"
+      + ".second .text-col button a,.second-wide .text-col button a{color:#0062cc}"
+      + ".second .text-col code,.second-wide .text-col code{color:#ffb3d9}"
       + "@media(min-width:768px){.row-image-text .second-wide{margin-left:calc(100% - 729px);margin-right:calc(100% - 729px)}}"
       + "@media(min-width:992px){.row-image-text .second-wide{margin-left:calc(100% - 978px);margin-right:calc(100% - 978px)}}"
       + "@media(min-width:1200px){.row-image-text .second-wide{margin-left:calc(100% - 1200px);margin-right:calc(100% - 1200px)}}"
-      + ".row-image-text .second-wide .text-col{background:#413c58;color:#959596}"
+      + ".row-image-text .second-wide .text-col{background:#413c58;color:#b4b4b5}"
       + ".row-image.border-image{max-height:175px;margin:2rem 0;overflow:hidden}"
       + ".row-image.border-image img{width:100%;margin-top:-250px}"
       + "blockquote{padding:.75rem 2rem .25rem;background:rgba(243,227,124,.25)}"
@@ -37,16 +52,19 @@ final class ModuleCss {
       + ".row-button-grid .button.active{background:#efefef;color:#180a0a}"
       + ".row-button-grid .button.deactive{background:#f3f0d7;color:#413c58;pointer-events:none;cursor:not-allowed}"
       + ".row-button-grid .button.pending{background:#d1d1d1;color:#180a0a}"
-      + ".row-button-grid .button.highlight{background:#ff7878;color:#413c58}"
-      + "#events.row-button-grid .button.active{background:#cee5d0;color:#ff7878}"
-      + "#events.row-button-grid .button.deactive{background:#e0c097;color:#ff7878}"
-      + "#events.row-button-grid .button.pending{background:#f3e37c;color:#ff7878}"
-      + "#events.row-button-grid .button.highlight{background:#f06449;color:#fff}"
+      + ".row-button-grid .button.highlight{background:#ff7878;color:#36324a}"
+      // The events palette's red text darkened on its pastel buttons (it was 1.5 to 2:1), its orange
+      // button darkened under white text.
+      + "#events.row-button-grid .button.active{background:#cee5d0;color:#b00000}"
+      + "#events.row-button-grid .button.deactive{background:#e0c097;color:#8f0000}"
+      + "#events.row-button-grid .button.pending{background:#f3e37c;color:#b00000}"
+      + "#events.row-button-grid .button.highlight{background:#d6330f;color:#fff}"
       // RowNewsList and the cards.
       // The original's list items are rows without a column, so they stuck out of their column by the
       // row's negative margins (past the screen's edge on a phone).
       + ".row-news-list-item{margin-left:0;margin-right:0}.row-news-list-item .card{width:100%}"
-      + ".row-news-list-item .first{background:#f06449}.row-news-list-item .second{background:#8252a0}"
+      // The list's orange and purple cards darkened under their yellow text (2.43:1 and 4.39:1 before).
+      + ".row-news-list-item .first{background:#b52a0f}.row-news-list-item .second{background:#7a4b97}"
       + ".row-news-list-item .third{background:#413c58}"
       + ".row-news-list-item .card,.row-news-list-item .card a{color:#f3e37c}"
       + ".row-news-list-item .card-title{font-size:.8rem;font-weight:bolder}"
@@ -70,12 +88,21 @@ final class ModuleCss {
       + ".b-table td img{max-height:4rem;width:auto}.b-table td time{white-space:nowrap}"
       // On a phone the cells give up some padding, so that a row of dates on one line still fits.
       + "@media(max-width:575.98px){.b-table th,.b-table td{padding:.5rem .3rem}}"
-      + ".b-table th[aria-sort]{cursor:pointer}"
-      + ".b-table th[aria-sort]>div::after{content:\" \\2195\";opacity:.4}"
-      + ".b-table th[aria-sort=ascending]>div::after{content:\" \\2191\";opacity:1}"
-      + ".b-table th[aria-sort=descending]>div::after{content:\" \\2193\";opacity:1}"
+      // A sortable header's button (the table script makes it) looks like the header it replaces.
+      + ".b-table .sort-button{background:none;border:0;padding:0;font:inherit;color:inherit;text-align:inherit;"
+      + "cursor:pointer}"
+      + ".b-table .sort-button:focus-visible{outline:2px solid #0062cc;outline-offset:2px}"
+      + ".b-table th[aria-sort] div::after{content:\" \\2195\";opacity:.4}"
+      + ".b-table th[aria-sort=ascending] div::after{content:\" \\2191\";opacity:1}"
+      + ".b-table th[aria-sort=descending] div::after{content:\" \\2193\";opacity:1}"
       // Navigation and footer.
       + ".main-nav-bar .nav-link:hover{text-decoration:underline #f06449}"
-      + ".main-nav-bar .dropdown:hover>.dropdown-menu,.main-nav-bar .dropdown:focus-within>.dropdown-menu{display:block}"
+      // Dropdowns: the navigation script's disclosure; without it, hover and focus open them.
+      + ".main-nav-bar .dropdown.show>.dropdown-menu{display:block}"
+      + ".main-nav-bar:not([data-script]) .dropdown:hover>.dropdown-menu,"
+      + ".main-nav-bar:not([data-script]) .dropdown:focus-within>.dropdown-menu{display:block}"
+      // The skip link shows where it is when a keyboard reaches it.
+      + ".skip-link:focus{position:absolute;z-index:1040;top:.5rem;left:.5rem;padding:.5rem 1rem;background:#fff;"
+      + "border:2px solid #0062cc}"
       + ".footer{background:#f5f5f5}";
 }

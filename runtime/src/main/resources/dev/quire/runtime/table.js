@@ -18,7 +18,8 @@
       }
     });
     var group = root.querySelector(".form-group");
-    var pager = root.querySelector(".pagination");
+    var pagerNav = root.querySelector("nav");
+    var pager = pagerNav && pagerNav.querySelector(".pagination");
     var state = { query: "", page: 1, column: -1, direction: 1 };
 
     if (group) {
@@ -29,22 +30,28 @@
         update();
       });
     }
+    // A sortable header's label becomes a button (reached with Tab, pressed with Enter or Space); the
+    // header's aria-sort says how the rows are sorted, the button's hidden hint what a press does.
     heads.forEach(function (th, i) {
       if (!th.hasAttribute("aria-sort")) {
         return;
       }
-      function sort() {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort-button";
+      while (th.firstChild) {
+        button.appendChild(th.firstChild);
+      }
+      var hint = document.createElement("span");
+      hint.className = "sr-only";
+      hint.textContent = " (sort ascending)";
+      button.appendChild(hint);
+      th.appendChild(button);
+      button.addEventListener("click", function () {
         state.direction = state.column === i ? -state.direction : 1;
         state.column = i;
         state.page = 1;
         update();
-      }
-      th.addEventListener("click", sort);
-      th.addEventListener("keydown", function (event) {
-        if (event.key === "Enter" || event.key === " ") {
-          event.preventDefault();
-          sort();
-        }
       });
     });
 
@@ -69,7 +76,7 @@
           th.setAttribute("aria-sort", !sorted ? "none" : state.direction > 0 ? "ascending" : "descending");
           var hint = th.querySelector(".sr-only");
           if (hint) {
-            hint.textContent = sorted && state.direction > 0 ? " (Click to sort descending)" : " (Click to sort ascending)";
+            hint.textContent = sorted && state.direction > 0 ? " (sort descending)" : " (sort ascending)";
           }
         }
       });
@@ -91,32 +98,37 @@
       }
     }
 
+    // The pager is a list of buttons in a nav; the current page's says so (aria-current), the ones that
+    // lead nowhere (first and previous on the first page) are disabled. Focus stays on the pager when
+    // a press redraws it.
     function item(label, text, page, enabled, current) {
       var li = document.createElement("li");
-      li.setAttribute("role", "presentation");
-      li.className = "page-item flex-fill" + (enabled ? " d-flex" : " disabled") + (current ? " active" : "");
-      var control = document.createElement(enabled ? "button" : "span");
-      control.className = "page-link" + (enabled ? " flex-grow-1" : "");
+      li.className = "page-item flex-fill d-flex" + (enabled ? "" : " disabled") + (current ? " active" : "");
+      var control = document.createElement("button");
+      control.type = "button";
+      control.className = "page-link flex-grow-1";
       control.setAttribute("aria-label", label);
+      control.setAttribute("data-page-label", label);
       control.textContent = text;
+      if (current) {
+        control.setAttribute("aria-current", "page");
+      }
       if (enabled) {
-        control.type = "button";
-        if (current) {
-          control.setAttribute("aria-current", "page");
-        }
         control.addEventListener("click", function () {
           state.page = page;
           update();
+          var again = pager.querySelector("[data-page-label=\"" + label + "\"]");
+          (again && !again.disabled ? again : pager.querySelector("[aria-current]")).focus();
         });
       } else {
-        control.setAttribute("aria-disabled", "true");
+        control.disabled = true;
       }
       li.appendChild(control);
       pager.appendChild(li);
     }
 
     function paginate(pages) {
-      pager.hidden = pages < 2;
+      pagerNav.hidden = pages < 2;
       while (pager.firstChild) {
         pager.removeChild(pager.firstChild);
       }

@@ -25,6 +25,7 @@ import dev.quire.dsl.RowDynamicTable;
 import dev.quire.dsl.RowMultiColumns;
 import dev.quire.dsl.RowNewsCards;
 import dev.quire.dsl.RowNewsList;
+import dev.quire.dsl.RowText;
 import dev.quire.dsl.TableColumn;
 import dev.quire.dsl.TableRow;
 import java.time.LocalDate;
@@ -90,7 +91,8 @@ class SiteModulesHtmlTest {
     assertEquals("2", root.attr("data-pagination"));
     assertEquals("title", root.attr("data-filter"));
     assertTrue(root.selectFirst("div.form-group").hasAttr("hidden"), "the search box waits for the script");
-    assertTrue(root.selectFirst("ul.pagination").hasAttr("hidden"), "so does the pager");
+    assertTrue(root.selectFirst("nav[aria-label=Pagination]").hasAttr("hidden"), "so does the pager");
+    assertNotNull(root.selectFirst("nav[aria-label=Pagination] > ul.pagination"), "a list in a nav");
     Element htmlTable = root.selectFirst("table.table.b-table.table-striped.table-hover");
     assertEquals("Resources", htmlTable.attr("aria-label"));
     assertEquals("3", htmlTable.attr("aria-rowcount"));
@@ -125,8 +127,11 @@ class SiteModulesHtmlTest {
 
     List<Element> cards = html.select("div.row-news-cards > div.row.row-eq-height > div.col-md-6.col-lg-4 > article.card");
     assertEquals(2, cards.size());
-    assertEquals("/news/a%20b/", cards.get(0).selectFirst("h4.card-title a.stretched-link").attr("href"));
-    assertEquals("First <news>", cards.get(0).selectFirst("h4.card-title").text());
+    // No heading before the cards: their titles are level 2, under the page's title; they look like h4.
+    assertEquals("/news/a%20b/", cards.get(0).selectFirst("h2.card-title.h4 a.stretched-link").attr("href"));
+    assertEquals("First <news>", cards.get(0).selectFirst("h2.card-title").text());
+    assertEquals("Sub", cards.get(0).selectFirst("p.card-subtitle.h6").text());
+    assertNull(cards.get(1).selectFirst(".card-subtitle"), "no subtitle, no empty element");
     assertEquals("Excerpt", cards.get(0).selectFirst("div.card-text.pt-3 > p").text());
     assertEquals("2024-10-02", cards.get(0).selectFirst("div.card-footer time").attr("datetime"));
     assertEquals("2024-Oct-2", cards.get(0).selectFirst("div.card-footer time").text());
@@ -134,6 +139,8 @@ class SiteModulesHtmlTest {
     assertEquals(List.of("card mb-3 p-0 first", "card mb-3 p-0 second", "card mb-3 p-0 third"),
         html.select("div.col-md-4 div.row-news-list div.row-news-list-item > div.card").eachAttr("class"));
     assertEquals("News", html.selectFirst("div.row-news-list div.col-title p.h5").text());
+    // The list's entries come after the cards' level-2 titles: level 3, looking like h5.
+    assertEquals(3, html.select("div.row-news-list h3.card-title.h5").size());
     Element header = html.selectFirst("div.mb-5.pb-5.row-document-header");
     assertEquals("Second", header.selectFirst("h1.display-5").text());
     assertEquals("2024-Jul-29", header.selectFirst("p.byline").text(), "no author, the date in the site's format");
@@ -179,7 +186,8 @@ class SiteModulesHtmlTest {
     assertEquals(List.of("/news/?tag=news", "/news/?tag=s%20-%20workshop", "/news/"),
         html.select("div.row-tags a").eachAttr("href"));
     assertEquals("#s - workshop", html.selectFirst("div.row-tags a.font-weight-bold").text());
-    assertEquals(List.of("A"), html.select("div.row-news-cards h4").eachText());
+    // The cards' titles are headings below the tags' "Tags" (h2), looking like the original's h4.
+    assertEquals(List.of("A"), html.select("div.row-news-cards h3.card-title.h4").eachText());
   }
 
   @Test
@@ -197,7 +205,7 @@ class SiteModulesHtmlTest {
 
     assertEquals("About \u2013 Site", about.title());
     assertEquals("Site", untitled.title());
-    Element nav = about.selectFirst("body > nav.navbar.main-nav-bar");
+    Element nav = about.selectFirst("body > header > nav.navbar.main-nav-bar");
     assertEquals("/images/logo1.jpg", nav.selectFirst("a.navbar-brand[href=/] > img").attr("src"));
     assertEquals("Site", nav.selectFirst("a.navbar-brand[href=/] > img").attr("alt"));
     assertEquals(List.of("navbar-nav text-uppercase", "navbar-nav", "navbar-nav ml-auto"), nav.select("ul.navbar-nav").eachAttr("class"));
@@ -208,7 +216,34 @@ class SiteModulesHtmlTest {
     assertNotNull(icon.selectFirst("svg.fa-github"));
     assertEquals("(c) 2024", about.selectFirst("body > footer.footer small").text());
     assertNotNull(about.selectFirst("footer a[href=https://github.com/x][target=_blank][rel=noopener][aria-label=GitHub] svg"));
-    assertNull(about.selectFirst("script"), "no table, no script");
+    // No table: the one script is the navigation's, for its dropdown.
+    assertEquals(List.of(DocumentFrame.NAVIGATION_SCRIPT), about.select("script").stream().map(Element::data).toList());
+  }
+
+  @Test
+  void theDocumentHasASkipLinkLandmarksAndALevelOneHeading() {
+    HtmlRenderer site = HtmlRenderer.builder().siteName("Site")
+        .navigation(Navigation.of(List.of(NavItem.link("Home", "/"), NavItem.dropdown("More").item(NavItem.link("FAQ", "/faq/")))))
+        .footer(Footer.of("(c) 2024")).build();
+    Document about = Jsoup.parse(site.renderDocument(Page.builder().title("About").build()));
+
+    Element skip = about.body().child(0);
+    assertEquals("a", skip.tagName());
+    assertEquals("#main", skip.attr("href"), "the first thing a keyboard reaches leads to the content");
+    assertEquals("main", about.getElementById("main").tagName());
+    assertNotNull(about.selectFirst("body > header > nav[aria-label=Site]"));
+    assertNotNull(about.selectFirst("body > footer"));
+    assertEquals("About \u2013 Site", about.selectFirst("main > h1.sr-only").text(),
+        "a page without a level-1 heading of its own gets its title as one, for screen readers");
+    Element toggle = about.selectFirst("li.dropdown > button.dropdown-toggle");
+    assertEquals("false", toggle.attr("aria-expanded"));
+    assertEquals("nav-menu-1", toggle.attr("aria-controls"));
+    assertEquals("ul", about.getElementById("nav-menu-1").tagName());
+    assertTrue(about.select("li.dropdown li").stream().noneMatch(li -> li.hasAttr("role")), "plain list items");
+
+    Document titled = Jsoup.parse(site.renderDocument(Page.builder().title("About")
+        .module(RowText.of(Markdown.of("# Our story"))).build()));
+    assertNull(titled.selectFirst("h1.sr-only"), "a page with its own level-1 heading keeps it alone");
   }
 
   @Test

@@ -51,8 +51,8 @@ public class QuireAutoConfiguration {
   }
 
   /**
-   * The renderer: the stylesheet and site name of the settings, and the navigation bar of the menus
-   * page, if the content has one.
+   * The renderer: the stylesheet, site name, base URL, favicon and theme colour of the settings, and
+   * the navigation bar of the menus page, if the content has one.
    *
    * @param properties the settings
    * @param routes the pages
@@ -65,6 +65,13 @@ public class QuireAutoConfiguration {
     if (properties.siteName() != null && !properties.siteName().isBlank()) {
       builder.siteName(properties.siteName());
     }
+    if (properties.baseUrl() != null && !properties.baseUrl().isBlank()) {
+      builder.baseUrl(properties.baseUrl());
+    }
+    if (properties.favicon() != null && !properties.favicon().isBlank()) {
+      builder.favicon(properties.favicon());
+    }
+    builder.themeColor(properties.themeColor());
     routes.navigation().ifPresent(builder::navigation);
     return builder.build();
   }

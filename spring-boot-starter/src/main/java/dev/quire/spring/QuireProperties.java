@@ -13,10 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param siteName the site's name, after each page's title and in the navigation bar (default: none)
  * @param cacheControl the {@code Cache-Control} header of pages (default {@code no-cache}: browsers
  *     keep a page and ask again with its ETag, which costs a 304)
+ * @param baseUrl the site's address with the path prefix ({@code https://example.org/docs}): pages then
+ *     get their canonical address and absolute social-card images (default: none)
+ * @param favicon the site's icon, linked from every document ({@code /favicon.svg}; default: none)
+ * @param themeColor the colour browsers give their interface around the page (default {@code #ffffff})
  */
 @ConfigurationProperties("quire")
 public record QuireProperties(@DefaultValue("") String pathPrefix, @DefaultValue(BOOTSTRAP) String stylesheet,
-    String siteName, @DefaultValue("no-cache") String cacheControl) {
+    String siteName, @DefaultValue("no-cache") String cacheControl, String baseUrl, String favicon,
+    @DefaultValue("#ffffff") String themeColor) {
   /** Bootstrap's CSS in the webjar the starter depends on. */
   public static final String BOOTSTRAP = "/webjars/bootstrap/4.6.2/css/bootstrap.min.css";
 }

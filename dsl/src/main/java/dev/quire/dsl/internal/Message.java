@@ -10,6 +10,27 @@ package dev.quire.dsl.internal;
  */
 public enum Message {
   // ---- the processor's and the Markdown renderer's, by code
+  // QUIRE-ACCESS-001
+  A11Y_MARKDOWN_IMAGE("QUIRE-ACCESS-001", "![](${url}) has no alternative text, so a screen reader says only"
+      + " \"image\": write what it shows between the brackets (![The team at work](${url})), or, for an image"
+      + " that is only decoration, <img src=\"${url}\" alt=\"\">"),
+  A11Y_RAW_IMAGE("QUIRE-ACCESS-001", "<img> has no alt, so a screen reader reads out its file name: add"
+      + " alt=\"what it shows\", or alt=\"\" for an image that is only decoration"),
+  A11Y_MODULE_IMAGE("QUIRE-ACCESS-001", "${module} image has no alternative text (its title), so a screen reader"
+      + " says nothing of it: add title: what it shows, or title: \"\" for an image that is only decoration"),
+  A11Y_CELL_IMAGE("QUIRE-ACCESS-001", "RowDynamicTable cell '${key}' shows an image without alternative text (its title):"
+      + " add title: what it shows"),
+  // QUIRE-ACCESS-002
+  A11Y_HEADING_SKIP("QUIRE-ACCESS-002", "this heading is level ${level} after ${previous}: a screen reader's outline"
+      + " of the page skips ${skipped}; make it level ${expected} (${hashes})"),
+  // QUIRE-ACCESS-003
+  A11Y_MARKDOWN_LINK("QUIRE-ACCESS-003", "[](${url}) has no text, so a screen reader announces only \"link\": write"
+      + " where it leads between the brackets"),
+  A11Y_RAW_LINK("QUIRE-ACCESS-003", "<a href=\"${url}\"> has no text, so a screen reader announces only \"link\":"
+      + " write where it leads inside it (or give its image an alt)"),
+  // QUIRE-ACCESS-004
+  A11Y_NESTED("QUIRE-ACCESS-004", "<${inner}> inside <${outer}>: a browser and a screen reader see one control, and"
+      + " which one a click or Enter reaches is not defined; write ${fix}"),
   // QUIRE-BUTTON-001
   BUTTON_STATUS("QUIRE-BUTTON-001", "RowButtonGrid button status '${status}' is not one of ${allowed}${suggestion}"),
   // QUIRE-COLLECTION-001
@@ -145,6 +166,12 @@ public enum Message {
   // QUIRE-HTML-006
   HTML_OPENER("QUIRE-HTML-006", "rel=\"${value}\" on <a>: 'opener' lets the page the link opens navigate this one"
       + " (reverse tabnabbing), so it is dropped; remove it from rel"),
+  // QUIRE-HTML-007
+  HTML_UNCLOSED_LINK("QUIRE-HTML-007", "this <a> is never closed: a browser carries the link on into the text"
+      + " after it (and Quire drops the empty copy it would make); write </a> where the link's text ends"),
+  // QUIRE-HTML-008
+  HTML_DIMENSION("QUIRE-HTML-008", "${name}=\"${value}\" on <${tag}> is not a whole number of pixels, the only"
+      + " value HTML allows there (the W3C checker reports it): write ${name}=\"400\", or style=\"${name}: ${value}\""),
   // QUIRE-INTERNAL-001
   INTERNAL_PROCESSOR("QUIRE-INTERNAL-001", "internal error in the Quire processor, please report it:\n${trace}"),
   INTERNAL_INDEXES("QUIRE-INTERNAL-001", "cannot write ${file}: ${why}"),

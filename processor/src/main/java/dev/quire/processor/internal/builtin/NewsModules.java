@@ -58,6 +58,7 @@ final class NewsModules {
       return false;
     }
     boolean homepage = ((Value.Text) values.remove("news")).value().equals("homepage");
+    context.outline.moduleHeadings("the titles of " + props.owner() + "'s entries");
     values.put("collection", new Value.Entries(name, homepage ? Value.Entries.Selection.HOMEPAGE : Value.Entries.Selection.ALL));
     return true;
   }

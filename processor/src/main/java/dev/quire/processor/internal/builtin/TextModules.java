@@ -60,19 +60,34 @@ final class TextModules {
 
   private TextModules() {}
 
-  /** The text or image column of a text-and-image row is 1 to 11 wide: the other takes the rest of the 12. */
+  /**
+   * The text or image column of a text-and-image row is 1 to 11 wide: the other takes the rest of the
+   * 12; its image has alternative text.
+   */
   private static boolean cols(ReadContext context, Props props, Map<String, Value> values) {
     Optional.ofNullable(values.get("cols")).flatMap(Value::whole).ifPresent(cols -> Rules.cols(props.owner(), cols)
         .ifPresent(problem -> context.add(props.position("cols"), problem)));
+    describedImage(context, props);
     return true;
   }
 
-  /** A RowImage without its image is nothing. */
+  /** A RowImage without its image is nothing; its image has alternative text. */
   private static boolean image(ReadContext context, Props props, Map<String, Value> values) {
     if (!values.containsKey("image")) {
       props.requireReported("image", Message.MODULE_IMAGE.with());
       return false;
     }
+    describedImage(context, props);
     return true;
+  }
+
+  /**
+   * An image without a {@code title} (the module's alternative text) is announced as nothing: a
+   * warning at the image, unless the content says it is decoration ({@code title: ""}).
+   */
+  private static void describedImage(ReadContext context, Props props) {
+    if (props.has("image") && !props.has("title")) {
+      context.add(props.position("image"), Message.A11Y_MODULE_IMAGE.with(props.owner()));
+    }
   }
 }

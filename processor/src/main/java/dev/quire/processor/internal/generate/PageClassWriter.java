@@ -196,6 +196,9 @@ public final class PageClassWriter {
 
   private CodeBlock page(PageModel page) {
     CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", PAGE);
+    if (!page.slug().isEmpty()) {
+      code.add("\n.slug($L)", JavaText.quote(page.slug()));
+    }
     page.title().ifPresent(title -> code.add("\n.title($L)", JavaText.literal(title)));
     page.description().ifPresent(description -> code.add("\n.description($L)", JavaText.literal(description)));
     for (Map.Entry<String, Object> entry : page.meta().entrySet()) {

@@ -18,6 +18,7 @@ import java.util.TreeSet;
  */
 public record PageModel(
     String path,
+    String slug,
     Optional<String> title,
     Optional<String> description,
     Map<String, Object> meta,

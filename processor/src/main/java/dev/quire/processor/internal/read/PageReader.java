@@ -105,10 +105,14 @@ public final class PageReader {
     if (model.isPresent() && !menus.isEmpty()) {
       context.add(menusAt.orElseThrow(), Message.DATA_MODEL_MENUS.with());
     }
+    if (menus.isEmpty()) {
+      // The navigation file is not a page: it has no outline of its own.
+      context.outline.check(context.report);
+    }
     if (context.report.hasErrors()) {
       return Optional.empty();
     }
-    return Optional.of(new PageModel(context.file.source().path(), title, description, meta, modules, bodyText, entry, menus,
+    return Optional.of(new PageModel(context.file.source().path(), context.slug, title, description, meta, modules, bodyText, entry, menus,
         menusAt, model.map(type -> new PageModel.Binding(type, context.placeholders.slots()))));
   }
 

@@ -32,6 +32,8 @@ public final class ReadContext {
   final String slug;
   /** The page's placeholders: none allowed until the reader has found a {@code model:}. */
   Placeholders placeholders;
+  /** The page's headings, in the order it shows them. */
+  public final Outline outline = new Outline();
 
   ReadContext(ContentFile file, Report report, Site site, String slug) {
     this.file = file;
@@ -89,6 +91,9 @@ public final class ReadContext {
     MarkdownRenderer.Result result = MarkdownRenderer.render(replaced.text(), flavor);
     for (MarkdownRenderer.Issue issue : result.issues()) {
       report.add(issue.code(), where.apply(replaced.original(issue.offset())), issue.message());
+    }
+    for (MarkdownRenderer.HeadingUse heading : result.headings()) {
+      outline.heading(where.apply(replaced.original(heading.offset())), heading.level());
     }
     for (MarkdownRenderer.ImageUse image : result.images()) {
       if (Markers.contains(image.url())) {

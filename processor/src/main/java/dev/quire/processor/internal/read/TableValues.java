@@ -104,6 +104,9 @@ final class TableValues {
     Optional<Icon> icon = reader.icon(props, "icon");
     Optional<String> image = reader.text(props, "image", Declared.Scalar.IMAGE_URL);
     boolean nothingToShow = !props.has("title") && !props.has("icon") && !props.has("image");
+    if (props.has("image") && !props.has("title")) {
+      context.add(props.position("image"), Message.A11Y_CELL_IMAGE.with(key));
+    }
     if (nothingToShow && (props.has("url") || props.has("target"))) {
       context.add(mapping.position(), Rules.nothingToShow(key, props.has("url")));
       return Optional.empty();

@@ -4,6 +4,7 @@ import dev.quire.dsl.Entries;
 import dev.quire.dsl.Entry;
 import dev.quire.dsl.Footer;
 import dev.quire.dsl.Icon;
+import dev.quire.dsl.Markdown;
 import dev.quire.dsl.Page;
 import dev.quire.dsl.RowText;
 import dev.quire.dsl.Breakpoint;
@@ -32,6 +33,15 @@ public final class Main {
     expect(cards.contains("<img src=\"/images/release.png\" alt=\"Release\""), "an entry's own image");
     expect(cards.contains("<time datetime=\"2024-10-02\">2 October 2024</time>")
         && cards.contains("<time datetime=\"2024-07-29\">29 July 2024</time>"), "one date format, whatever the files wrote");
+
+    String head = head().renderDocument(AboutPage.page());
+    expect(head.contains("<link rel=\"canonical\" href=\"https://www.example.org/about\">"), "the canonical address");
+    expect(head.contains("<meta property=\"og:title\" content=\"About us\">"), "the social card's title");
+    expect(head.contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"), "the favicon");
+    expect(head.contains("<meta name=\"theme-color\" content=\"#413c58\">"), "the theme colour");
+    expect(head.indexOf("/css/site.css") > head.indexOf("<style>"), "the site's CSS after Quire's");
+    expect(head.contains("<script src=\"/js/site.js\" defer></script>"), "the site's script");
+    expect(head.contains("<header class=\"site-header\">") && head.contains("Our own header"), "the site's own header");
 
     List<HtmlRenderer> phones = phones();
     expect(phones.get(0).render(AboutPage.page()).contains("class=\"col-6\""), "fixed columns");
@@ -63,6 +73,19 @@ public final class Main {
         .entryImage("/images/logo1.jpg")                              // cards of entries without an image
         .dateFormat("d MMMM yyyy")                                    // every date of the site: 2 October 2024
         .footer(Footer.of("(©) 2024 Open Mobile Alliance").link(Icon.of("fab github"), "GitHub", "https://github.com/…"))
+        .build();
+    return renderer;
+  }
+
+  static HtmlRenderer head() {
+    HtmlRenderer renderer = HtmlRenderer.builder()
+        .baseUrl("https://www.example.org")                           // <link rel="canonical">, og:url, absolute og:image
+        .favicon("/favicon.svg")
+        .themeColor("#413c58")
+        .addStylesheet("/css/site.css")                               // after Bootstrap's and Quire's: its rules win
+        .script("/js/site.js")                                        // deferred
+        .meta("author", "OMA SpecWorks")
+        .header(Page.builder().module(RowText.of(Markdown.of("**Our own header**"))).build())   // or HeaderPage.page()
         .build();
     return renderer;
   }
