@@ -192,7 +192,7 @@ public enum Code {
   HTML_005(Severity.WARNING, "a raw HTML attribute outside the allowlist (dropped)"),
   /** {@code QUIRE-HTML-006}, a warning: rel="opener" on a raw link, which lets the page it opens navigate this one (dropped). */
   HTML_006(Severity.WARNING, "rel=\"opener\" on a raw link, which lets the page it opens navigate this one (dropped)"),
-  /** {@code QUIRE-HTML-007}, a warning: a raw <a> that is never closed (a browser carries the link on into what follows; the copy it would make is dropped). */
+  /** {@code QUIRE-HTML-007}, a warning: a raw {@code <a>} that is never closed (a browser carries the link on into what follows; the copy it would make is dropped). */
   HTML_007(Severity.WARNING, "a raw <a> that is never closed (a browser carries the link on into what follows; the copy it would make is dropped)"),
   /** {@code QUIRE-HTML-008}, a warning: a raw HTML attribute value the HTML standard does not allow (width="40%" on an image). */
   HTML_008(Severity.WARNING, "a raw HTML attribute value the HTML standard does not allow (width=\"40%\" on an image)"),
