@@ -17,6 +17,11 @@ import javax.annotation.processing.Generated;
 @Generated("dev.quire.processor.PagesProcessor")
 public final class IpsoPage {
   /**
+   * The page's address: {@code /ipso}.
+   */
+  public static final String PATH = "/ipso";
+
+  /**
    * Whether this class stands for the content as it is now: only in dev mode (see {@link DevMode}).
    */
   private static final boolean DEV = DevMode.follows(IpsoPage.class);
@@ -68,5 +73,17 @@ public final class IpsoPage {
       return DevMode.call(IpsoPage.class, "page");
     }
     return PAGE;
+  }
+
+  /**
+   * Where links can go on the page, as addresses.
+   */
+  public static final class Anchors {
+    public static final String ABOUT_OMA_SPECWORKS = "/ipso#about-oma-specworks";
+
+    public static final String IPSO_SMART_OBJECTS_WORKING_GROUP_IPSO = "/ipso#ipso-smart-objects-working-group-ipso";
+
+    private Anchors() {
+    }
   }
 }

@@ -21,6 +21,11 @@ import test.news.NewsCollection;
 @Generated("dev.quire.processor.PagesProcessor")
 public final class IndexPage {
   /**
+   * The page's address: {@code /}.
+   */
+  public static final String PATH = "/";
+
+  /**
    * Whether this class stands for the content as it is now: only in dev mode (see {@link DevMode}).
    */
   private static final boolean DEV = DevMode.follows(IndexPage.class);
@@ -61,5 +66,15 @@ public final class IndexPage {
       return DevMode.call(IndexPage.class, "page");
     }
     return PAGE;
+  }
+
+  /**
+   * Where links can go on the page, as addresses.
+   */
+  public static final class Anchors {
+    public static final String EVENTS = "/#events";
+
+    private Anchors() {
+    }
   }
 }

@@ -29,6 +29,7 @@ public final class PageIndex {
       "index",
       "news/2024-07-29-workshop",
       "news/2024-10-02-release",
+      "resources",
       "table");
 
   private PageIndex() {
@@ -60,7 +61,8 @@ public final class PageIndex {
       case 0 -> IndexPage.page();
       case 1 -> Page20240729WorkshopPage.page();
       case 2 -> Page20241002ReleasePage.page();
-      case 3 -> TablePage.page();
+      case 3 -> ResourcesPage.page();
+      case 4 -> TablePage.page();
       default -> throw new IndexOutOfBoundsException(index);
     };
   }

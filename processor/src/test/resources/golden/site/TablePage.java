@@ -17,6 +17,11 @@ import javax.annotation.processing.Generated;
 @Generated("dev.quire.processor.PagesProcessor")
 public final class TablePage {
   /**
+   * The page's address: {@code /table}.
+   */
+  public static final String PATH = "/table";
+
+  /**
    * Whether this class stands for the content as it is now: only in dev mode (see {@link DevMode}).
    */
   private static final boolean DEV = DevMode.follows(TablePage.class);

@@ -207,6 +207,16 @@ public enum Code {
   /** {@code QUIRE-ACCESS-004}, a warning: a link or button inside another link or button. */
   ACCESS_004(Severity.WARNING, "a link or button inside another link or button"),
 
+  // ---- the site's links, checked once every page is read
+  /** {@code QUIRE-LINK-001}, an error: a link or image to a site address that has nothing: no page, entry, collection, static file or address the application serves. */
+  LINK_001(Severity.ERROR, "a link or image to a site address that has nothing: no page, entry, collection, static file or address the application serves"),
+  /** {@code QUIRE-LINK-002}, an error: a link to #id on a page that has no element with that id. */
+  LINK_002(Severity.ERROR, "a link to #id on a page that has no element with that id"),
+  /** {@code QUIRE-LINK-003}, an error: a link to a collection's ?tag= that no entry of the collection has. */
+  LINK_003(Severity.ERROR, "a link to a collection's ?tag= that no entry of the collection has"),
+  /** {@code QUIRE-LINK-004}, an error: an address in @Pages(serves = …) that is not a site path (/login, /api/**). */
+  LINK_004(Severity.ERROR, "an address in @Pages(serves = …) that is not a site path (/login, /api/**)"),
+
   // ---- the static folder
   /** {@code QUIRE-STATIC-001}, an error: an image that is not in the static folder. */
   STATIC_001(Severity.ERROR, "an image that is not in the static folder"),

@@ -30,4 +30,15 @@ public @interface Pages {
    * @return the module types
    */
   Class<? extends Module>[] modules() default {};
+
+  /**
+   * The site addresses the application serves itself, beside the pages and the static folder's files
+   * (its own controllers, a page with {@code model:} it renders with its data): {@code "/login"},
+   * {@code "/users/*}{@code /edit"} ({@code *} is one segment), {@code "/api/**"} (every address under
+   * {@code /api}). Links in content are checked against the site at compile time; one to an address
+   * that is none of these is an error, so an address of the application's must be listed here.
+   *
+   * @return the addresses, as site paths
+   */
+  String[] serves() default {};
 }

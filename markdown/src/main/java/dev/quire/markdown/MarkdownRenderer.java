@@ -27,8 +27,10 @@ import dev.quire.dsl.internal.Bound;
 import dev.quire.dsl.internal.UrlPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -74,10 +76,18 @@ public final class MarkdownRenderer {
   public record HeadingUse(int offset, int level) {}
 
   /**
-   * Safe HTML plus the problems found on the way, sorted by offset, the images the text uses and its
-   * headings in the order they show.
+   * A link the text has (a Markdown link, a link reference definition, an autolink or a raw
+   * {@code <a href>}), its URL as written, at the character offset of the URL in the source.
    */
-  public record Result(String html, List<Issue> issues, List<ImageUse> images, List<HeadingUse> headings) {
+  public record LinkUse(int offset, String url) {}
+
+  /**
+   * Safe HTML plus the problems found on the way, sorted by offset, the images and links the text
+   * uses, its headings in the order they show, and the ids its HTML has (what a {@code #fragment} can
+   * go to: heading ids, raw HTML's {@code id} and {@code <a name>}).
+   */
+  public record Result(String html, List<Issue> issues, List<ImageUse> images, List<HeadingUse> headings,
+      List<LinkUse> links, Set<String> ids) {
     /**
      * Checks the components; lists are kept as unmodifiable copies.
      *
@@ -85,11 +95,15 @@ public final class MarkdownRenderer {
      * @param issues the issues
      * @param images the images
      * @param headings the headings, in the order they show
+     * @param links the links, in source order
+     * @param ids the ids of the HTML's elements
      */
     public Result {
       issues = List.copyOf(issues);
       images = List.copyOf(images);
       headings = List.copyOf(headings);
+      links = List.copyOf(links);
+      ids = Set.copyOf(ids);
     }
 
     /**
@@ -194,7 +208,7 @@ public final class MarkdownRenderer {
   public static Result render(String source, Flavor flavor) {
     Optional<Issue> limit = MarkdownLimits.check(source);
     if (limit.isPresent()) {
-      return new Result("", List.of(limit.get()), List.of(), List.of());
+      return new Result("", List.of(limit.get()), List.of(), List.of(), List.of(), Set.of());
     }
     Future<Result> task = WORKERS.submit(() -> renderNow(source, flavor));
     try {
@@ -227,7 +241,7 @@ public final class MarkdownRenderer {
 
   /** No HTML, one error at the start of the text. */
   private static Result refused(Problem problem) {
-    return new Result("", List.of(Issue.of(0, problem)), List.of(), List.of());
+    return new Result("", List.of(Issue.of(0, problem)), List.of(), List.of(), List.of(), Set.of());
   }
 
   private static Result renderNow(String source, Flavor flavor) {
@@ -241,8 +255,9 @@ public final class MarkdownRenderer {
     }
     List<Issue> issues = new ArrayList<>();
     List<ImageUse> images = new ArrayList<>();
+    List<LinkUse> links = new ArrayList<>();
     List<RawHtml.Piece> pieces = new ArrayList<>();
-    check(document, issues, images, pieces);
+    check(document, issues, images, links, pieces);
     String html = (flavor == Flavor.MODULE ? RENDERER : BODY_RENDERER).render(document);
     org.jsoup.nodes.Document rendered = RawHtml.parse(html);
     if (flavor == Flavor.BODY) {
@@ -251,31 +266,42 @@ public final class MarkdownRenderer {
     RawHtml.reconcile(rendered, html, pieces, issues);
     List<HeadingUse> headings = ContentAccessibility.check(document, rendered, html, pieces, issues);
     RawHtml.dropLinkCopies(rendered, html);
-    String safe = RawHtml.sanitize(rendered);
+    Set<String> ids = new HashSet<>();
+    String safe = RawHtml.sanitize(rendered, ids);
     issues.sort(Comparator.comparingInt(Issue::offset));
-    return new Result(safe, issues, images, headings);
+    links.sort(Comparator.comparingInt(LinkUse::offset));
+    return new Result(safe, issues, images, headings, links, ids);
   }
 
-  private static void check(Node root, List<Issue> issues, List<ImageUse> images, List<RawHtml.Piece> pieces) {
+  private static void check(Node root, List<Issue> issues, List<ImageUse> images, List<LinkUse> links,
+      List<RawHtml.Piece> pieces) {
     for (Node node : root.getDescendants()) {
       if (node instanceof Image image) {
         url(image.getUrl().unescape(), UrlPolicy.Use.IMAGE, image.getStartOffset(), issues);
         images.add(new ImageUse(image.getStartOffset(), image.getUrl().unescape()));
       } else if (node instanceof Link link) {
         url(link.getUrl().unescape(), UrlPolicy.Use.LINK, link.getStartOffset(), issues);
+        links.add(new LinkUse(urlOffset(link.getUrl(), link.getStartOffset()), link.getUrl().unescape()));
       } else if (node instanceof Reference reference) {
         url(reference.getUrl().unescape(), UrlPolicy.Use.LINK, reference.getStartOffset(), issues);
+        links.add(new LinkUse(urlOffset(reference.getUrl(), reference.getStartOffset()), reference.getUrl().unescape()));
       } else if (node instanceof AutoLink autoLink) {
         url(autoLink.getUrl().unescape(), UrlPolicy.Use.LINK, autoLink.getStartOffset(), issues);
+        links.add(new LinkUse(urlOffset(autoLink.getUrl(), autoLink.getStartOffset()), autoLink.getUrl().unescape()));
       } else if (node instanceof ImageRef) {
         continue;
       } else if ((node instanceof HtmlBlockBase || node instanceof HtmlInlineBase)
           && !(node.getParent() instanceof HtmlBlockBase)) {
         // Comments too: a browser ends a comment at '--!>' (and '<!-->'), where Markdown does not.
-        RawHtml.check(node.getChars().toString(), node.getStartOffset(), issues, images);
+        RawHtml.check(node.getChars().toString(), node.getStartOffset(), issues, images, links);
         pieces.add(new RawHtml.Piece(node.getStartOffset(), node.getChars().toString()));
       }
     }
+  }
+
+  /** Where a URL starts in the source: its own offset when it has one, else its node's. */
+  private static int urlOffset(com.vladsch.flexmark.util.sequence.BasedSequence url, int node) {
+    return url.isNull() || url.getStartOffset() < node ? node : url.getStartOffset();
   }
 
   /** Puts the original's anchor link before each marked heading: {@code <a href="#id" …><span class="icon icon-link">}. */

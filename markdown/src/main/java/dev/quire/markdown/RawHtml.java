@@ -91,8 +91,16 @@ final class RawHtml {
   }
 
   /** Sanitizes parsed HTML against the allowlist (defence in depth: {@link #check} ran first). */
-  static String sanitize(Document dirty) {
+  static String sanitize(Document dirty, Set<String> ids) {
     Document clean = new Cleaner(SAFELIST).clean(dirty);
+    for (Element element : clean.body().getAllElements()) {
+      if (!element.id().isEmpty()) {
+        ids.add(element.id());
+      }
+      if (element.normalName().equals("a") && !element.attr("name").isEmpty()) {
+        ids.add(element.attr("name"));
+      }
+    }
     // A style is checked where it is written, but an unclosed quote in one raw HTML block swallows
     // the blocks after it into the value (<div style="co … <img src="): drop any style whose final
     // value is not plain CSS.
@@ -116,7 +124,7 @@ final class RawHtml {
 
   /** Checks one raw HTML piece of Markdown, starting at {@code base} in the source. */
   static void check(String fragment, int base, List<MarkdownRenderer.Issue> issues,
-      List<MarkdownRenderer.ImageUse> images) {
+      List<MarkdownRenderer.ImageUse> images, List<MarkdownRenderer.LinkUse> links) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document document = parser.parseInput("<body>" + fragment, "");
     int shift = base - "<body>".length();
@@ -136,6 +144,10 @@ final class RawHtml {
       }
       if (tag.equals("img") && element.hasAttr("src")) {
         images.add(new MarkdownRenderer.ImageUse(at, element.attr("src")));
+      }
+      if (tag.equals("a") && element.hasAttr("href")) {
+        int value = element.attribute("href").sourceRange().valueRange().startPos();
+        links.add(new MarkdownRenderer.LinkUse(value >= 0 ? Math.max(base, shift + value) : at, element.attr("href")));
       }
     }
   }

@@ -417,7 +417,7 @@ class BoundPagesTest {
         ---
         model: Basket
         ---
-        <a {{customer.name}}>one</a> <a href="/x" title={{customer.name}}>two</a> <!-- {{customer.name}} -->
+        <a {{customer.name}}>one</a> <a href="#top" title={{customer.name}}>two</a> <!-- {{customer.name}} -->
         <span style="color: {{customer.name}}">three</span> <b title="{{customer.name}}">four</b>
         """));
     Compilation compilation = Fixture.javac(List.of("-Aquire.resources=" + resources, "-Xlint:-processing"),
@@ -432,7 +432,7 @@ class BoundPagesTest {
         ---
         model: Basket
         ---
-        <a {{customer.name}}>one</a> <a href="/x" title={{customer.name}}>two</a> <!-- {{customer.name}} -->
+        <a {{customer.name}}>one</a> <a href="#top" title={{customer.name}}>two</a> <!-- {{customer.name}} -->
         <b title="{{customer.name}}">four</b>
         """));
     compilation = Fixture.javac(List.of("-Aquire.resources=" + resources, "-Xlint:-processing"),

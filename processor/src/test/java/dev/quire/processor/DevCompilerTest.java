@@ -131,6 +131,28 @@ class DevCompilerTest {
   }
 
   /**
+   * The site's links in dev mode: deleting a page that another links to shows the error in that other,
+   * unchanged file at once, and putting the page back clears it.
+   */
+  @Test
+  void deletingAPageShowsTheBrokenLinksOfTheOthersUntilItIsBack() throws Throwable {
+    String about = "---\ntitle: About\n---\n## Our team\n";
+    Project project = build(dir, List.of("ipso.md", "---\ntitle: Ipso\n---\nSee [the team](/about#our-team).\n",
+        "about.md", about));
+    DevCompiler engine = project.engine();
+    assertArrayEquals(bytes(project.built("ipso")), bytes(project.dev(engine, "ipso")));
+
+    Files.delete(project.content("about.md"));
+    DevEngine.ContentErrors errors = assertThrows(DevEngine.ContentErrors.class, () -> project.dev(engine, "ipso"));
+    assertEquals(List.of("pages/ipso.md:4:16: [QUIRE-LINK-001] link '/about#our-team': the site has nothing at /about"
+        + " (no page, entry, collection or static file)\n  See [the team](/about#our-team).\n                 ^"),
+        errors.messages());
+
+    Files.writeString(project.content("about.md"), about);
+    assertArrayEquals(bytes(project.built("ipso")), bytes(project.dev(engine, "ipso")), "mended by the page alone");
+  }
+
+  /**
    * An unchanged content file's outcome is kept from one compile to the next, but not past a change
    * of what it depends on outside itself: an image taken out of the static folder breaks the page
    * that shows it, and putting it back mends it, though the content file never changed.

@@ -55,7 +55,7 @@ class OwnModulesTest {
       }
       """;
 
-  static final String PACKAGE = "@dev.quire.dsl.Pages(value = \"pages\", modules = {test.Hero.class})\npackage test;\n";
+  static final String PACKAGE = "@dev.quire.dsl.Pages(value = \"pages\", modules = {test.Hero.class}, serves = \"/docs/**\")\npackage test;\n";
 
   private Compilation compile(Map<String, String> files, String packageInfo, String... sources) {
     Fixture.write(resources, files);
@@ -232,7 +232,7 @@ class OwnModulesTest {
                 inner: {label: i}
                 one: {name: RowSeparator}
         ---
-        """), "@dev.quire.dsl.Pages(value = \"pages\", modules = {test.Everything.class})\npackage test;\n", EVERYTHING);
+        """), "@dev.quire.dsl.Pages(value = \"pages\", modules = {test.Everything.class}, serves = \"/x\")\npackage test;\n", EVERYTHING);
 
     assertThat(compilation).succeededWithoutWarnings();
     Page page = Fixture.page(compilation, "test.AllPage");
@@ -276,9 +276,9 @@ class OwnModulesTest {
             + "allowed; use http, https, mailto, a site path (/...) or an #anchor");
     assertThat(heroDiagnostics("  - name: Hero\n    title: Hi\n    tone: dark\n    text: a <script>x</script>\n"))
         .containsExactly("ERROR pages/p.md:6:13: [QUIRE-HTML-001] raw HTML <script> is not allowed in content");
-    assertThat(heroDiagnostics("  - name: Hero\n    title: Hi\n    tone: dark\n    badges:\n      - label: x\n        urll: /y\n"))
+    assertThat(heroDiagnostics("  - name: Hero\n    title: Hi\n    tone: dark\n    badges:\n      - label: x\n        urll: /p\n"))
         .containsExactly("ERROR pages/p.md:8:9: [QUIRE-MODULE-005] Hero badges has no property 'urll'; did you mean 'url'?");
-    assertThat(heroDiagnostics("  - name: Hero\n    title: Hi\n    tone: dark\n    badges:\n      - url: /y\n"))
+    assertThat(heroDiagnostics("  - name: Hero\n    title: Hi\n    tone: dark\n    badges:\n      - url: /p\n"))
         .containsExactly("ERROR pages/p.md:7:9: [QUIRE-MODULE-006] Hero badges needs label (text): add 'label: …'");
     assertThat(heroDiagnostics("  - name: Hero\n    title: Hi\n    tone: dark\n    badges: New\n"))
         .containsExactly("ERROR pages/p.md:6:13: [QUIRE-TYPE-001] Hero badges must be a list of mappings of "

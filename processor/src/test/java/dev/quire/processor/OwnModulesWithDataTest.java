@@ -104,7 +104,7 @@ class OwnModulesWithDataTest {
     Fixture.write(resources, Map.of("pages/shop.md", PAGE));
     return Fixture.javac(List.of("-Aquire.resources=" + resources, "-Xlint:-processing"),
         JavaFileObjects.forSourceString("test.package-info",
-            "@dev.quire.dsl.Pages(value = \"pages\", modules = Price.class)\npackage test;\n"),
+            "@dev.quire.dsl.Pages(value = \"pages\", modules = Price.class, serves = \"/fixed\")\npackage test;\n"),
         JavaFileObjects.forSourceString("test.Price", PRICE), JavaFileObjects.forSourceString("test.Shop", SHOP));
   }
 

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class SeedGoldenTest {
   void siteMatchesGoldenSources() throws Exception {
     Path site = Fixture.repositoryRoot().resolve("processor/src/test/resources/golden/site");
     Map<String, Object> files = new java.util.TreeMap<>();
-    try (java.util.stream.Stream<Path> all = Files.walk(site.resolve("pages"))) {
+    try (java.util.stream.Stream<Path> all = Stream.concat(Files.walk(site.resolve("pages")), Files.walk(site.resolve("static")))) {
       for (Path file : all.filter(Files::isRegularFile).toList()) {
         files.put(site.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
       }

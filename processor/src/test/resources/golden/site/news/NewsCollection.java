@@ -16,6 +16,11 @@ import javax.annotation.processing.Generated;
 @Generated("dev.quire.processor.PagesProcessor")
 public final class NewsCollection {
   /**
+   * The address of the collection's index page, for links from Java code: {@code /news} ({@code ?tag=} filters it).
+   */
+  public static final String PATH = "/news";
+
+  /**
    * Whether this class stands for the content as it is now: only in dev mode (see {@link DevMode}).
    */
   private static final boolean DEV = DevMode.follows(NewsCollection.class);

@@ -15,6 +15,11 @@ import javax.annotation.processing.Generated;
 @Generated("dev.quire.processor.PagesProcessor")
 public final class Page20241002ReleasePage {
   /**
+   * The page's address: {@code /news/2024-10-02-release}.
+   */
+  public static final String PATH = "/news/2024-10-02-release";
+
+  /**
    * Whether this class stands for the content as it is now: only in dev mode (see {@link DevMode}).
    */
   private static final boolean DEV = DevMode.follows(Page20241002ReleasePage.class);
@@ -56,5 +61,15 @@ public final class Page20241002ReleasePage {
       return DevMode.call(Page20241002ReleasePage.class, "entry");
     }
     return ENTRY;
+  }
+
+  /**
+   * Where links can go on the page, as addresses.
+   */
+  public static final class Anchors {
+    public static final String DETAILS = "/news/2024-10-02-release#details";
+
+    private Anchors() {
+    }
   }
 }

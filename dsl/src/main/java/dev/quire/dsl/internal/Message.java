@@ -215,6 +215,20 @@ public enum Message {
       + " into several pages"),
   LIMIT_BLOCK_SECTIONS("QUIRE-LIMIT-009", "this Markdown has ${sections} sections on lines of their own; the limit is"
       + " ${limit} (each is rendered four times to read its form)"),
+  // QUIRE-LINK-001
+  LINK_NOWHERE("QUIRE-LINK-001", "${use} '${url}': the site has nothing at ${path} (no page, entry, collection or"
+      + " static file)${hint}"),
+  LINK_NOT_SERVED("QUIRE-LINK-001", "${use} '${url}': the site has no page at ${path}, because ${file} is"
+      + " ${what}${hint}"),
+  // QUIRE-LINK-002
+  LINK_NO_ANCHOR("QUIRE-LINK-002", "link '${url}' goes to #${fragment} on ${page}, which has no element with that"
+      + " id${hint}"),
+  // QUIRE-LINK-003
+  LINK_NO_TAG("QUIRE-LINK-003", "link '${url}' shows the entries of ${collection} tagged '${tag}', but none has that"
+      + " tag, so the address has no page${hint}"),
+  // QUIRE-LINK-004
+  LINK_SERVES("QUIRE-LINK-004", "@Pages(serves = …) lists '${address}': ${why}; write a site path such as /login,"
+      + " or /api/** for every address under /api"),
   // QUIRE-MODULE-001
   MODULE_UNKNOWN("QUIRE-MODULE-001", "unknown module '${name}'${hint}"),
   // QUIRE-MODULE-002

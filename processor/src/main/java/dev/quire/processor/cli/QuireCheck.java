@@ -6,7 +6,9 @@ import dev.quire.processor.internal.BuildOptions;
 import dev.quire.processor.internal.ClassPathModules;
 import dev.quire.processor.internal.ContentCompiler;
 import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.model.ModelTypes;
 import dev.quire.processor.internal.model.StaticFiles;
+import dev.quire.processor.internal.site.Served;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -28,22 +30,25 @@ import java.util.Set;
  * continuation lines indented as javac prints them), then a count. Exit status: 0 when there is no error, 1 when there is one, 2 for a usage problem.
  *
  * <pre>
- * java -jar processor/target/quire-check.jar check [--root DIR] [--static DIR] [--suppress CODES] [--pages FILE]
- *     [--classpath PATH] [--time] FOLDER
+ * java -jar processor/target/quire-check.jar check [--root DIR] [--static DIR] [--suppress CODES] [--serves PATHS]
+ *     [--pages FILE] [--classpath PATH] [--time] FOLDER
  * </pre>
  *
  * FOLDER is the content folder ({@code src/main/resources/pages}); paths in messages are relative to
  * its resource root, which is FOLDER's parent unless {@code --root} names it (as with
  * {@code -Aquire.resources}). {@code --static} and {@code --suppress} are the processor's
- * {@code -Aquire.static} and {@code -Aquire.suppress}. {@code --pages} names the Java file with the
+ * {@code -Aquire.static} and {@code -Aquire.suppress}; {@code --serves} lists, comma-separated, the addresses
+ * the application serves itself, as {@code @Pages(serves = …)} does (both count when both are given).
+ * {@code --pages} names the Java file with the
  * {@code @Pages} annotation (its {@code package-info.java}): the own modules it lists are then read as
  * the build reads them, from the sources beside it or from {@code --classpath}.
  */
 public final class QuireCheck {
-  private static final String USAGE = "usage: quire check [--root DIR] [--static DIR] [--suppress CODES] [--pages FILE]"
-      + " [--classpath PATH] [--time] FOLDER";
+  private static final String USAGE = "usage: quire check [--root DIR] [--static DIR] [--suppress CODES]"
+      + " [--serves PATHS] [--pages FILE] [--classpath PATH] [--time] FOLDER";
 
-  private static final Set<String> VALUE_OPTIONS = Set.of("--root", "--static", "--suppress", "--pages", "--classpath");
+  private static final Set<String> VALUE_OPTIONS = Set.of("--root", "--static", "--suppress", "--serves", "--pages",
+      "--classpath");
 
   private QuireCheck() {}
 
@@ -58,8 +63,8 @@ public final class QuireCheck {
   }
 
   /** The command line: {@code root} empty means FOLDER's parent. */
-  private record Arguments(Optional<String> root, String staticOption, String suppress, Optional<String> pages,
-      String classPath, boolean time, String folder) {
+  private record Arguments(Optional<String> root, String staticOption, String suppress, List<String> serves,
+      Optional<String> pages, String classPath, boolean time, String folder) {
     /** The arguments, or empty when they do not follow the usage. */
     static Optional<Arguments> parse(String[] args) {
       Map<String, String> options = new HashMap<>();
@@ -80,8 +85,14 @@ public final class QuireCheck {
           || options.containsKey("--classpath") && !options.containsKey("--pages")) {
         return Optional.empty();
       }
+      List<String> serves = new ArrayList<>();
+      for (String address : options.getOrDefault("--serves", "").split(",")) {
+        if (!address.isBlank()) {
+          serves.add(address.strip());
+        }
+      }
       return Optional.of(new Arguments(Optional.ofNullable(options.get("--root")), options.get("--static"),
-          options.get("--suppress"), Optional.ofNullable(options.get("--pages")), options.getOrDefault("--classpath", ""),
+          options.get("--suppress"), serves, Optional.ofNullable(options.get("--pages")), options.getOrDefault("--classpath", ""),
           time, rest.get(1)));
     }
   }
@@ -160,6 +171,7 @@ public final class QuireCheck {
     Printer printer = new Printer(out);
     Optional<StaticFiles> staticFiles = BuildOptions.staticFiles(arguments.staticOption(), resourceRoot, printer::print);
     Set<Code> silenced = BuildOptions.silenced(arguments.suppress(), printer::print);
+    Served served = Served.of(arguments.serves(), printer::print);
     String relative = resourceRoot.relativize(folder).toString().replace('\\', '/');
     List<ContentCompiler.FileResult> results;
     try {
@@ -169,10 +181,10 @@ public final class QuireCheck {
         List<IOException> failed = new ArrayList<>();
         Path root = resourceRoot;
         ClassPathModules.Result read = ClassPathModules.read(Path.of(arguments.pages().get()), arguments.classPath(),
-            relative, (modules, models) -> {
+            relative, (modules, models, declared) -> {
               try {
                 inRound.add(ContentCompiler.compileFolder(root, relative, "",
-                    new ContentCompiler.Options(staticFiles, silenced, modules, models)));
+                    new ContentCompiler.Options(staticFiles, silenced, modules, models, served.and(declared))));
               } catch (IOException e) {
                 failed.add(e);
               }
@@ -187,7 +199,7 @@ public final class QuireCheck {
         results = inRound.get(0);
       } else {
         results = ContentCompiler.compileFolder(resourceRoot, relative, "", new ContentCompiler.Options(staticFiles,
-            silenced, Declared.Modules.none()));
+            silenced, Declared.Modules.none(), ModelTypes.none(), served));
       }
     } catch (IOException e) {
       printer.print(Message.FILE_FOLDER_UNREADABLE.with(folder, e));

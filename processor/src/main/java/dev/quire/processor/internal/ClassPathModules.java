@@ -5,6 +5,7 @@ import dev.quire.dsl.internal.Message;
 import dev.quire.processor.internal.diag.Reporter;
 import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.ModelTypes;
+import dev.quire.processor.internal.site.Served;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -53,13 +54,16 @@ public final class ClassPathModules {
    * compiled classes and jars; Quire's own API is added).
    */
   public static Result read(Path pagesSource, String classPath, String folder) {
-    return read(pagesSource, classPath, folder, (modules, models) -> { });
+    return read(pagesSource, classPath, folder, (modules, models, served) -> { });
   }
 
   /** What runs inside the annotation-processing round, where the application's types can be looked up. */
   public interface InRound {
-    /** Runs with the own modules read and the model types of the {@code @Pages} element's package. */
-    void run(Declared.Modules modules, ModelTypes models);
+    /**
+     * Runs with the own modules read, the model types of the {@code @Pages} element's package and the
+     * addresses its {@code serves} lists.
+     */
+    void run(Declared.Modules modules, ModelTypes models, Served served);
   }
 
   /**
@@ -194,10 +198,12 @@ public final class ClassPathModules {
             : file -> Message.SETUP_NO_PAGES_FOLDER.with(file, folder);
         return false;
       }
-      modules = ModuleDeclarations.read(processingEnv, mirror, new Reporter(processingEnv.getMessager(), chosen, mirror));
+      Reporter reporter = new Reporter(processingEnv.getMessager(), chosen, mirror);
+      modules = ModuleDeclarations.read(processingEnv, mirror, reporter);
       javax.lang.model.element.PackageElement pkg = processingEnv.getElementUtils().getPackageOf(chosen);
       inRound.run(modules, new JavaModelTypes(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-          pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString()));
+          pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString()),
+          Served.of(PagesAnnotation.serves(mirror), reporter::print));
       return false;
     }
 

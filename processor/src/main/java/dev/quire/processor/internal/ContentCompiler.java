@@ -15,6 +15,9 @@ import dev.quire.processor.internal.model.PageModel;
 import dev.quire.processor.internal.model.Site;
 import dev.quire.processor.internal.model.StaticFiles;
 import dev.quire.processor.internal.read.PageReader;
+import dev.quire.processor.internal.site.LinkCheck;
+import dev.quire.processor.internal.site.Served;
+import dev.quire.processor.internal.site.SiteAddresses;
 import dev.quire.processor.internal.source.SourceFile;
 import dev.quire.processor.internal.yaml.FrontMatterParser;
 import dev.quire.processor.internal.yaml.YamlNode;
@@ -22,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +42,18 @@ import java.util.stream.Stream;
  * diagnostic on that file and the other files are still compiled.
  */
 public final class ContentCompiler {
-  /** What a build may configure: the static folder images must be in, warnings silenced for every file. */
+  /**
+   * What a build may configure: the static folder images must be in, warnings silenced for every
+   * file, the own modules, the types pages can be bound to, and the addresses the application serves
+   * itself (what links may go to beside the pages and static files).
+   */
   public record Options(Optional<StaticFiles> staticFiles, Set<Code> silenced, Declared.Modules modules,
-      ModelTypes models) {
+      ModelTypes models, Served served) {
+    /** Options with no address served beside the pages. */
+    public Options(Optional<StaticFiles> staticFiles, Set<Code> silenced, Declared.Modules modules, ModelTypes models) {
+      this(staticFiles, silenced, modules, models, Served.none());
+    }
+
     /** Options without own modules. */
     public Options(Optional<StaticFiles> staticFiles, Set<Code> silenced) {
       this(staticFiles, silenced, Declared.Modules.none());
@@ -58,7 +71,13 @@ public final class ContentCompiler {
    * its name cannot be an address): then none is written for it, not even a stub.
    */
   public record FileResult(String path, String slug, Declared.JavaName className, Optional<PageModel> page,
-      List<Diagnostic> diagnostics, boolean noClass) {}
+      List<Diagnostic> diagnostics, boolean noClass, Optional<PageModel> read) {
+    /** A result whose page as read is its page (none when it has errors). */
+    public FileResult(String path, String slug, Declared.JavaName className, Optional<PageModel> page,
+        List<Diagnostic> diagnostics, boolean noClass) {
+      this(path, slug, className, page, diagnostics, noClass, page);
+    }
+  }
 
   /**
    * Test hook: a file whose name equals this system property fails with an exception inside the
@@ -124,7 +143,41 @@ public final class ContentCompiler {
     for (int i = 0; i < toCompile.size(); i++) {
       results.set(toCompile.get(i), compiled.get(i));
     }
-    return oneMethodPerCollection(oneNavigation(results));
+    return links(oneMethodPerCollection(oneNavigation(results)), options);
+  }
+
+  /**
+   * Checks every page's links against the addresses of the whole folder (built once): a broken one is
+   * an error in the file that has it, at the link. The page is still written, so Java code that uses
+   * it compiles and only the link fails the build.
+   */
+  private static List<FileResult> links(List<FileResult> results, Options options) {
+    List<SiteAddresses.SitePage> pages = new ArrayList<>();
+    for (FileResult result : results) {
+      if (!result.noClass()) {
+        pages.add(new SiteAddresses.SitePage(result.path(), result.slug(), result.read(), result.page().isPresent()));
+      }
+    }
+    SiteAddresses addresses = SiteAddresses.of(pages, collections(results), options.staticFiles(), options.served());
+    Map<String, List<Diagnostic>> broken = LinkCheck.check(pages, addresses);
+    if (broken.isEmpty()) {
+      return results;
+    }
+    for (int i = 0; i < results.size(); i++) {
+      FileResult result = results.get(i);
+      List<Diagnostic> found = broken.get(result.path());
+      if (found != null) {
+        Report links = new Report(); // its limit of messages per code, for the links alone
+        found.forEach(diagnostic -> links.add(diagnostic.code(), diagnostic.position(), diagnostic.message()));
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        diagnostics.addAll(links.diagnostics());
+        diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.position().line())
+            .thenComparingInt(d -> d.position().column()));
+        results.set(i, new FileResult(result.path(), result.slug(), result.className(), result.page(), diagnostics,
+            false, result.read()));
+      }
+    }
+    return results;
   }
 
   /** The names of a path's parts, each as the file system gives it (a backslash is part of a name, not a separator). */
@@ -203,7 +256,8 @@ public final class ContentCompiler {
         diagnostics.add(Diagnostic.of(new SourceFile(result.path(), "").at(1, 1), Message.GEN_COLLECTION_CLASH.with(
             clashWith.get(collection), collection, Names.collectionMethodName(collection))));
       }
-      results.set(i, new FileResult(result.path(), result.slug(), result.className(), Optional.empty(), diagnostics, false));
+      results.set(i, new FileResult(result.path(), result.slug(), result.className(), Optional.empty(), diagnostics, false,
+          result.read()));
     }
     return results;
   }
@@ -250,7 +304,8 @@ public final class ContentCompiler {
       }
       List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
       diagnostics.add(Diagnostic.of(result.page().get().menusAt().orElseThrow(), Message.NAV_SECOND.with(first.get())));
-      results.set(i, new FileResult(result.path(), result.slug(), result.className(), Optional.empty(), diagnostics, false));
+      results.set(i, new FileResult(result.path(), result.slug(), result.className(), Optional.empty(), diagnostics, false,
+          result.read()));
     }
     return results;
   }
@@ -258,34 +313,41 @@ public final class ContentCompiler {
   private static FileResult compileNamed(FileResult named, Path file, Site site, Options options, ContentCache cache) {
     Report report = new Report(options.silenced());
     if (!cache.keeps()) {
-      return result(named, compileFile(named.path(), named.slug(), file, site, report), report);
+      return result(named, readFile(named.path(), named.slug(), file, site, report), report);
     }
     byte[] bytes; // read once: the cache's key and, on a miss, the compile
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       // reports the failure to read as a build does
-      return result(named, compileFile(named.path(), named.slug(), file, site, report), report);
+      return result(named, readFile(named.path(), named.slug(), file, site, report), report);
     }
     ContentCache.Key key = ContentCache.key(named.path(), named.className(), bytes, site.folders(), options.silenced(),
         options.modules());
     FileResult kept = cache.get(key);
     if (kept == null) {
-      kept = result(named, compileBytes(named.path(), named.slug(), bytes, bytes.length, site, report), report);
+      kept = result(named, readBytes(named.path(), named.slug(), bytes, bytes.length, site, report), report);
       cache.put(key, kept);
     }
     return kept;
   }
 
-  private static FileResult result(FileResult named, Optional<PageModel> page, Report report) {
-    return new FileResult(named.path(), named.slug(), named.className(), page, report.diagnostics(), false);
+  /** The outcome of a file {@code read} into {@code report}: its page only when there is no error. */
+  private static FileResult result(FileResult named, Optional<PageModel> read, Report report) {
+    return new FileResult(named.path(), named.slug(), named.className(), report.hasErrors() ? Optional.empty() : read,
+        report.diagnostics(), false, read);
   }
 
   /** Compiles one file, reporting into {@code report}; the page only when there is no error. */
   public static Optional<PageModel> compileFile(String path, String slug, Path file, Site site, Report report) {
+    return readFile(path, slug, file, site, report).filter(page -> !report.hasErrors());
+  }
+
+  /** Reads one file, reporting into {@code report}: its page as read, errors or not. */
+  private static Optional<PageModel> readFile(String path, String slug, Path file, Site site, Report report) {
     try {
       long size = Files.size(file);
-      return compileBytes(path, slug, size > ContentReader.MAX_FILE_BYTES ? null : Files.readAllBytes(file), size, site,
+      return readBytes(path, slug, size > ContentReader.MAX_FILE_BYTES ? null : Files.readAllBytes(file), size, site,
           report);
     } catch (IOException e) {
       report.add(new SourceFile(path, "").at(1, 1), Message.FILE_UNREADABLE.with(e));
@@ -293,21 +355,30 @@ public final class ContentCompiler {
     }
   }
 
-  /** Compiles the bytes of one file of {@code size} bytes, none read when it is over the size limit. */
-  private static Optional<PageModel> compileBytes(String path, String slug, byte[] bytes, long size, Site site,
+  /** Reads the bytes of one file of {@code size} bytes, none read when it is over the size limit. */
+  private static Optional<PageModel> readBytes(String path, String slug, byte[] bytes, long size, Site site,
       Report report) {
     if (size > ContentReader.MAX_FILE_BYTES) {
       report.add(new SourceFile(path, "").at(1, 1), Message.LIMIT_FILE.with(size));
       return Optional.empty();
     }
-    return compile(path, slug, bytes, site, report);
+    return read(path, slug, bytes, site, report);
   }
 
   /**
    * Compiles the bytes of one file (already known to be within the size limit) whose slug is
-   * {@code slug} ({@code news/x}: a dated page in a folder is a collection entry).
+   * {@code slug} ({@code news/x}: a dated page in a folder is a collection entry); the page only when
+   * there is no error.
    */
   public static Optional<PageModel> compile(String path, String slug, byte[] bytes, Site site, Report report) {
+    return read(path, slug, bytes, site, report).filter(page -> !report.hasErrors());
+  }
+
+  /**
+   * Reads the bytes of one file into a page, errors or not (what the site's link check reads of a
+   * page that has errors); empty when the file cannot be read as a page at all.
+   */
+  private static Optional<PageModel> read(String path, String slug, byte[] bytes, Site site, Report report) {
     try {
       if (path.endsWith("/" + System.getProperty(FAIL_ON_PROPERTY, "\0"))) {
         throw new IllegalStateException("injected failure");
@@ -317,8 +388,7 @@ public final class ContentCompiler {
       if (root.isEmpty()) {
         return Optional.empty();
       }
-      Optional<PageModel> page = PageReader.read(content.get(), root.get(), report, site, slug, BuiltIns.BY_NAME);
-      return report.hasErrors() ? Optional.empty() : page;
+      return PageReader.read(content.get(), root.get(), report, site, slug, BuiltIns.BY_NAME);
     } catch (Throwable e) {
       report.add(new SourceFile(path, "").at(1, 1), Message.INTERNAL_FILE.with(Reporter.stackTrace(e)));
       return Optional.empty();

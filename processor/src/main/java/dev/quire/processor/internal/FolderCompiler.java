@@ -13,6 +13,7 @@ import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.EntryModel;
 import dev.quire.processor.internal.model.PageModel;
 import dev.quire.processor.internal.model.StaticFiles;
+import dev.quire.processor.internal.site.Served;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,9 +82,10 @@ public final class FolderCompiler {
     String basePackage = packageOf(element);
     TreeMap<String, Declared.JavaName> index = new TreeMap<>();
     Declared.Modules modules = ModuleDeclarations.read(env, annotation, reporter);
+    Served served = Served.of(PagesAnnotation.serves(annotation), reporter::print);
     List<ContentCompiler.FileResult> results = ContentCompiler.compileFolder(root, cleanFolder, basePackage,
         new ContentCompiler.Options(staticFiles, silenced, modules,
-            new JavaModelTypes(env.getElementUtils(), env.getTypeUtils(), basePackage)), cache);
+            new JavaModelTypes(env.getElementUtils(), env.getTypeUtils(), basePackage), served), cache);
     TreeMap<String, Declared.JavaName> collections = collections(results);
     Optional<Declared.JavaName> navigation = Optional.empty();
     for (ContentCompiler.FileResult result : results) {
@@ -101,7 +103,7 @@ public final class FolderCompiler {
           index.put(result.slug(), result.className());
         }
       } else {
-        write(PageClassWriter.stub(result.path(), result.className(), element, markGenerated));
+        write(PageClassWriter.stub(result.path(), result.slug(), result.className(), element, markGenerated));
       }
     }
     for (Map.Entry<String, Declared.JavaName> collection : collections.entrySet()) {

@@ -57,7 +57,7 @@ class QuireCheckTest {
   @Test
   void printsWhatJavacPrintsAndExitsOneOnErrors() throws IOException {
     write("pages/about.md", "---\ntitle: About\nmodules:\n  - name: RowMultiColumns\n    widths: [6, 7]\n"
-        + "    modules:\n      - name: RowText\n      - name: RowTxt\n---\nSee [home](home.html).\n");
+        + "    modules:\n      - name: RowText\n      - name: RowTxt\n---\nSee [home](about).\n");
     write("pages/news/ok.md", "---\ntitle: News\nstatus: # draft\n---\nHello\n");
     write("pages/a-b.md", "---\n---\n");
     write("pages/a_b.md", "---\n---\n");
@@ -75,7 +75,7 @@ class QuireCheckTest {
   @Test
   void warningsAloneExitZeroAndCanBeSilencedLikeTheProcessorOption() throws IOException {
     write("pages/p.md", "---\nmodules:\n  - name: RowMultiColumns\n    widths: [6]\n    modules:\n      - name: RowText\n---\n"
-        + "[x](relative.html)\n");
+        + "[x](p)\n");
 
     Run all = check("check", resources.resolve("pages").toString());
     Run silenced = check("check", "--suppress", "QUIRE-GRID-002", resources.resolve("pages").toString());

@@ -72,6 +72,11 @@ public final class CollectionWriter {
             PageClassWriter.comment(name), PageClassWriter.comment(folderPath))
         .addAnnotations(PageClassWriter.generated(markGenerated))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(String.class, "PATH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The address of the collection's index page, for links from Java code: {@code /$L}"
+                + " ({@code ?tag=} filters it).\n", PageClassWriter.comment(name))
+            .initializer("$L", JavaText.quote("/" + name))
+            .build())
         .addField(DevHook.field(className))
         .addField(FieldSpec.builder(ENTRIES, "ENTRIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(initializer)

@@ -15,6 +15,9 @@ import java.util.TreeSet;
  * about YAML. {@code meta} values are strings, lists and maps, in file order. {@code entry} is present for
  * a dated page in a folder (an entry of that folder's collection); {@code menus} is not empty for the
  * file that defines the navigation bar, and {@code menusAt} is where its {@code menus:} key is.
+ * {@code links} are the site addresses the page links to, each where it is written, and
+ * {@code anchors} the ids a {@code #fragment} can go to on the page: what the whole site's link
+ * check needs ({@code LinkCheck}).
  */
 public record PageModel(
     String path,
@@ -27,12 +30,23 @@ public record PageModel(
     Optional<EntryModel> entry,
     List<NavItem> menus,
     Optional<Position> menusAt,
-    Optional<Binding> binding) {
+    Optional<Binding> binding,
+    List<Link> links,
+    Set<String> anchors) {
   public PageModel {
     meta = Collections.unmodifiableMap(new LinkedHashMap<>(meta));
     modules = List.copyOf(modules);
     menus = List.copyOf(menus);
+    links = List.copyOf(links);
+    anchors = Collections.unmodifiableSet(new TreeSet<>(anchors));
   }
+
+  /**
+   * A URL the page links to or shows as an image, as written, where, and what holds it ({@code label},
+   * such as {@code RowButtonGrid button url}; empty in Markdown): checked against the site's addresses
+   * once every page is read.
+   */
+  public record Link(String url, Position position, boolean image, String label) {}
 
   /** The collections (folders) the page's news modules show, nested modules included. */
   public Set<String> collectionsUsed() {

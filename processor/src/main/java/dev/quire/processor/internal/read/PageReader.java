@@ -48,7 +48,9 @@ public final class PageReader {
   }
 
   /**
-   * The page with slug {@code slug}, or empty when the file has errors (all of them reported);
+   * The page with slug {@code slug} as read, also when the file has errors (all of them reported: the
+   * caller makes no class of such a page, and the site's link check still reads its links); empty
+   * when there is no page to read;
    * {@code builtIns} are the modules known by name before the site's own, in the order messages list them.
    */
   public static Optional<PageModel> read(ContentFile file, YamlNode.Mapping root, Report report, Site site, String slug,
@@ -109,11 +111,11 @@ public final class PageReader {
       // The navigation file is not a page: it has no outline of its own.
       context.outline.check(context.report);
     }
-    if (context.report.hasErrors()) {
-      return Optional.empty();
-    }
+    // With errors too: the site's link check reads the links of a page that has other errors. The
+    // caller keeps such a page from becoming a class.
     return Optional.of(new PageModel(context.file.source().path(), context.slug, title, description, meta, modules, bodyText, entry, menus,
-        menusAt, model.map(type -> new PageModel.Binding(type, context.placeholders.slots()))));
+        menusAt, model.map(type -> new PageModel.Binding(type, context.placeholders.slots())), context.links,
+        context.anchors));
   }
 
   /**

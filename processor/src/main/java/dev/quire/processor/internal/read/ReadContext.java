@@ -13,6 +13,10 @@ import dev.quire.processor.internal.model.PageModel;
 import dev.quire.processor.internal.model.Site;
 import dev.quire.processor.internal.source.Position;
 import dev.quire.processor.internal.yaml.YamlNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +38,10 @@ public final class ReadContext {
   Placeholders placeholders;
   /** The page's headings, in the order it shows them. */
   public final Outline outline = new Outline();
+  /** The URLs the page links to and shows, in reading order, for the site's link check. */
+  final List<PageModel.Link> links = new ArrayList<>();
+  /** The ids on the page a {@code #fragment} can go to. */
+  final Set<String> anchors = new TreeSet<>();
 
   ReadContext(ContentFile file, Report report, Site site, String slug) {
     this.file = file;
@@ -99,14 +107,30 @@ public final class ReadContext {
       if (Markers.contains(image.url())) {
         continue;
       }
-      site.staticFiles().flatMap(files -> files.missing(image.url()))
-          .ifPresent(missing -> report.add(where.apply(replaced.original(image.offset())), missing));
+      Position at = where.apply(replaced.original(image.offset()));
+      link(image.url(), at, true, "");
+      site.staticFiles().flatMap(files -> files.missing(image.url())).ifPresent(missing -> report.add(at, missing));
     }
+    for (MarkdownRenderer.LinkUse link : result.links()) {
+      link(link.url(), where.apply(replaced.original(link.offset())), false, "");
+    }
+    result.ids().stream().filter(id -> !Markers.contains(id)).forEach(anchors::add);
     String html = Markers.decodeInUrls(result.html());
     if (placeholders.bound()) {
       html = MarkdownSections.html(placeholders, replaced.text(), html, flavor, offset -> where.apply(replaced.original(offset)));
     }
     return new PageModel.Text(source, html);
+  }
+
+  /**
+   * Records a URL the page links to ({@code image}: shows) at {@code position}, held by {@code label}
+   * (empty in Markdown), for the site's link check; one a placeholder makes is known only when the
+   * page is rendered.
+   */
+  void link(String url, Position position, boolean image, String label) {
+    if (!Markers.contains(url)) {
+      links.add(new PageModel.Link(url, position, image, label));
+    }
   }
 
   /** Maps an offset of a scalar's value back to the file. */

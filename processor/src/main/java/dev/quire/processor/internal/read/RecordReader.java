@@ -230,7 +230,10 @@ public final class RecordReader {
       case ICON -> Scalars.icon(context, label, s).map(Value.IconValue::new);
       case SIZE -> Scalars.size(context, label, s).map(Value.SizeValue::new);
       case CLASSES -> Scalars.checked(context, label, s, Rules::classes).map(Value.Text::new);
-      case ID -> Scalars.checked(context, label, s, Rules::htmlId).map(Value.Text::new);
+      case ID -> Scalars.checked(context, label, s, Rules::htmlId).map(id -> {
+        context.anchors.add(id);
+        return new Value.Text(id);
+      });
       case TARGET -> Scalars.checked(context, label, s, Rules::target).map(Value.Text::new);
     };
   }

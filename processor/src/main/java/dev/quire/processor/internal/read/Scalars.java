@@ -43,6 +43,9 @@ public final class Scalars {
     if (verdict.level() != UrlPolicy.Level.OK && !(Markers.contains(value) && verdict.level() == UrlPolicy.Level.WARNING)) {
       context.add(scalar.position(), verdict.problem().orElseThrow().of(label));
     }
+    if (verdict.level() != UrlPolicy.Level.ERROR) {
+      context.link(value, scalar.position(), use == UrlPolicy.Use.IMAGE, label);
+    }
     if (use == UrlPolicy.Use.IMAGE && verdict.level() != UrlPolicy.Level.ERROR && !Markers.contains(value)) {
       context.site.staticFiles().flatMap(files -> files.missing(value))
           .ifPresent(missing -> context.add(scalar.position(), missing));

@@ -1,5 +1,6 @@
 package com.example.site;
 
+import com.example.site.news.NewsCollection;
 import dev.quire.dsl.Entries;
 import dev.quire.dsl.Entry;
 import dev.quire.dsl.Footer;
@@ -16,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-/** The README's snippets about collections, the document and rendering, each in a method of its own. */
+/** The README's snippets about collections, links, the document and rendering, each in a method of its own. */
 public final class Main {
   public static void main(String[] args) throws Exception {
     Page index = collections();
@@ -43,6 +44,8 @@ public final class Main {
     expect(head.contains("<script src=\"/js/site.js\" defer></script>"), "the site's script");
     expect(head.contains("<header class=\"site-header\">") && head.contains("Our own header"), "the site's own header");
 
+    expect(links().equals(List.of("/about", "/about#since-2026", "/news")), "the typed addresses of pages");
+
     List<HtmlRenderer> phones = phones();
     expect(phones.get(0).render(AboutPage.page()).contains("class=\"col-6\""), "fixed columns");
     expect(phones.get(1).render(AboutPage.page()).contains("class=\"col-lg-6\""), "columns stacked below lg");
@@ -63,6 +66,13 @@ public final class Main {
     }
     Page index = news.indexPage("News", Optional.of("workshop"));   // tags + cards, made once per tag and kept
     return index;
+  }
+
+  static List<String> links() {
+    String about = AboutPage.PATH;                 // "/about": delete about.md and this stops compiling
+    String since = AboutPage.Anchors.SINCE_2026;   // "/about#since-2026", the heading "### Since 2026"
+    String news = NewsCollection.PATH;             // "/news", the collection's index
+    return List.of(about, since, news);
   }
 
   static HtmlRenderer document() {
