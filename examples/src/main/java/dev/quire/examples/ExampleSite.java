@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.quire.dsl.DevMode;
+import dev.quire.dsl.Entries;
 import dev.quire.dsl.Footer;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.Navigation;
@@ -11,6 +12,8 @@ import dev.quire.dsl.Page;
 import dev.quire.runtime.HtmlRenderer;
 import dev.quire.runtime.PageRoutes;
 import dev.quire.runtime.RenderedPage;
+import dev.quire.runtime.SiteFiles;
+import dev.quire.runtime.StaticExport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,7 +33,7 @@ import java.util.Optional;
  * by {@code ?tag=}), with Bootstrap's CSS and the images served from the class path, so it works
  * offline. Every document has the navigation bar of {@code menus.md} and a footer made here in Java.
  * {@code --port N} picks another port; {@code --out DIR} writes the site as static files instead of
- * serving it; {@code --dev} turns dev mode on ({@link DevMode}): the pages follow the content files in
+ * serving it (with {@code --base-url URL} also the sitemap, robots.txt and the news feed); {@code --dev} turns dev mode on ({@link DevMode}): the pages follow the content files in
  * {@code src/main/resources/pages} as they are saved, and open pages reload.
  */
 public final class ExampleSite {
@@ -43,7 +46,7 @@ public final class ExampleSite {
       "/favicon.svg", "/favicon.ico"};
   private static final Map<String, String> TYPES = Map.of(
       "css", "text/css; charset=utf-8", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "svg", "image/svg+xml", "ico", "image/x-icon");
-  private static final String USAGE = "usage: ExampleSite [--port N] [--out DIR] [--dev]\n"
+  private static final String USAGE = "usage: ExampleSite [--port N] [--out DIR [--base-url URL]] [--dev]\n"
       + "  (through Maven: add -Dexec.args=\"--port 9090\" to the README's run command)";
   private static final System.Logger LOG = System.getLogger(ExampleSite.class.getName());
   /** The generated index's addresses: {@code /} is the index page, {@code /ipso/} the seed page. */
@@ -54,12 +57,15 @@ public final class ExampleSite {
   public static void main(String[] args) throws IOException {
     int port = 8080;
     Path out = null;
+    String baseUrl = null;
     boolean dev = false;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--port") && i + 1 < args.length) {
         port = port(args[++i]);
       } else if (args[i].equals("--out") && i + 1 < args.length) {
         out = Path.of(args[++i]);
+      } else if (args[i].equals("--base-url") && i + 1 < args.length) {
+        baseUrl = args[++i];
       } else if (args[i].equals("--dev")) {
         dev = true;
       } else {
@@ -71,9 +77,10 @@ public final class ExampleSite {
       System.setProperty(DevMode.PROPERTY, resourceRoot().toString());
     }
     if (out != null) {
-      writeSite(out);
-      System.out.println("Wrote " + PageIndex.slugs().size() + " pages, the news index and the downloads page to "
-          + out.toAbsolutePath());
+      StaticExport.Result written = writeSite(out, baseUrl == null ? renderer() : renderer(baseUrl));
+      System.out.println("Wrote " + written.files().size() + " files (every page, the news index and its tags, "
+          + (baseUrl == null ? "" : "the sitemap, robots.txt and the news feed, ") + "then the downloads page, the CSS"
+          + " and the images) to " + out.toAbsolutePath());
       return;
     }
     HttpServer server;
@@ -124,12 +131,26 @@ public final class ExampleSite {
     }
   }
 
+  /** The renderer of the export to a site at {@code baseUrl}: its canonical addresses, sitemap and feed there. */
+  private static HtmlRenderer renderer(String baseUrl) {
+    try {
+      return builder(Optional.of(PageIndex.navigation())).baseUrl(baseUrl).build();
+    } catch (IllegalArgumentException e) {
+      exit(e.getMessage());
+      return null;
+    }
+  }
+
   private static HtmlRenderer renderer(Optional<Navigation> navigation) {
+    return builder(navigation).build();
+  }
+
+  private static HtmlRenderer.Builder builder(Optional<Navigation> navigation) {
     HtmlRenderer.Builder builder = HtmlRenderer.builder().stylesheet(STYLESHEET).siteName("Quire examples")
         .favicon("/favicon.svg").themeColor("#413c58")
         .footer(Footer.of("Quire example site").link(Icon.of("fab github"), "Quire on GitHub", "https://github.com/"));
     navigation.ifPresent(builder::navigation);
-    return builder.build();
+    return builder;
   }
 
   /** The renderer of a site that does not change while it runs. */
@@ -239,6 +260,10 @@ public final class ExampleSite {
     if (asset.isPresent()) {
       return new Response(200, TYPES.getOrDefault(extension(path), "application/octet-stream"), asset.get());
     }
+    Optional<Response> siteFile = siteFile(path, request);
+    if (siteFile.isPresent()) {
+      return siteFile.get();
+    }
     Optional<Page> page = pages.find(path, uri.getRawQuery());
     if (page.isEmpty()) {
       return Response.text(404, "No page at " + path + "; pages: " + PageIndex.slugs());
@@ -269,6 +294,29 @@ public final class ExampleSite {
     }
   }
 
+  /**
+   * {@code /sitemap.xml}, {@code /robots.txt} and {@code /news/feed.xml} ({@link SiteFiles}), their
+   * addresses under the one the request came to ({@code http://localhost:8080}).
+   */
+  static Optional<Response> siteFile(String path, Headers request) {
+    String host = request.getFirst("Host");
+    String base = "http://" + (host != null && host.matches("[A-Za-z0-9.-]+(:[0-9]{1,5})?") ? host : "localhost");
+    String xml = "application/xml; charset=utf-8";
+    if (path.equals(SiteFiles.SITEMAP)) {
+      return Optional.of(new Response(200, xml, SiteFiles.sitemap(ROUTES, base).getBytes(StandardCharsets.UTF_8)));
+    }
+    if (path.equals(SiteFiles.ROBOTS)) {
+      return Optional.of(Response.text(200, SiteFiles.robots(base)));
+    }
+    for (Entries entries : ROUTES.collections()) {
+      if (path.equals(SiteFiles.feedPath(entries.name()))) {
+        return Optional.of(new Response(200, "application/atom+xml; charset=utf-8",
+            SiteFiles.feed(entries, "Quire examples: News", base, 50).getBytes(StandardCharsets.UTF_8)));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static void send(HttpExchange exchange, Response response) throws IOException {
     response.headers().forEach(exchange.getResponseHeaders()::set);
     if (response.body() == null) {
@@ -289,30 +337,26 @@ public final class ExampleSite {
   }
 
   /**
-   * Writes {@code <slug>/index.html} for every page and the news index, the CSS and the images under
-   * {@code dir}. (A static host ignores {@code ?tag=}: the news index then lists every entry.)
+   * Writes the site under {@code dir} with the runtime's static export ({@link StaticExport}): every
+   * page at {@code <slug>/index.html}, the news index and its tags' pages, and, since the application
+   * renders it itself, the downloads page with its data; then the CSS and the images.
    */
   static void writeSite(Path dir) throws IOException {
-    HtmlRenderer renderer = renderer();
-    Files.createDirectories(dir.resolve("news"));
-    try (OutputStream out = Files.newOutputStream(dir.resolve("news/index.html"))) {
-      renderer.renderDocument(pageFor("/news/").orElseThrow(), out);
-    }
+    writeSite(dir, renderer());
+  }
+
+  /** {@link #writeSite(Path)} with {@code renderer}: one with a base URL also writes the sitemap, robots.txt and the feed. */
+  static StaticExport.Result writeSite(Path dir, HtmlRenderer renderer) throws IOException {
+    StaticExport.Result result = StaticExport.write(ROUTES, renderer, dir, Optional.empty());
     Files.createDirectories(dir.resolve("downloads"));
     try (OutputStream out = Files.newOutputStream(dir.resolve("downloads/index.html"))) {
       renderer.renderDocument(pageFor("/downloads/").orElseThrow(), out);
-    }
-    for (String slug : PageIndex.slugs()) {
-      Path file = slug.equals("index") ? dir.resolve("index.html") : dir.resolve(slug).resolve("index.html");
-      Files.createDirectories(file.getParent());
-      try (OutputStream out = Files.newOutputStream(file)) {
-        renderer.renderDocument(PageIndex.find(slug).orElseThrow(), out);
-      }
     }
     write(dir, STYLESHEET);
     for (String image : IMAGES) {
       write(dir, image);
     }
+    return result;
   }
 
   private static void write(Path dir, String asset) throws IOException {

@@ -191,6 +191,28 @@ class ExampleSiteTest {
   }
 
   @Test
+  void theSitemapRobotsAndTheFeedAreServedUnderTheRequestsAddress() throws Exception {
+    com.sun.net.httpserver.Headers request = new com.sun.net.httpserver.Headers();
+    request.add("Host", "localhost:8080");
+
+    ExampleSite.Response sitemap = ExampleSite.respond("GET", java.net.URI.create("/sitemap.xml"), ExampleSite::pageFor,
+        request);
+    ExampleSite.Response feed = ExampleSite.respond("GET", java.net.URI.create("/news/feed.xml"), ExampleSite::pageFor,
+        request);
+    ExampleSite.Response robots = ExampleSite.respond("GET", java.net.URI.create("/robots.txt"), ExampleSite::pageFor,
+        request);
+
+    String urls = new String(sitemap.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals("application/xml; charset=utf-8", sitemap.type());
+    assertTrue(urls.contains("<url><loc>http://localhost:8080/ipso</loc></url>"), urls);
+    assertTrue(urls.contains("<url><loc>http://localhost:8080/news</loc><lastmod>"), urls);
+    assertTrue(new String(feed.body(), java.nio.charset.StandardCharsets.UTF_8)
+        .contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"http://localhost:8080/news/feed.xml\"/>"));
+    assertEquals("User-agent: *\nAllow: /\n\nSitemap: http://localhost:8080/sitemap.xml\n",
+        new String(robots.body(), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void theSiteCanBeWrittenAsStaticFiles(@TempDir Path out) throws Exception {
     ExampleSite.writeSite(out);
 
@@ -199,5 +221,7 @@ class ExampleSiteTest {
     assertTrue(Files.isRegularFile(out.resolve("css/bootstrap.min.css")));
     assertTrue(Files.isRegularFile(out.resolve("images/working_together_2.jpg")));
     assertEquals(ExampleSite.renderer().renderDocument(IpsoPage.page()), Files.readString(out.resolve("ipso/index.html")));
+    assertTrue(Files.isRegularFile(out.resolve("news/tag/release/index.html")), "a tag's page");
+    assertTrue(Files.notExists(out.resolve("sitemap.xml")), "no sitemap without the site's address");
   }
 }

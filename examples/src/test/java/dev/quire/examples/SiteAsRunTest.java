@@ -77,8 +77,8 @@ class SiteAsRunTest {
     try (var files = Files.walk(out)) {
       pages = files.filter(file -> file.toString().endsWith(".html")).toList();
     }
-    assertEquals(PageIndex.slugs().size() + 2, pages.size(), "a file per page, the news index and the downloads page: "
-        + pages);
+    assertEquals(PageIndex.slugs().size() + 2 + PageIndex.news().tags().size(), pages.size(),
+        "a file per page, the news index, a page per tag and the downloads page: " + pages);
     for (Path page : pages) {
       Document document = Jsoup.parse(page.toFile(), "UTF-8");
       for (String link : links(document)) {

@@ -38,7 +38,11 @@ class SiteLinksTest {
     return Stream.of(
         ok("links that resolve", body("[a](/about) [b](/about/) [c](/about#our-team) [d](/about#hours) [e](/news)"
             + " [f](/news/) [g](/news?tag=release) [h](/news?page=2) [i](/news/2024-01-02-launch) [j](/images/logo.png)"
-            + " [k](/) [l](/p#top) [m](#main) [n](https://example.org/x) [o](mailto:a@example.org) [p](/about?x=1#our-team)")),
+            + " [k](/) [l](/p#top) [m](#main) [n](https://example.org/x) [o](mailto:a@example.org) [p](/about?x=1#our-team)"
+            + " [q](/sitemap.xml) [r](/news/feed.xml) [s](/robots.txt)")),
+        bad("the feed of a collection the site does not have", body("[feed](/blog/feed.xml)"),
+            "ERROR pages/p.md:4:8: [QUIRE-LINK-001] link '/blog/feed.xml': the site has nothing at /blog/feed.xml (no"
+                + " page, entry, collection or static file)"),
         bad("a misspelt page", body("Read [us](/abuot)."),
             "ERROR pages/p.md:4:11: [QUIRE-LINK-001] link '/abuot': the site has nothing at /abuot (no page, entry,"
                 + " collection or static file); did you mean '/about'?"),

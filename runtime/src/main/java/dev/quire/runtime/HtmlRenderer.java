@@ -48,6 +48,38 @@ public final class HtmlRenderer {
         Optional.ofNullable(builder.header), Optional.ofNullable(builder.footerPage));
   }
 
+  private HtmlRenderer(DocumentFrame frame) {
+    this.frame = frame;
+  }
+
+  /** This renderer with {@code url} as the site's base URL (the static export's {@code --base-url}). */
+  HtmlRenderer withBaseUrl(String url) {
+    Head head = frame.head();
+    Head based = new Head(head.favicon(), Optional.of(checkedBaseUrl(url)), head.themeColor(), head.stylesheets(),
+        head.scripts(), head.metas());
+    return new HtmlRenderer(new DocumentFrame(frame.layout(), frame.stylesheet(), frame.lang(), frame.moduleCss(),
+        frame.siteName(), frame.navigation(), frame.footer(), based, frame.header(), frame.footerPage()));
+  }
+
+  /**
+   * The site's base URL, when the builder was given one ({@link Builder#baseUrl}), without its
+   * trailing slash: what the sitemap and the feeds ({@link SiteFiles}) make absolute addresses with.
+   *
+   * @return the base URL, if any
+   */
+  public Optional<String> baseUrl() {
+    return frame.head().baseUrl();
+  }
+
+  /**
+   * The site's name, when the builder was given one ({@link Builder#siteName}).
+   *
+   * @return the site's name, if any
+   */
+  public Optional<String> siteName() {
+    return frame.siteName();
+  }
+
   /**
    * The CSS of the original site's modules that documents carry inline by default; serve it yourself
    * (and turn the inline copy off with {@link Builder#moduleCss}) to let browsers cache it.
@@ -177,6 +209,19 @@ public final class HtmlRenderer {
   }
 
   /** Options of a renderer. */
+  /**
+   * A site's base URL as the builder takes it: an {@code http} or {@code https} address without query
+   * or fragment, returned without its trailing slash.
+   */
+  static String checkedBaseUrl(String url) {
+    Objects.requireNonNull(url, "baseUrl");
+    if (!url.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+      throw new IllegalArgumentException("baseUrl: '" + url + "' is not an http or https address without a query or"
+          + " fragment, like https://example.org or https://example.org/docs");
+    }
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
   public static final class Builder {
     private Breakpoint stackBelow = Breakpoint.MD;
     private String entryImage;
@@ -248,12 +293,7 @@ public final class HtmlRenderer {
      * @throws IllegalArgumentException when it is not one
      */
     public Builder baseUrl(String url) {
-      Objects.requireNonNull(url, "baseUrl");
-      if (!url.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
-        throw new IllegalArgumentException("baseUrl: '" + url + "' is not an http or https address without a query or"
-            + " fragment, like https://example.org or https://example.org/docs");
-      }
-      this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+      this.baseUrl = checkedBaseUrl(url);
       return this;
     }
 

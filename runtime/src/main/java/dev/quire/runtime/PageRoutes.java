@@ -224,6 +224,42 @@ public final class PageRoutes {
   }
 
   /**
+   * Every collection of the indexes, in the order they are searched (a name a second index also has
+   * is left out, as {@link #find} never reaches it).
+   *
+   * @return the collections
+   */
+  public List<Entries> collections() {
+    List<Entries> collections = new ArrayList<>();
+    TreeSet<String> names = new TreeSet<>();
+    for (Index index : indexes) {
+      for (Entries entries : index.site().collections()) {
+        if (names.add(entries.name())) {
+          collections.add(entries);
+        }
+      }
+    }
+    return List.copyOf(collections);
+  }
+
+  /**
+   * The page with {@code slug}, searched in every index (no collection, no prefix): what a static
+   * export or a server's not-found page ({@code 404}) looks up by name.
+   *
+   * @param slug the slug
+   * @return the page, if an index has it
+   */
+  public Optional<Page> page(String slug) {
+    for (Index index : indexes) {
+      Optional<Page> page = index.find(slug);
+      if (page.isPresent()) {
+        return page;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The navigation bar of the first index with a menus page, if any.
    *
    * @return the navigation bar

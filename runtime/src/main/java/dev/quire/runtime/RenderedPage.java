@@ -2,14 +2,7 @@ package dev.quire.runtime;
 
 import dev.quire.dsl.DevMode;
 import dev.quire.dsl.Page;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Objects;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A page's document as a server sends it: its UTF-8 bytes, a strong ETag made from them, and the same
@@ -22,14 +15,11 @@ public final class RenderedPage {
   public static final String CONTENT_TYPE = "text/html;charset=UTF-8";
 
   private final Page page;
-  private final byte[] bytes;
-  private final String etag;
-  private volatile byte[] gzip;
+  private final RenderedFile file;
 
   private RenderedPage(Page page, byte[] bytes) {
     this.page = page;
-    this.bytes = bytes;
-    this.etag = etag(bytes);
+    this.file = RenderedFile.ofBytes(bytes, CONTENT_TYPE);
   }
 
   /**
@@ -71,7 +61,7 @@ public final class RenderedPage {
    * @return the bytes
    */
   public byte[] bytes() {
-    return bytes;
+    return file.bytes();
   }
 
   /**
@@ -80,18 +70,7 @@ public final class RenderedPage {
    * @return the compressed bytes
    */
   public byte[] gzip() {
-    byte[] compressed = gzip;
-    if (compressed == null) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-      try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-        zip.write(bytes);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // cannot happen in memory
-      }
-      compressed = out.toByteArray();
-      gzip = compressed;
-    }
-    return compressed;
+    return file.gzip();
   }
 
   /**
@@ -100,7 +79,7 @@ public final class RenderedPage {
    * @return the ETag
    */
   public String etag() {
-    return etag;
+    return file.etag();
   }
 
   /**
@@ -111,16 +90,7 @@ public final class RenderedPage {
    * @return whether the client has these bytes
    */
   public boolean matches(String ifNoneMatch) {
-    if (ifNoneMatch == null) {
-      return false;
-    }
-    for (String tag : ifNoneMatch.split(",")) {
-      String clean = tag.strip();
-      if (clean.equals("*") || clean.equals(etag) || clean.equals("W/" + etag)) {
-        return true;
-      }
-    }
-    return false;
+    return file.matches(ifNoneMatch);
   }
 
   /**
@@ -147,14 +117,5 @@ public final class RenderedPage {
       }
     }
     return false;
-  }
-
-  private static String etag(byte[] bytes) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

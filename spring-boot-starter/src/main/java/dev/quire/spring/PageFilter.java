@@ -2,6 +2,7 @@ package dev.quire.spring;
 
 import dev.quire.runtime.HtmlRenderer;
 import dev.quire.runtime.PageRoutes;
+import dev.quire.runtime.RenderedFile;
 import dev.quire.runtime.RenderedPage;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -26,21 +27,24 @@ import org.springframework.web.util.UriUtils;
  * that a controller of the application maps stays the controller's (asked once per address), and an
  * address without a page goes on to Spring MVC and its usual 404. Each address keeps its page's bytes
  * ({@link RenderedPage}) while the page is the same object, which it is for generated pages (in dev
- * mode, a saved file makes a new one).
+ * mode, a saved file makes a new one). The sitemap, {@code robots.txt} and the feeds
+ * ({@link SiteFileResponder}) are answered the same way.
  */
 final class PageFilter implements Filter {
   private final PageRoutes routes;
   private final HtmlRenderer renderer;
   private final PageResponses responses;
+  private final SiteFileResponder files;
   private final Predicate<HttpServletRequest> controllerMapped;
   private final Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
   private final Map<String, Boolean> controllers = new ConcurrentHashMap<>();
 
-  PageFilter(PageRoutes routes, HtmlRenderer renderer, PageResponses responses,
+  PageFilter(PageRoutes routes, HtmlRenderer renderer, PageResponses responses, SiteFileResponder files,
       Predicate<HttpServletRequest> controllerMapped) {
     this.routes = routes;
     this.renderer = renderer;
     this.responses = responses;
+    this.files = files;
     this.controllerMapped = controllerMapped;
   }
 
@@ -50,7 +54,13 @@ final class PageFilter implements Filter {
     if (servletRequest instanceof HttpServletRequest request && servletResponse instanceof HttpServletResponse response) {
       String method = request.getMethod();
       if (method.equals("GET") || method.equals("HEAD")) {
-        Optional<PageRoutes.Route> route = routes.route(path(request), request.getQueryString());
+        String path = path(request);
+        Optional<RenderedFile> file = files.find(path, request);
+        if (file.isPresent() && !controllerMapped(path, request)) {
+          responses.write(file.get(), request, response);
+          return;
+        }
+        Optional<PageRoutes.Route> route = routes.route(path, request.getQueryString());
         if (route.isPresent() && !controllerMapped(route.get().key(), request)) {
           PageRoutes.Route found = route.get();
           RenderedPage page = rendered.get(found.key());

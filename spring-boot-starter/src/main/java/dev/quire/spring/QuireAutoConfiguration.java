@@ -90,7 +90,7 @@ public class QuireAutoConfiguration {
   public FilterRegistrationBean<PageFilter> quirePageFilter(PageRoutes routes, HtmlRenderer renderer,
       QuireProperties properties, ObjectProvider<RequestMappingHandlerMapping> mappings) {
     PageFilter filter = new PageFilter(routes, renderer, new PageResponses(properties.cacheControl()),
-        request -> controllerMapped(mappings, request));
+        new SiteFileResponder(routes, properties.pathPrefix(), renderer), request -> controllerMapped(mappings, request));
     FilterRegistrationBean<PageFilter> registration = new FilterRegistrationBean<>(filter);
     registration.setName("quirePageFilter");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE);

@@ -84,6 +84,33 @@ class PagesServedTest {
   }
 
   @Test
+  void theSitemapTheFeedAndRobotsAreServedLikePages() throws Exception {
+    HttpResponse<String> sitemap = get("/sitemap.xml");
+    assertEquals(200, sitemap.statusCode());
+    assertEquals("application/xml;charset=UTF-8", sitemap.headers().firstValue("Content-Type").orElseThrow());
+    String origin = "http://localhost:" + port;
+    assertTrue(sitemap.body().contains("<url><loc>" + origin + "/about</loc></url>"), sitemap.body());
+    assertTrue(sitemap.body().contains("<url><loc>" + origin + "/news/2026-11-20-etags</loc><lastmod>2026-11-20</lastmod>"),
+        sitemap.body());
+
+    HttpResponse<String> feed = get("/news/feed.xml");
+    assertEquals("application/atom+xml;charset=UTF-8", feed.headers().firstValue("Content-Type").orElseThrow());
+    assertTrue(feed.body().contains("<title>Starter site: News</title>"), feed.body());
+    assertTrue(feed.body().indexOf("2026-11-20-etags") < feed.body().indexOf("2026-11-01-starter"), "newest first");
+    assertEquals("User-agent: *\nAllow: /\n\nSitemap: " + origin + "/sitemap.xml\n", get("/robots.txt").body());
+
+    String etag = feed.headers().firstValue("ETag").orElseThrow();
+    assertEquals(304, send(HttpRequest.newBuilder(uri("/news/feed.xml")).header("If-None-Match", etag)).statusCode());
+    HttpResponse<byte[]> zipped = CLIENT.send(HttpRequest.newBuilder(uri("/sitemap.xml")).header("Accept-Encoding", "gzip")
+        .build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElseThrow());
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+      assertEquals(sitemap.body(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    assertEquals(404, get("/blog/feed.xml").statusCode(), "no feed for a collection the site does not have");
+  }
+
+  @Test
   void gzipWhenTheClientAcceptsIt() throws Exception {
     HttpResponse<byte[]> zipped = CLIENT.send(HttpRequest.newBuilder(uri("/about")).header("Accept-Encoding", "gzip")
         .build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * Every address a compiled content folder has, built once for all its pages' links: each page and
  * entry at its slug ({@code /about}, with or without the trailing slash, as the runtime's
  * {@code PageRoutes} serves them; {@code index} at {@code /}), each collection's index with the tags
- * its {@code ?tag=} can name, the static folder's files, and the addresses the application declares
+ * its {@code ?tag=} can name and its feed ({@code /news/feed.xml}), the sitemap and {@code robots.txt},
+ * the static folder's files, and the addresses the application declares
  * it serves itself. A file that is not a page (the navigation file, a page with {@code model:}) has
  * no address, and a link to it says why.
  */
@@ -43,6 +44,12 @@ public final class SiteAddresses {
 
   /** A file of the static folder. */
   public record StaticFile() implements Target {}
+
+  /**
+   * A file Quire makes of the site ({@code dev.quire.runtime.SiteFiles}): {@code /sitemap.xml},
+   * {@code /robots.txt}, a collection's {@code /news/feed.xml}.
+   */
+  public record SiteFile() implements Target {}
 
   /** An address the application serves itself ({@code @Pages(serves = …)}). */
   public record ServedElsewhere() implements Target {}
@@ -115,6 +122,10 @@ public final class SiteAddresses {
     Collection collection = collections.get(slug);
     if (collection != null) {
       return Optional.of(collection);
+    }
+    if (slug.equals("sitemap.xml") || slug.equals("robots.txt")
+        || slug.endsWith("/feed.xml") && collections.containsKey(slug.substring(0, slug.length() - "/feed.xml".length()))) {
+      return Optional.of(new SiteFile());
     }
     if (served.serves(decoded)) {
       return Optional.of(new ServedElsewhere());

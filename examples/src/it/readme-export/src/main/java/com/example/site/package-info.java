@@ -1,0 +1,4 @@
+@Pages("pages")
+package com.example.site;
+
+import dev.quire.dsl.Pages;
