@@ -208,7 +208,6 @@ public final class HtmlRenderer {
     return Objects.requireNonNull(page, "page");
   }
 
-  /** Options of a renderer. */
   /**
    * A site's base URL as the builder takes it: an {@code http} or {@code https} address without query
    * or fragment, returned without its trailing slash.
@@ -222,6 +221,7 @@ public final class HtmlRenderer {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
+  /** Options of a renderer. */
   public static final class Builder {
     private Breakpoint stackBelow = Breakpoint.MD;
     private String entryImage;
