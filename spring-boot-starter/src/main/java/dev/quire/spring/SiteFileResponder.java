@@ -40,10 +40,13 @@ final class SiteFileResponder {
 
   /** The file at {@code path} (decoded, within the application), if it is one of these. */
   Optional<RenderedFile> find(String path, HttpServletRequest request) {
-    if (!path.startsWith(prefix) || !path.endsWith(".xml") && !path.endsWith(".txt")) {
+    if (!path.startsWith(prefix)) {
       return Optional.empty();
     }
     String within = path.substring(prefix.length());
+    if (!within.equals(SiteFiles.SITEMAP) && !within.equals(SiteFiles.ROBOTS) && !within.endsWith("/feed.xml")) {
+      return Optional.empty(); // asks nothing of the pages (in dev mode they may have errors)
+    }
     if (baseUrl.isEmpty() || DevMode.ACTIVE) {
       return make(within, baseUrl.orElseGet(() -> origin(request)));
     }
