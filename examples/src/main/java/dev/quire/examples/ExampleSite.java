@@ -314,7 +314,8 @@ public final class ExampleSite {
     for (Entries entries : ROUTES.collections()) {
       if (path.equals(SiteFiles.feedPath(entries.name()))) {
         return Optional.of(new Response(200, "application/atom+xml; charset=utf-8",
-            SiteFiles.feed(entries, "Quire examples: News", base, 50).getBytes(StandardCharsets.UTF_8)));
+            SiteFiles.feed(entries, "Quire examples: "
+            + PageRoutes.collectionHeading(entries.name()), base, SiteFiles.FEED_ENTRIES).getBytes(StandardCharsets.UTF_8)));
       }
     }
     return Optional.empty();

@@ -173,7 +173,7 @@ public final class PageRoutes {
           return Optional.empty(); // no page for a tag no entry has (and nothing kept for it)
         }
         return Optional.of(new Route(slug.get() + "?tag=" + tag.orElse(""),
-            collection.get().indexPage(heading(slug.get()), tag)));
+            collection.get().indexPage(collectionHeading(slug.get()), tag)));
       }
     }
     return Optional.empty();
@@ -321,11 +321,18 @@ public final class PageRoutes {
     return Optional.empty();
   }
 
-  /** A collection's heading: its name with a capital ({@code news} → {@code News}). */
-  private static String heading(String name) {
+  /**
+   * A collection's heading, as its index page and feed show it: its name with a capital
+   * ({@code news} → {@code News}, {@code press-releases} → {@code Press releases}).
+   *
+   * @param name the collection's name
+   * @return the heading
+   */
+  public static String collectionHeading(String name) {
     String last = name.substring(name.lastIndexOf('/') + 1).replace('-', ' ').replace('_', ' ');
     return last.isEmpty() ? name : last.substring(0, 1).toUpperCase(Locale.ROOT) + last.substring(1);
   }
+
 
   /** A generated index, called through its {@link SiteIndex}. */
   private record Index(SiteIndex site) {

@@ -2,6 +2,7 @@ package dev.quire.runtime;
 
 import dev.quire.dsl.Entries;
 import dev.quire.dsl.Entry;
+import dev.quire.dsl.Html;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -27,6 +28,8 @@ public final class SiteFiles {
   public static final String SITEMAP = "/sitemap.xml";
   /** The robots file's address. */
   public static final String ROBOTS = "/robots.txt";
+  /** The entries a collection's feed lists at most, newest first, where a server or the export makes it. */
+  public static final int FEED_ENTRIES = 50;
 
   private SiteFiles() {}
 
@@ -177,17 +180,8 @@ public final class SiteFiles {
     return encoded.toString();
   }
 
-  /** XML text and attribute escaping. */
+  /** XML text and attribute escaping: the HTML escaping of {@link Html#escape}, which XML reads the same. */
   private static void escape(String text, StringBuilder out) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
+    Html.escape(text, out);
   }
 }

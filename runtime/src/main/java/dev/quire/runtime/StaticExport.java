@@ -39,9 +39,6 @@ public final class StaticExport {
   private static final String USAGE = "usage: StaticExport --out DIR [--base-url URL] [--static DIR]"
       + " [--renderer CLASS#METHOD]";
 
-  /** The entries a feed lists at most. */
-  static final int FEED_ENTRIES = 50;
-
   private StaticExport() {}
 
   /**
@@ -107,9 +104,10 @@ public final class StaticExport {
       text(root, "sitemap.xml", SiteFiles.sitemap(routes, base.get()), written);
       text(root, "robots.txt", SiteFiles.robots(base.get()), written);
       for (Entries entries : routes.collections()) {
-        String title = renderer.siteName().map(name -> name + ": ").orElse("") + heading(entries.name());
+        String title = renderer.siteName().map(name -> name + ": ").orElse("")
+            + PageRoutes.collectionHeading(entries.name());
         text(root, SiteFiles.feedPath(entries.name()).substring(1), SiteFiles.feed(entries, title, base.get(),
-            FEED_ENTRIES), written);
+            SiteFiles.FEED_ENTRIES), written);
       }
     }
     return new Result(new ArrayList<>(written));
@@ -261,11 +259,5 @@ public final class StaticExport {
       throw new IOException("refusing to write " + file + ", which is outside " + root);
     }
     return target;
-  }
-
-  /** A collection's heading: its name with a capital ({@code news} → {@code News}). */
-  private static String heading(String name) {
-    String last = name.substring(name.lastIndexOf('/') + 1).replace('-', ' ').replace('_', ' ');
-    return last.isEmpty() ? name : last.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + last.substring(1);
   }
 }

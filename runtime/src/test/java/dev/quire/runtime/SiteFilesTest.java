@@ -87,12 +87,9 @@ class SiteFilesTest {
     Document parsed = Jsoup.parse(feed, "", Parser.xmlParser());
     assertEquals(2, parsed.select("feed > entry").size(), "well-formed XML an XML parser reads");
     assertEquals("<p>Version <em>1.3</em> is out.</p>", parsed.selectFirst("entry summary").text());
-    assertEquals(List.of("Example: News"), SiteFiles.feed(routes().collections().get(0), "Example: News", BASE, 1)
-        .lines().filter(line -> line.contains("<title>Example")).map(line -> line.strip()
-            .replaceAll("</?title>", "")).toList());
-    assertTrue(SiteFiles.feed(routes().collections().get(0), "Example: News", BASE, 1).indexOf("<entry>")
-        == SiteFiles.feed(routes().collections().get(0), "Example: News", BASE, 1).lastIndexOf("<entry>"),
-        "a limit of one lists one entry");
+    String one = SiteFiles.feed(routes().collections().get(0), "Example: News", BASE, 1);
+    assertEquals(1, Jsoup.parse(one, "", Parser.xmlParser()).select("feed > entry").size(), "a limit of one lists one entry");
+    assertTrue(one.contains("<title>Release &amp; notes</title>"), "the newest");
   }
 
   @Test

@@ -71,7 +71,8 @@ final class SiteFileResponder {
     }
     for (Entries entries : routes.collections()) {
       if (path.equals(SiteFiles.feedPath(entries.name()))) {
-        return Optional.of(RenderedFile.of(SiteFiles.feed(entries, feedTitle + heading(entries.name()), base, 50), ATOM));
+        return Optional.of(RenderedFile.of(SiteFiles.feed(entries,
+            feedTitle + PageRoutes.collectionHeading(entries.name()), base, SiteFiles.FEED_ENTRIES), ATOM));
       }
     }
     return Optional.empty();
@@ -87,11 +88,5 @@ final class SiteFileResponder {
       host = "localhost";
     }
     return scheme + "://" + host + (defaultPort ? "" : ":" + port) + request.getContextPath() + prefix;
-  }
-
-  /** A collection's heading: its name with a capital ({@code news} → {@code News}). */
-  private static String heading(String name) {
-    String last = name.substring(name.lastIndexOf('/') + 1).replace('-', ' ').replace('_', ' ');
-    return last.isEmpty() ? name : last.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + last.substring(1);
   }
 }
