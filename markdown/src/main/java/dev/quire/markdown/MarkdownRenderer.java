@@ -8,6 +8,12 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -148,14 +154,19 @@ public final class MarkdownRenderer {
 
   static {
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
+    // GFM tables: no column spans, short rows filled, long rows cut, a header row and separator row of
+    // the same number of cells (else the lines are a paragraph)
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-    options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+    options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    // URLs as the specs write them: non-ASCII and unsafe characters percent-encoded, escapes kept
+    options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
     PARSER = Parser.builder(options).build();
     RENDERER = HtmlRenderer.builder(options).build();
     BODY_RENDERER = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
@@ -253,6 +264,7 @@ public final class MarkdownRenderer {
       // with control characters): refuse the text instead of failing the page.
       return refused(Message.LIMIT_UNPARSEABLE.with(e.getClass().getSimpleName()));
     }
+    bareUrlsTheyMayLinkTo(document);
     List<Issue> issues = new ArrayList<>();
     List<ImageUse> images = new ArrayList<>();
     List<LinkUse> links = new ArrayList<>();
@@ -260,6 +272,7 @@ public final class MarkdownRenderer {
     check(document, issues, images, links, pieces);
     String html = (flavor == Flavor.MODULE ? RENDERER : BODY_RENDERER).render(document);
     org.jsoup.nodes.Document rendered = RawHtml.parse(html);
+    GfmMarkup.rewrite(rendered, footnoteLabels(document), taskMarkers(document, source));
     if (flavor == Flavor.BODY) {
       anchors(rendered);
     }
@@ -285,9 +298,11 @@ public final class MarkdownRenderer {
       } else if (node instanceof Reference reference) {
         url(reference.getUrl().unescape(), UrlPolicy.Use.LINK, reference.getStartOffset(), issues);
         links.add(new LinkUse(urlOffset(reference.getUrl(), reference.getStartOffset()), reference.getUrl().unescape()));
+      } else if (node instanceof MailLink mail) {
+        links.add(new LinkUse(mail.getStartOffset(), "mailto:" + mail.getText().unescape()));
       } else if (node instanceof AutoLink autoLink) {
-        url(autoLink.getUrl().unescape(), UrlPolicy.Use.LINK, autoLink.getStartOffset(), issues);
-        links.add(new LinkUse(urlOffset(autoLink.getUrl(), autoLink.getStartOffset()), autoLink.getUrl().unescape()));
+        url(autoLinkUrl(autoLink), UrlPolicy.Use.LINK, autoLink.getStartOffset(), issues);
+        links.add(new LinkUse(urlOffset(autoLink.getUrl(), autoLink.getStartOffset()), autoLinkUrl(autoLink)));
       } else if (node instanceof ImageRef) {
         continue;
       } else if ((node instanceof HtmlBlockBase || node instanceof HtmlInlineBase)
@@ -297,6 +312,83 @@ public final class MarkdownRenderer {
         pieces.add(new RawHtml.Piece(node.getStartOffset(), node.getChars().toString()));
       }
     }
+  }
+
+  /**
+   * Leaves as text the bare URLs GFM would link that the URL policy refuses ({@code ftp://…}): the author
+   * wrote no link there, so there is nothing to report, and the text stays as written. Also the bare
+   * e-mail addresses GFM does not link, which flexmark does (one ending in {@code -} or {@code _}).
+   */
+  private static void bareUrlsTheyMayLinkTo(Document document) {
+    int rawLinks = 0; // raw <a> open in this block: a bare URL in its text is the link's text, not a link of its own
+    for (Node node : document.getDescendants()) {
+      if (node instanceof com.vladsch.flexmark.util.ast.Block) {
+        rawLinks = 0;
+      } else if (node instanceof HtmlInlineBase html) {
+        String tag = html.getChars().toString().toLowerCase(java.util.Locale.ROOT);
+        if (tag.matches("<a[\\s>].*")) {
+          rawLinks++;
+        } else if (tag.matches("</a\\s*>")) {
+          rawLinks = Math.max(0, rawLinks - 1);
+        }
+      }
+      boolean bare = node instanceof AutoLink autoLink && autoLink.getOpeningMarker().isEmpty()
+          || node instanceof MailLink mail && mail.getOpeningMarker().isEmpty();
+      if (bare && rawLinks > 0) {
+        node.insertBefore(new com.vladsch.flexmark.ast.Text(node.getChars()));
+        node.unlink();
+      } else if (node instanceof AutoLink autoLink && autoLink.getOpeningMarker().isEmpty()
+          && UrlPolicy.check(autoLinkUrl(autoLink), UrlPolicy.Use.LINK).level() != UrlPolicy.Level.OK) {
+        autoLink.insertBefore(new com.vladsch.flexmark.ast.Text(autoLink.getChars()));
+        autoLink.unlink();
+      } else if (node instanceof MailLink mail && mail.getOpeningMarker().isEmpty() && endsInDashOrUnderscore(mail)) {
+        // GFM: only '.' may end an address (and is left out of it); one ending in '-' or '_' is no link
+        mail.insertBefore(new com.vladsch.flexmark.ast.Text(mail.getChars()));
+        mail.unlink();
+      }
+    }
+  }
+
+  private static boolean endsInDashOrUnderscore(MailLink mail) {
+    String text = mail.getChars().toString();
+    Node next = mail.getNext();
+    String after = next == null ? "" : next.getChars().toString();
+    return text.endsWith("-") || text.endsWith("_") || after.startsWith("-") || after.startsWith("_");
+  }
+
+  /** An autolink's URL as its link has it: a bare {@code www.} address with {@code http://} before it, as GFM links it. */
+  private static String autoLinkUrl(AutoLink autoLink) {
+    String url = autoLink.getUrl().unescape();
+    return autoLink.getOpeningMarker().isEmpty() && url.regionMatches(true, 0, "www.", 0, 4) ? "http://" + url : url;
+  }
+
+  /**
+   * For each task list item in document order, its marker ({@code [ ]}, {@code [x]}) when GFM reads it as
+   * one, or the marker as text when it is not (no space after it: {@code - [x](url)}), marked by a
+   * leading {@code !}.
+   */
+  private static List<String> taskMarkers(Document document, String source) {
+    List<String> markers = new ArrayList<>();
+    for (Node node : document.getDescendants()) {
+      if (node instanceof com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem item) {
+        com.vladsch.flexmark.util.sequence.BasedSequence marker = item.getMarkerSuffix();
+        int after = marker.getEndOffset();
+        boolean spaced = after >= source.length() || Character.isWhitespace(source.charAt(after));
+        markers.add((spaced ? "" : "!") + marker);
+      }
+    }
+    return markers;
+  }
+
+  /** Each footnote's label by the number flexmark gives it (its ids are {@code fn-number}). */
+  private static java.util.Map<Integer, String> footnoteLabels(Document document) {
+    java.util.Map<Integer, String> labels = new java.util.HashMap<>();
+    for (Node node : document.getDescendants()) {
+      if (node instanceof FootnoteBlock block && block.isReferenced()) {
+        labels.put(block.getFootnoteOrdinal(), block.getText().toString());
+      }
+    }
+    return labels;
   }
 
   /** Where a URL starts in the source: its own offset when it has one, else its node's. */

@@ -47,6 +47,14 @@ final class RawHtml {
       "th", Set.of("colspan", "rowspan", "scope"),
       "ol", Set.of("start", "type"),
       "button", Set.of("type"));
+  /**
+   * What Quire's own GFM markup adds ({@link GfmMarkup}): kept by the sanitizer, never allowed in raw
+   * HTML (an {@code <input>} written in content is refused as before).
+   */
+  private static final Map<String, Set<String>> GFM_ATTRIBUTES = Map.of(
+      "input", Set.of("type", "checked", "disabled", "aria-label", GfmMarkup.TASK_MARK),
+      "section", Set.of("data-footnotes"),
+      "a", Set.of("data-footnote-ref", "data-footnote-backref", "aria-label"));
   private static final String BASE = "http://quire.invalid/";
   private static final Safelist SAFELIST = safelist();
 
@@ -59,6 +67,8 @@ final class RawHtml {
     Safelist safelist = new Safelist().addTags(TAGS.toArray(String[]::new));
     safelist.addAttributes(":all", GLOBAL_ATTRIBUTES.toArray(String[]::new));
     TAG_ATTRIBUTES.forEach((tag, names) -> safelist.addAttributes(tag, names.toArray(String[]::new)));
+    safelist.addTags("input", "section");
+    GFM_ATTRIBUTES.forEach((tag, names) -> safelist.addAttributes(tag, names.toArray(String[]::new)));
     safelist.preserveRelativeLinks(true);
     safelist.addProtocols("a", "href", "http", "https", "mailto", "#");
     safelist.addProtocols("img", "src", "http", "https", "data");
@@ -107,6 +117,14 @@ final class RawHtml {
     for (Element element : clean.select("[style]")) {
       if (InlineStyle.problem(element.attr("style")).isPresent()) {
         element.removeAttr("style");
+      }
+    }
+    // Only a task item's box is an input: a disabled checkbox (raw HTML's inputs are refused by check)
+    for (Element input : clean.select("input")) {
+      if (!input.hasAttr(GfmMarkup.TASK_MARK) || !input.attr("type").equals("checkbox") || !input.hasAttr("disabled")) {
+        input.remove();
+      } else {
+        input.removeAttr(GfmMarkup.TASK_MARK);
       }
     }
     // rel="opener" gives the page a link opens a handle on this one (reverse tabnabbing): dropped.

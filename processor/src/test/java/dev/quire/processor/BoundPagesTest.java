@@ -208,6 +208,49 @@ class BoundPagesTest {
     assertThat(empty.select(".page-body p strong").text()).isEqualTo("empty");
   }
 
+  /** As Mustache reads it: a section that is its own line between sections' tag lines is a block of its own. */
+  @Test
+  void aSectionOnItsOwnLineAfterAListIsABlockOfItsOwn() throws Exception {
+    String list = """
+        ---
+        model: Basket
+        ---
+        {{#lines}}
+        - {{product.name}}
+        {{/lines}}
+        {{^lines}}Your basket is empty.{{/lines}}
+        """;
+    Compilation compilation = compile(Map.of("pages/basket.md", BASKET_PAGE, "pages/list.md", list), BASKET, SAMPLES);
+    assertThat(compilation).succeededWithoutWarnings();
+
+    Document full = Jsoup.parse(HtmlRenderer.create().render(sample(compilation, "listFull")));
+    assertThat(full.select(".page-body ul > li").eachText()).containsExactly("Tea", "Mug", "Pot").inOrder();
+    assertThat(full.select(".page-body").text()).doesNotContain("empty");
+    Document empty = Jsoup.parse(HtmlRenderer.create().render(sample(compilation, "listEmpty")));
+    assertThat(empty.select(".page-body ul")).isEmpty();
+    assertThat(empty.select(".page-body p").eachText()).containsExactly("Your basket is empty.");
+  }
+
+  /** Markdown that changes form with the number of elements: what changed, and the fix in the file's words. */
+  @Test
+  void aListLooseOnlyForSeveralElementsSaysWhichBlankLineToDelete() {
+    String list = """
+        ---
+        model: Basket
+        ---
+        {{#lines}}
+        - {{product.name}}
+
+        {{/lines}}
+        """;
+    Compilation compilation = compile(Map.of("pages/list.md", list), BASKET);
+    assertThat(Fixture.diagnostics(compilation)).containsExactly(
+        "ERROR pages/list.md:4:1: [QUIRE-DATA-005] the Markdown of this section changes its form with the number of "
+            + "elements: with one element it is a list whose item stands alone, with several a list whose items are "
+            + "apart (each in a paragraph); delete the blank line 6 between {{#lines}} and {{/lines}}, so that what it "
+            + "repeats stays together");
+  }
+
   /** An own module's String, Url and Markdown components take placeholders too, with each: on the module. */
   @Test
   void ownModulesShowModelValues() throws Exception {

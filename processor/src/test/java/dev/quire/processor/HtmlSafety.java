@@ -58,7 +58,7 @@ final class HtmlSafety {
 
   private static void check(Element root, String html) {
     for (Element element : root.getAllElements()) {
-      if (isQuireIcon(element) || isTableScript(element) || isTableSearch(element)) {
+      if (isQuireIcon(element) || isTableScript(element) || isTableSearch(element) || isTaskBox(element)) {
         continue;
       }
       assertWithMessage("element <%s> in %s", element.normalName(), html).that(DANGEROUS).doesNotContain(element.normalName());
@@ -117,6 +117,15 @@ final class HtmlSafety {
   private static boolean isTableScript(Element element) {
     return element.normalName().equals("script") && element.attributes().size() == 0
         && element.data().equals(dev.quire.runtime.HtmlRenderer.tableScript());
+  }
+
+  /** A task list item's box: a disabled checkbox in its item, with no attribute beyond GitHub's markup and a name. */
+  private static boolean isTaskBox(Element element) {
+    return element.normalName().equals("input") && element.attr("type").equals("checkbox") && element.hasAttr("disabled")
+        && element.attr("class").equals("task-list-item-checkbox") && element.parents().stream().anyMatch(
+            parent -> parent.normalName().equals("li") && parent.hasClass("task-list-item"))
+        && element.attributes().asList().stream().allMatch(attribute -> Set.of("type", "class", "disabled", "checked",
+            "aria-label").contains(attribute.getKey()));
   }
 
   /** The table's search box: the input the renderer writes, in a table, in no form. */

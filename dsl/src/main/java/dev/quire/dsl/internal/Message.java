@@ -69,8 +69,8 @@ public enum Message {
       + " that starts within a line ends within it"),
   DATA_SECTION_NESTED_BLOCK("QUIRE-DATA-005", "a section on lines of its own cannot be inside another one; write the"
       + " inner section within a line"),
-  DATA_SECTION_FORM("QUIRE-DATA-005", "the Markdown of this section changes its form with the number of elements (a"
-      + " list whose items are apart only when there are several?); keep its lines together"),
+  DATA_SECTION_FORM("QUIRE-DATA-005", "the Markdown of this section changes its form with the number of elements:"
+      + " ${what}; ${fix}"),
   DATA_SECTION_RUNS_IN("QUIRE-DATA-005", "this section's Markdown runs into the section before it; put a blank line"
       + " or other text between them"),
   DATA_SECTION_PARTS("QUIRE-DATA-005", "${section} starts and ends in different parts of the Markdown (inside and"

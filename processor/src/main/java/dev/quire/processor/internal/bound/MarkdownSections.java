@@ -39,8 +39,12 @@ public final class MarkdownSections {
 
   private MarkdownSections() {}
 
-  /** A section on lines of its own: its slot, and where its start and end lines begin and end in the text. */
-  private record Block(int slot, int openStart, int openEnd, int closeStart, int closeEnd) {}
+  /**
+   * A section on lines of its own: its slot, where its start and end lines begin and end in the text, and
+   * whether it is one line written between such sections ({@code {{^lines}}Empty.{{/lines}}} after a
+   * {@code {{/lines}}} line), whose content then ends its line.
+   */
+  private record Block(int slot, int openStart, int openEnd, int closeStart, int closeEnd, boolean oneLine) {}
 
   /**
    * The HTML of {@code text} (Markdown with markers), {@code html} being its plain rendering; problems
@@ -87,13 +91,17 @@ public final class MarkdownSections {
           open.push(new int[] {slot, lineStart, Math.min(lineEnd + 1, text.length()), alone ? 1 : 0, i});
         } else if (!open.isEmpty() && open.peek()[0] == slot) {
           int[] start = open.pop();
-          if ((start[3] == 1) != alone) {
+          if (start[3] == 0 && !alone && start[1] == lineStart && wholeLine(text, lineStart, lineEnd, start[4], i)
+              && betweenBlocks(text, lineStart, lineEnd) && open.isEmpty()) {
+            // a section that is its line, next to a section's tag line: a block of its own, as Mustache reads it
+            blocks.add(new Block(slot, lineStart, start[4] + 3, i, Math.min(lineEnd + 1, text.length()), true));
+          } else if ((start[3] == 1) != alone) {
             placeholders.report(where.apply(alone ? start[4] : i), Message.DATA_SECTION_LINES.with());
           } else if (alone) {
             if (open.stream().anyMatch(outer -> outer[3] == 1)) {
               placeholders.report(where.apply(start[4]), Message.DATA_SECTION_NESTED_BLOCK.with());
             } else {
-              blocks.add(new Block(slot, start[1], start[2], lineStart, Math.min(lineEnd + 1, text.length())));
+              blocks.add(new Block(slot, start[1], start[2], lineStart, Math.min(lineEnd + 1, text.length()), false));
             }
           }
         }
@@ -102,6 +110,31 @@ public final class MarkdownSections {
       lineStart = lineEnd + 1;
     }
     return blocks;
+  }
+
+  /** Whether the section from {@code open} to the close marker at {@code close} is all of its line but blanks. */
+  private static boolean wholeLine(String text, int lineStart, int lineEnd, int open, int close) {
+    return text.substring(lineStart, open).isBlank() && text.substring(close + 3, lineEnd).isBlank();
+  }
+
+  /** Whether the line before or after this one is a section's tag alone on its line. */
+  private static boolean betweenBlocks(String text, int lineStart, int lineEnd) {
+    if (lineStart > 0) {
+      int before = text.lastIndexOf('\n', lineStart - 2) + 1;
+      if (loneTag(text.substring(before, lineStart - 1))) {
+        return true;
+      }
+    }
+    if (lineEnd < text.length()) {
+      int after = text.indexOf('\n', lineEnd + 1);
+      return loneTag(text.substring(lineEnd + 1, after < 0 ? text.length() : after));
+    }
+    return false;
+  }
+
+  private static boolean loneTag(String line) {
+    String tag = line.strip();
+    return tag.length() == 3 && (tag.charAt(0) == Bound.OPEN || tag.charAt(0) == Bound.CLOSE);
   }
 
   private static int slot(String text, int at) {
@@ -148,7 +181,7 @@ public final class MarkdownSections {
       }
       Optional<String> code = code(placeholders, block, window);
       if (code.isEmpty()) {
-        placeholders.report(where.apply(block.openStart), Message.DATA_SECTION_FORM.with());
+        placeholders.report(where.apply(block.openStart), formChanges(placeholders, text, block, window, where));
         return baseline;
       }
       Window w = new Window(prefix, baseline.length() - suffix, code.get());
@@ -165,6 +198,39 @@ public final class MarkdownSections {
       at = window.end;
     }
     return out.append(baseline, at, baseline.length()).toString();
+  }
+
+  /**
+   * Why a section's Markdown has no one form for every number of elements, and the fix in the file's
+   * words: a list tight for one element and loose for several is the usual case (a blank line inside
+   * the section puts the items apart).
+   */
+  private static dev.quire.dsl.internal.Problem formChanges(Placeholders placeholders, String text, Block block,
+      String[] window, IntFunction<Position> where) {
+    String tag = placeholders.slot(block.slot).source();
+    String name = tag.replaceAll("^\\{\\{[#^]?\\s*|\\s*}}$", "");
+    int blank = -1;
+    for (int at = block.openEnd; at < block.closeStart; at = text.indexOf('\n', at) + 1) {
+      int end = text.indexOf('\n', at);
+      if (end < 0 || end > block.closeStart) {
+        break;
+      }
+      if (text.substring(at, end).isBlank()) {
+        blank = at;
+        break;
+      }
+    }
+    boolean loose = window[2] != null && window[2].contains("<li>\n<p>") && !window[1].contains("<li>\n<p>");
+    String what = loose
+        ? "with one element it is a list whose item stands alone, with several a list whose items are apart (each in"
+            + " a paragraph)"
+        : "the HTML of two elements is not the HTML of one written twice";
+    String fix = blank >= 0
+        ? "delete the blank line " + where.apply(blank).line() + " between " + tag + " and {{/" + name + "}}, so that"
+            + " what it repeats stays together"
+        : "keep the lines between " + tag + " and {{/" + name + "}} one block of Markdown, or write the section within"
+            + " a line";
+    return Message.DATA_SECTION_FORM.with(what, fix);
   }
 
   /** The window of one block as markers: no element, and start, unit, end. */
@@ -231,7 +297,8 @@ public final class MarkdownSections {
       if (j > 0 && between.isBlank()) {
         out.append(separator(text, block.openStart));
       }
-      out.append(text.substring(block.openEnd, block.closeStart).repeat(j == only ? times : 1));
+      String content = text.substring(block.openEnd, block.closeStart) + (block.oneLine ? "\n" : "");
+      out.append(content.repeat(j == only ? times : 1));
       at = block.closeEnd;
     }
     return out.append(text, at, text.length()).toString();
