@@ -8,6 +8,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Writes what flexmark renders its own way as GitHub writes it, on the rendered tree before it is
@@ -31,6 +33,10 @@ final class GfmMarkup {
   /** Marks the checkboxes written here, so the sanitizer keeps those and no other input; never left in the output. */
   static final String TASK_MARK = "data-quire-task";
 
+  private static final Evaluator TASK_BOXES = QueryParser.parse("li.task-list-item input.task-list-item-checkbox");
+  private static final Evaluator TABLE_BODIES = QueryParser.parse("table > tbody");
+  private static final Evaluator CELL_CODE = QueryParser.parse("td code, th code");
+
   private GfmMarkup() {}
 
   /**
@@ -40,25 +46,32 @@ final class GfmMarkup {
    * @param labels each footnote's label by the number flexmark gave it
    * @param markers each task item's marker in document order, {@code !} before one GFM does not read as a
    *     marker (no space after it), which is then text again
+   * @param tables whether the text has tables
    */
-  static void rewrite(Document rendered, Map<Integer, String> labels, List<String> markers) {
-    taskItems(rendered, markers);
-    footnotes(rendered, labels);
-    for (Element body : rendered.select("table > tbody")) {
-      if (body.children().isEmpty()) {
-        body.remove();
-      }
+  static void rewrite(Document rendered, Map<Integer, String> labels, List<String> markers, boolean tables) {
+    if (!markers.isEmpty()) {
+      taskItems(rendered, markers);
     }
-    for (Element code : rendered.select("td code, th code")) {
-      for (TextNode text : code.textNodes()) {
-        text.text(text.getWholeText().replace("\\|", "|"));
+    if (!labels.isEmpty()) {
+      footnotes(rendered, labels);
+    }
+    if (tables) {
+      for (Element body : rendered.select(TABLE_BODIES)) {
+        if (body.children().isEmpty()) {
+          body.remove();
+        }
+      }
+      for (Element code : rendered.select(CELL_CODE)) {
+        for (TextNode text : code.textNodes()) {
+          text.text(text.getWholeText().replace("\\|", "|"));
+        }
       }
     }
   }
 
   private static void taskItems(Document rendered, List<String> markers) {
     int index = 0;
-    for (Element box : rendered.select("li.task-list-item input.task-list-item-checkbox")) {
+    for (Element box : rendered.select(TASK_BOXES)) {
       boolean checked = box.hasAttr("checked");
       Element item = box.closest("li");
       String marker = index < markers.size() ? markers.get(index) : "";

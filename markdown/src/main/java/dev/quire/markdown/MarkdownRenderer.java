@@ -264,7 +264,10 @@ public final class MarkdownRenderer {
       // with control characters): refuse the text instead of failing the page.
       return refused(Message.LIMIT_UNPARSEABLE.with(e.getClass().getSimpleName()));
     }
-    bareUrlsTheyMayLinkTo(document);
+    Gfm gfm = Gfm.of(document);
+    if (gfm.bareLinks) {
+      bareUrlsTheyMayLinkTo(document);
+    }
     List<Issue> issues = new ArrayList<>();
     List<ImageUse> images = new ArrayList<>();
     List<LinkUse> links = new ArrayList<>();
@@ -272,7 +275,10 @@ public final class MarkdownRenderer {
     check(document, issues, images, links, pieces);
     String html = (flavor == Flavor.MODULE ? RENDERER : BODY_RENDERER).render(document);
     org.jsoup.nodes.Document rendered = RawHtml.parse(html);
-    GfmMarkup.rewrite(rendered, footnoteLabels(document), taskMarkers(document, source));
+    if (gfm.any()) {
+      GfmMarkup.rewrite(rendered, gfm.footnotes ? footnoteLabels(document) : java.util.Map.of(),
+          gfm.tasks ? taskMarkers(document, source) : List.of(), gfm.tables);
+    }
     if (flavor == Flavor.BODY) {
       anchors(rendered);
     }
@@ -311,6 +317,32 @@ public final class MarkdownRenderer {
         RawHtml.check(node.getChars().toString(), node.getStartOffset(), issues, images, links);
         pieces.add(new RawHtml.Piece(node.getStartOffset(), node.getChars().toString()));
       }
+    }
+  }
+
+  /** Which GFM elements a document has: each step that rewrites them runs only when they are there. */
+  private record Gfm(boolean bareLinks, boolean tasks, boolean footnotes, boolean tables) {
+    static Gfm of(Document document) {
+      boolean bareLinks = false;
+      boolean tasks = false;
+      boolean footnotes = false;
+      boolean tables = false;
+      for (Node node : document.getDescendants()) {
+        if (node instanceof AutoLink || node instanceof MailLink) {
+          bareLinks = true;
+        } else if (node instanceof com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem) {
+          tasks = true;
+        } else if (node instanceof FootnoteBlock || node instanceof com.vladsch.flexmark.ext.footnotes.Footnote) {
+          footnotes = true;
+        } else if (node instanceof com.vladsch.flexmark.ext.tables.TableBlock) {
+          tables = true;
+        }
+      }
+      return new Gfm(bareLinks, tasks, footnotes, tables);
+    }
+
+    boolean any() {
+      return tasks || footnotes || tables;
     }
   }
 
