@@ -79,7 +79,7 @@ public class LinkCheckBenchmark {
           : Optional.empty();
       PageModel page = new PageModel(path, slug, Optional.of("Page " + i), Optional.empty(), Map.of(), List.of(),
           PageModel.Text.EMPTY, model, List.of(), Optional.empty(), Optional.empty(), links,
-          Set.of("section-1", "section-2", "section-3"));
+          Set.of("section-1", "section-2", "section-3"), List.of());
       site.add(new SiteAddresses.SitePage(path, slug, Optional.of(page), true));
     }
     return site;

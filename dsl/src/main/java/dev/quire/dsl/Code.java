@@ -207,6 +207,14 @@ public enum Code {
   /** {@code QUIRE-ACCESS-004}, a warning: a link or button inside another link or button. */
   ACCESS_004(Severity.WARNING, "a link or button inside another link or button"),
 
+  // ---- the table of contents
+  /** {@code QUIRE-CONTENTS-001}, an error: a TableOfContents without a title, or with the title of another on its page (a landmark needs a name of its own). */
+  CONTENTS_001(Severity.ERROR, "a TableOfContents without a title, or with the title of another on its page (a landmark needs a name of its own)"),
+  /** {@code QUIRE-CONTENTS-002}, a warning: a TableOfContents with no heading to list. */
+  CONTENTS_002(Severity.WARNING, "a TableOfContents with no heading to list"),
+  /** {@code QUIRE-CONTENTS-003}, a warning: a heading a TableOfContents leaves out, because its text comes from the model. */
+  CONTENTS_003(Severity.WARNING, "a heading a TableOfContents leaves out, because its text comes from the model"),
+
   // ---- the site's links, checked once every page is read
   /** {@code QUIRE-LINK-001}, an error: a link or image to a site address that has nothing: no page, entry, collection, static file or address the application serves. */
   LINK_001(Severity.ERROR, "a link or image to a site address that has nothing: no page, entry, collection, static file or address the application serves"),

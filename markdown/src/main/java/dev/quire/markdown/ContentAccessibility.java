@@ -52,9 +52,9 @@ final class ContentAccessibility {
       if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
         int level = tag.charAt(1) - '0';
         if (raw) {
-          headings.add(new MarkdownRenderer.HeadingUse(locator.source(start), level));
+          headings.add(new MarkdownRenderer.HeadingUse(locator.source(start), level, element.id(), element.text()));
         } else if (!markdownHeadings.isEmpty()) {
-          headings.add(new MarkdownRenderer.HeadingUse(markdownHeadings.poll(), level));
+          headings.add(new MarkdownRenderer.HeadingUse(markdownHeadings.poll(), level, element.id(), element.text()));
         }
         continue;
       }

@@ -9,7 +9,6 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -35,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -78,8 +78,11 @@ public final class MarkdownRenderer {
   /** An image the text shows, at a character offset of the source. */
   public record ImageUse(int offset, String url) {}
 
-  /** A heading the text shows ({@code level} 1 to 6), at a character offset of the source. */
-  public record HeadingUse(int offset, int level) {}
+  /**
+   * A heading the text shows ({@code level} 1 to 6), at a character offset of the source, with its
+   * {@code id} (empty when it has none) and its text as a reader sees it.
+   */
+  public record HeadingUse(int offset, int level, String id, String text) {}
 
   /**
    * A link the text has (a Markdown link, a link reference definition, an autolink or a raw
@@ -122,6 +125,22 @@ public final class MarkdownRenderer {
     }
   }
 
+  /**
+   * A text's HTML after {@link #uniqueIds}: {@code ids} maps each id that was renamed to its new one
+   * (empty when nothing was).
+   */
+  public record Renamed(String html, Map<String, String> ids) {
+    /**
+     * Keeps an unmodifiable copy of the map.
+     *
+     * @param html the HTML
+     * @param ids each renamed id to its new one
+     */
+    public Renamed {
+      ids = Map.copyOf(ids);
+    }
+  }
+
   /** Stack for the rendering thread: flexmark recurses per nesting level. */
   private static final long STACK_BYTES = 16L << 20;
   /** Backstop for inputs the limits do not foresee; real pages render in milliseconds. */
@@ -155,7 +174,7 @@ public final class MarkdownRenderer {
   static {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-        TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
+        TaskListExtension.create(), BareLinks.create(), FootnoteExtension.create()));
     // GFM tables: no column spans, short rows filled, long rows cut, a header row and separator row of
     // the same number of cells (else the lines are a paragraph)
     options.set(TablesExtension.COLUMN_SPANS, false);
@@ -421,6 +440,21 @@ public final class MarkdownRenderer {
       }
     }
     return labels;
+  }
+
+  /**
+   * {@code html}, a rendered text of a page, with the ids Quire made (headings', footnotes') that the
+   * page's earlier texts already have ({@code taken}) given the first free {@code -1}, {@code -2}…
+   * suffix, and Quire's own links to them (heading anchors, footnote references and back-links)
+   * following; the author's raw ids and links stay as written. A page is rendered text by text (each
+   * module's, then the body), and two texts with "## Notes" would otherwise both have {@code id="notes"}.
+   *
+   * @param html the text's HTML, as {@link #render} made it
+   * @param taken the ids the page has before this text
+   * @return the HTML and what was renamed
+   */
+  public static Renamed uniqueIds(String html, Set<String> taken) {
+    return PageIds.unique(html, taken);
   }
 
   /** Where a URL starts in the source: its own offset when it has one, else its node's. */

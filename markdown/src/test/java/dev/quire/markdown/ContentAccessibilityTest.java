@@ -60,9 +60,11 @@ class ContentAccessibilityTest {
 
   @Test
   void theHeadingsOfATextAreListedInTheOrderTheyShowWithTheirPlaces() {
-    String text = "# Title\n\n### Skipped\n\n<h5>Raw</h5>\n\nText\n\n## Back\n";
-    assertEquals(List.of(new MarkdownRenderer.HeadingUse(0, 1), new MarkdownRenderer.HeadingUse(9, 3),
-        new MarkdownRenderer.HeadingUse(text.indexOf("<h5>"), 5), new MarkdownRenderer.HeadingUse(text.indexOf("## Back"), 2)),
+    String text = "# Title\n\n### Skipped `code`\n\n<h5>Raw</h5>\n\nText\n\n## *Back*\n";
+    assertEquals(List.of(new MarkdownRenderer.HeadingUse(0, 1, "title", "Title"),
+        new MarkdownRenderer.HeadingUse(9, 3, "skipped-code", "Skipped code"),
+        new MarkdownRenderer.HeadingUse(text.indexOf("<h5>"), 5, "", "Raw"),
+        new MarkdownRenderer.HeadingUse(text.indexOf("## *Back*"), 2, "back", "Back")),
         MarkdownRenderer.render(text).headings());
     assertEquals(List.of(), issues(text), "the order across a page is the processor's to judge");
   }

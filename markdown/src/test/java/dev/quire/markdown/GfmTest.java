@@ -100,4 +100,27 @@ class GfmTest {
     MarkdownRenderer.Result section = MarkdownRenderer.render("<section data-footnotes>x</section>\n");
     assertTrue(section.issues().stream().anyMatch(issue -> issue.code() == Code.HTML_004), section.issues().toString());
   }
+
+  /**
+   * Bare links are asked only of text that could hold one ({@link BareLinks}): every text here parses
+   * to the same HTML as with flexmark's own autolink extension, which asks every text.
+   */
+  @Test
+  void bareLinksAreFoundWhereverFlexmarksExtensionFindsThem() {
+    // the same HTML from both parsers: the links found, and the text left alone
+    com.vladsch.flexmark.util.data.MutableDataSet gated = new com.vladsch.flexmark.util.data.MutableDataSet()
+        .set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(BareLinks.create()));
+    com.vladsch.flexmark.util.data.MutableDataSet every = new com.vladsch.flexmark.util.data.MutableDataSet()
+        .set(com.vladsch.flexmark.parser.Parser.EXTENSIONS,
+            List.of(com.vladsch.flexmark.ext.autolink.AutolinkExtension.create()));
+    com.vladsch.flexmark.parser.Parser ours = com.vladsch.flexmark.parser.Parser.builder(gated).build();
+    com.vladsch.flexmark.parser.Parser theirs = com.vladsch.flexmark.parser.Parser.builder(every).build();
+    for (String text : List.of("See www.example.org today.", "WWW.EXAMPLE.ORG", "*www.example.org*",
+        "https://example.org/a?b=c", "Write to ann@example.org.", "ann&#64;example.org", "www\\.example.org",
+        "http\\://example.org", "Visit wwwexample and w.w.w.", "No link: at all", "[a](https://x.org) www.y.org",
+        "`www.code.org` and <span>www.raw.org</span>", "a&amp;b www.c.org", "Plain text with no link at all.")) {
+      com.vladsch.flexmark.html.HtmlRenderer html = com.vladsch.flexmark.html.HtmlRenderer.builder().build();
+      assertEquals(html.render(theirs.parse(text)), html.render(ours.parse(text)), text);
+    }
+  }
 }

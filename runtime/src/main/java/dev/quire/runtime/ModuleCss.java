@@ -76,6 +76,11 @@ final class ModuleCss {
       // The tags wrap instead of scrolling sideways on a phone, and their box keeps inside the page.
       + ".row-tags>.row{margin-left:0;margin-right:0}"
       + ".row-tags .list-group-horizontal{flex-wrap:wrap;justify-content:center}.row-tags .list-group-item{flex:0 0 auto}"
+      // TableOfContents: a list without bullets, each level indented, beside a rule.
+      + ".table-of-contents{border-left:3px solid #dee2e6;padding:.25rem 0 .25rem 1rem;margin:1rem 0}"
+      + ".table-of-contents-title{font-weight:700;margin-bottom:.5rem}"
+      + ".table-of-contents ul{list-style:none;padding-left:0;margin:0}.table-of-contents ul ul{padding-left:1rem}"
+      + ".table-of-contents li{margin:.25rem 0}"
       // An entry's by-line and tags under its title, its way back to the collection above it.
       + ".row-document-header .byline{margin:.75rem 0 .5rem}.row-document-header .entry-tags{margin:0}"
       + ".row-document-header .collection-link{font-size:.9rem}"

@@ -42,6 +42,18 @@ public enum Message {
   // QUIRE-COLLECTION-003
   COLLECTION_TITLE("QUIRE-COLLECTION-003", "this dated page is an entry of the ${collection} collection and needs a"
       + " title: for its card and its header"),
+  // QUIRE-CONTENTS-001
+  CONTENTS_TITLE("QUIRE-CONTENTS-001", "TableOfContents needs a title, the name a screen reader gives its landmark;"
+      + " leave title out for \"Contents\""),
+  CONTENTS_SAME_TITLE("QUIRE-CONTENTS-001", "this page has two tables of contents titled '${title}' (the other on line"
+      + " ${line}); a screen reader tells landmarks apart by name: give this one a title of its own"),
+  // QUIRE-CONTENTS-002
+  CONTENTS_EMPTY("QUIRE-CONTENTS-002", "TableOfContents has nothing to list: the page has no headings (## Section)"
+      + " with ids, so it shows nothing"),
+  // QUIRE-CONTENTS-003
+  CONTENTS_BOUND_HEADING("QUIRE-CONTENTS-003", "the table of contents on line ${line} leaves this heading out: its"
+      + " text, and so its id, comes from the model when the page is rendered; write the heading's text in the"
+      + " file to list it"),
   // QUIRE-DATA-001
   DATA_MODEL_MENUS("QUIRE-DATA-001", "a page with model: cannot hold the site's menus: the navigation bar is the same"
       + " on every page; put menus: in a page of its own"),

@@ -24,13 +24,17 @@ import java.util.Optional;
  * @param shape the module's name, dsl class and properties
  * @param call how the generated code makes it
  * @param written the properties in the order the generated code sets them (a property the rule folds
- *     into another, like a news module's selection into its entries, is not written)
+ *     into another, like a news module's selection into its entries, is not written; one the rule makes
+ *     from the page, like a table of contents' {@code headings}, is, with its type in {@link #MADE})
  * @param rule what it checks beyond its properties' types
  */
 public record BuiltIn(Declared.Shape shape, ModuleModel.Call call, List<String> written, Rule rule) implements ModuleKind {
+  /** The properties a rule makes rather than reads, which content files cannot write, with their types. */
+  static final Map<String, Declared.Type> MADE = Map.of("headings", Declared.Structured.PAGE_HEADINGS);
+
   public BuiltIn {
     written = List.copyOf(written);
-    if (!shape.names().containsAll(written)) {
+    if (!written.stream().allMatch(name -> shape.names().contains(name) || MADE.containsKey(name))) {
       throw new IllegalArgumentException(shape.name() + " writes " + written + " but has " + shape.names());
     }
   }
@@ -65,7 +69,8 @@ public record BuiltIn(Declared.Shape shape, ModuleModel.Call call, List<String> 
     List<ModuleModel.Setting> settings = new ArrayList<>();
     for (String key : written) {
       if (values.containsKey(key)) {
-        settings.add(new ModuleModel.Setting(key, shape.component(key).orElseThrow().type(), values.get(key)));
+        Declared.Type type = shape.component(key).map(Declared.Component::type).orElseGet(() -> MADE.get(key));
+        settings.add(new ModuleModel.Setting(key, type, values.get(key)));
       }
     }
     return Optional.of(new ModuleModel.Properties(name(), call, settings));

@@ -21,7 +21,8 @@ public final class BuiltIns {
       ButtonGridModule.DECLARATION,
       TableModule.DECLARATION,
       NewsModules.CARDS,
-      NewsModules.LIST);
+      NewsModules.LIST,
+      ContentsModule.DECLARATION);
 
   /** The built-ins by name, in {@link #ALL}'s order: what {@code PageReader.read} is given. */
   public static final Map<String, BuiltIn> BY_NAME = byName();

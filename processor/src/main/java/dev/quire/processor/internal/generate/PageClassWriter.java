@@ -15,6 +15,7 @@ import dev.quire.dsl.Cell;
 import dev.quire.dsl.Icon;
 import dev.quire.dsl.NavItem;
 import dev.quire.dsl.TableColumn;
+import dev.quire.dsl.TableOfContents;
 import dev.quire.dsl.TableRow;
 import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.ModuleModel;
@@ -46,6 +47,7 @@ public final class PageClassWriter {
 
   static final ClassName ICON = ClassName.get(DSL, "Icon");
   static final ClassName ENTRY = ClassName.get(DSL, "Entry");
+  static final ClassName HEADING = ClassName.get(DSL, "TableOfContents", "Heading");
 
   private final List<FieldSpec> texts = new ArrayList<>();
   /** One method per own module, which names the content file's place when the module refuses its values. */
@@ -129,6 +131,9 @@ public final class PageClassWriter {
     type.addField(DevHook.field(className))
         .addFields(icons.values())
         .addFields(texts);
+    if (!page.headings().isEmpty()) {
+      type.addField(headings(page.headings()));
+    }
     page.entry().ifPresent(entry -> type.addField(FieldSpec.builder(ENTRY, "ENTRY", Modifier.PRIVATE, Modifier.STATIC,
             Modifier.FINAL)
         .initializer("$T.entries().get($L)", Names.poet(collections.classOf(entry.collection())), JavaText.quote(entry.slug()))
@@ -536,6 +541,9 @@ public final class PageClassWriter {
     if (value instanceof Value.Entries entries) {
       return entries(entries);
     }
+    if (value instanceof Value.PageHeadings) {
+      return CodeBlock.of("HEADINGS");
+    }
     if (value instanceof Value.Module module) {
       Integer outer = renderSlot;
       renderSlot = null; // the modules inside keep their markers: the renderer fills them where they are written
@@ -572,6 +580,20 @@ public final class PageClassWriter {
     return CodeBlock.of("$N", name);
   }
 
+
+  /** {@code HEADINGS}: the headings the page's tables of contents list, in page order. */
+  private static FieldSpec headings(List<TableOfContents.Heading> headings) {
+    List<CodeBlock> elements = new ArrayList<>();
+    for (TableOfContents.Heading heading : headings) {
+      elements.add(CodeBlock.of("new $T($L, $L, $L)", HEADING, heading.level(), JavaText.literal(heading.id()),
+          JavaText.literal(heading.text())));
+    }
+    return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), HEADING), "HEADINGS", Modifier.PRIVATE,
+            Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The headings the page's table of contents lists, in the order the page shows them.\n")
+        .initializer(arguments(CodeBlock.of("$T.of", List.class), elements))
+        .build();
+  }
 
   private CodeBlock entries(Value.Entries entries) {
     return CodeBlock.of("$T.entries().$L()", Names.poet(collections.classOf(entries.collection())),

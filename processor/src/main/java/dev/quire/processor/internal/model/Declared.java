@@ -109,8 +109,8 @@ public final class Declared {
   /**
    * The built-ins' structured values and the front matter's own kinds, each read by the reader of its
    * kind ({@code RecordReader} dispatches to it): a grid's widths, a table's columns and rows, a button
-   * grid's columns, a news module's selection; and, read by the page's readers, dates, tags, menus and
-   * warning codes. A new kind of value for a built-in is a constant here and its case in
+   * grid's columns, a news module's selection; read by the page's readers, dates, tags, menus and
+   * warning codes; and made from the whole page, a table of contents' headings. A new kind of value for a built-in is a constant here and its case in
    * {@code RecordReader.structured}.
    */
   public enum Structured implements Type {
@@ -126,7 +126,8 @@ public final class Declared {
     DATE("a date, like 2024-10-02 or 2024-Oct-2"),
     TAGS("a list of tags"),
     MENUS("a list of menu entries"),
-    CODES("a list of warning codes");
+    CODES("a list of warning codes"),
+    PAGE_HEADINGS("the page's headings");
 
     private final String description;
 

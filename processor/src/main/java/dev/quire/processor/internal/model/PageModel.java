@@ -1,6 +1,7 @@
 package dev.quire.processor.internal.model;
 
 import dev.quire.dsl.NavItem;
+import dev.quire.dsl.TableOfContents;
 import dev.quire.processor.internal.source.Position;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ import java.util.TreeSet;
  * file that defines the navigation bar, and {@code menusAt} is where its {@code menus:} key is.
  * {@code links} are the site addresses the page links to, each where it is written, and
  * {@code anchors} the ids a {@code #fragment} can go to on the page: what the whole site's link
- * check needs ({@code LinkCheck}).
+ * check needs ({@code LinkCheck}). {@code headings} are those the page's tables of contents list, in
+ * page order (none when it has no {@code TableOfContents}).
  */
 public record PageModel(
     String path,
@@ -32,8 +34,10 @@ public record PageModel(
     Optional<Position> menusAt,
     Optional<Binding> binding,
     List<Link> links,
-    Set<String> anchors) {
+    Set<String> anchors,
+    List<TableOfContents.Heading> headings) {
   public PageModel {
+    headings = List.copyOf(headings);
     meta = Collections.unmodifiableMap(new LinkedHashMap<>(meta));
     modules = List.copyOf(modules);
     menus = List.copyOf(menus);

@@ -89,6 +89,12 @@ public sealed interface Value {
   /** A module (any, built-in or own). */
   record Module(ModuleModel module) implements Value {}
 
+  /**
+   * A table of contents' headings: the page's, known once the whole page is read
+   * ({@link PageModel#headings}), which the generated code holds in one constant.
+   */
+  record PageHeadings() implements Value {}
+
   /** The text a value of one of the text kinds holds. */
   static String text(Value value) {
     return value instanceof Value.Text text ? text.value() : value instanceof Value.Url url ? url.value()

@@ -1,6 +1,7 @@
 package dev.quire.processor.internal.read;
 
 import dev.quire.dsl.NavItem;
+import dev.quire.dsl.TableOfContents;
 import dev.quire.dsl.internal.Message;
 import dev.quire.dsl.internal.Suggestions;
 import dev.quire.markdown.MarkdownRenderer;
@@ -111,11 +112,13 @@ public final class PageReader {
       // The navigation file is not a page: it has no outline of its own.
       context.outline.check(context.report);
     }
+    List<TableOfContents.Heading> headings = context.outline.contents(context.report);
+    context.links.addAll(context.outline.contentsLinks(headings));
     // With errors too: the site's link check reads the links of a page that has other errors. The
     // caller keeps such a page from becoming a class.
     return Optional.of(new PageModel(context.file.source().path(), context.slug, title, description, meta, modules, bodyText, entry, menus,
         menusAt, model.map(type -> new PageModel.Binding(type, context.placeholders.slots())), context.links,
-        context.anchors));
+        context.anchors, headings));
   }
 
   /**

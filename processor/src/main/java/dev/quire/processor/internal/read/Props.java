@@ -66,7 +66,8 @@ public final class Props {
     return present.containsKey(key) ? node(key).position() : mapping.position();
   }
 
-  Position start() {
+  /** Where the module or mapping starts. */
+  public Position start() {
     return mapping.position();
   }
 

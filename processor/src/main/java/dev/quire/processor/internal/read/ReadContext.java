@@ -15,6 +15,7 @@ import dev.quire.processor.internal.source.Position;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
@@ -100,8 +101,19 @@ public final class ReadContext {
     for (MarkdownRenderer.Issue issue : result.issues()) {
       report.add(issue.code(), where.apply(replaced.original(issue.offset())), issue.message());
     }
+    String html = Markers.decodeInUrls(result.html());
+    if (placeholders.bound()) {
+      html = MarkdownSections.html(placeholders, replaced.text(), html, flavor, offset -> where.apply(replaced.original(offset)));
+    }
+    Map<String, String> renamed = Map.of();
+    if (result.ids().stream().anyMatch(anchors::contains)) {
+      MarkdownRenderer.Renamed unique = MarkdownRenderer.uniqueIds(html, anchors);
+      html = unique.html();
+      renamed = unique.ids();
+    }
     for (MarkdownRenderer.HeadingUse heading : result.headings()) {
-      outline.heading(where.apply(replaced.original(heading.offset())), heading.level());
+      outline.heading(where.apply(replaced.original(heading.offset())), heading.level(),
+          renamed.getOrDefault(heading.id(), heading.id()), heading.text());
     }
     for (MarkdownRenderer.ImageUse image : result.images()) {
       if (Markers.contains(image.url())) {
@@ -114,10 +126,10 @@ public final class ReadContext {
     for (MarkdownRenderer.LinkUse link : result.links()) {
       link(link.url(), where.apply(replaced.original(link.offset())), false, "");
     }
-    result.ids().stream().filter(id -> !Markers.contains(id)).forEach(anchors::add);
-    String html = Markers.decodeInUrls(result.html());
-    if (placeholders.bound()) {
-      html = MarkdownSections.html(placeholders, replaced.text(), html, flavor, offset -> where.apply(replaced.original(offset)));
+    for (String id : result.ids()) {
+      if (!Markers.contains(id)) {
+        anchors.add(renamed.getOrDefault(id, id));
+      }
     }
     return new PageModel.Text(source, html);
   }

@@ -249,6 +249,7 @@ public final class RecordReader {
       case NEWS_SELECTION -> newsSelection(label, node);
       case COLLECTION -> Scalars.scalar(context, label, node, Declared.Scalar.TEXT.description())
           .map(s -> new Value.Text(context.text(s)));
+      case PAGE_HEADINGS -> throw new IllegalStateException(type + " is made from the page, not read: " + label);
       case DATE, TAGS, MENUS, CODES, BUTTONS, BUTTON_STATUS -> throw new IllegalStateException(type
           + " is read by the reader of the mapping that holds it, not as a module property: " + label);
     };

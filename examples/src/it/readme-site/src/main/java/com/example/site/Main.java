@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-/** The README's snippets about collections, links, the document and rendering, each in a method of its own. */
+/** The README's snippets about collections, links, the table of contents, the document and rendering, each in a method of its own. */
 public final class Main {
   public static void main(String[] args) throws Exception {
     Page index = collections();
@@ -56,6 +56,11 @@ public final class Main {
         "the bytes of the document");
     String written = HtmlRenderer.create().render(Page.builder().module(RowText.builder().text("Hello *there*").build()).build());
     expect(written.contains("<p>Hello <em>there</em></p>"), "Markdown written in Java, rendered by quire-markdown");
+    String guide = HtmlRenderer.create().render(GuidePage.page());
+    expect(guide.contains("<nav class=\"table-of-contents\" aria-label=\"On this page\"><p class=\"table-of-contents-title\">"
+        + "On this page</p><ul><li><a href=\"#install\">Install</a><ul><li><a href=\"#with-maven\">With Maven</a></li></ul>"
+        + "</li><li><a href=\"#use\">Use</a></li><li><a href=\"#configure\">Configure</a></li></ul></nav>"),
+        "the table of contents of the guide");
     System.out.println("README consumer: collections, the document, phones and byte sinks work as the README says");
   }
 
