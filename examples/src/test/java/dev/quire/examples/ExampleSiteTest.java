@@ -77,7 +77,8 @@ class ExampleSiteTest {
     }
     collect(ExampleSite.pageFor("/news/").orElseThrow().modules(), used);
     assertEquals(Set.of("RowText", "RowTextImage", "RowImageText", "RowImage", "RowSeparator", "RowMultiColumns",
-        "RowButtonGrid", "RowDynamicTable", "RowNewsCards", "RowNewsList", "RowDocumentHeader", "RowTags", "Callout"), used);
+        "RowButtonGrid", "RowDynamicTable", "RowNewsCards", "RowNewsList", "RowDocumentHeader", "RowTags", "TableOfContents",
+        "Callout"), used);
   }
 
   private static void collect(List<dev.quire.dsl.Module> modules, Set<String> used) {
@@ -133,9 +134,15 @@ class ExampleSiteTest {
   void theShowcaseUsesEveryModule() {
     Page page = ShowcasePage.page();
     List<String> names = page.modules().stream().map(dev.quire.dsl.Module::name).distinct().sorted().toList();
-    assertEquals(List.of("Callout", "RowImage", "RowImageText", "RowMultiColumns", "RowSeparator", "RowText", "RowTextImage"),
-        names);
-    Element callout = Jsoup.parse(ExampleSite.renderer().render(page)).selectFirst("div.callout.alert.alert-success[role=note]");
+    assertEquals(List.of("Callout", "RowImage", "RowImageText", "RowMultiColumns", "RowSeparator", "RowText", "RowTextImage",
+        "TableOfContents"), names);
+    org.jsoup.nodes.Document html = Jsoup.parse(ExampleSite.renderer().render(page));
+    Element contents = html.selectFirst("nav.table-of-contents[aria-label=On this page]");
+    assertEquals(List.of("#module-showcase"), contents.select("> ul > li > a").eachAttr("href"));
+    assertEquals(List.of("#rowtextimage", "#rowimagetext", "#the-body"),
+        contents.select("> ul > li > ul > li > a").eachAttr("href"));
+    assertEquals(List.of("#one-third", "#another-third"), contents.select("> ul > li > ul > li > ul > li > a").eachAttr("href"));
+    Element callout = html.selectFirst("div.callout.alert.alert-success[role=note]");
     assertEquals("An own module", callout.selectFirst(".alert-heading.h4").text());
     assertEquals("https://github.com/", callout.selectFirst("a.alert-link").attr("href"));
     assertEquals("developers", page.meta().get("audience"));
