@@ -3,37 +3,65 @@ package dev.quire.markdown;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * GFM's bare-URL autolinks, as flexmark's autolink extension makes them, asked only of the text that
- * could hold one. Flexmark's extension runs its link extractor over every text node of a document,
- * which cost a text with no bare link a fifth more time to render (issue 23's benchmark). A URL needs
+ * could hold one. Registered as flexmark's extension, its processor runs over every text node of
+ * every document and makes flexmark classify the whole tree for post-processing first, which cost a
+ * text with no bare link a fifth more time to render (issue 23's benchmark). Here the parsed document
+ * is walked once and flexmark's processor is handed only the text that could be a link: a URL needs
  * {@code ://} and so a colon, a {@code www.} link the letters {@code www}, an e-mail address an
  * {@code @}; a backslash escape or an entity ({@code &#64;}) can make one of those, so a text with one,
- * or followed by an entity or typographic node it is read with, goes to the extension as before.
+ * or followed by an entity or typographic node it is read with, goes to it as before.
  */
-final class BareLinks implements Parser.ParserExtension {
+final class BareLinks {
+  /** Flexmark's processor tells a tracker of the nodes it adds; nothing after it needs them. */
+  private static final NodeTracker UNTRACKED = new NodeTracker() {
+    @Override
+    public void nodeAdded(Node node) {}
+
+    @Override
+    public void nodeAddedWithChildren(Node node) {}
+
+    @Override
+    public void nodeAddedWithDescendants(Node node) {}
+
+    @Override
+    public void nodeRemoved(Node node) {}
+
+    @Override
+    public void nodeRemovedWithChildren(Node node) {}
+
+    @Override
+    public void nodeRemovedWithDescendants(Node node) {}
+  };
+
   private BareLinks() {}
 
-  static BareLinks create() {
-    return new BareLinks();
-  }
-
-  @Override
-  public void parserOptions(MutableDataHolder options) {}
-
-  @Override
-  public void extend(Parser.Builder builder) {
-    builder.postProcessorFactory(new Factory());
+  /** Turns the bare links of {@code document} into links, as GFM does. */
+  static void link(Document document) {
+    List<Node> candidates = new ArrayList<>();
+    for (Node node : document.getDescendants()) {
+      if (node instanceof Text && mayLink(node)) {
+        candidates.add(node);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return;
+    }
+    AutolinkNodePostProcessor links = new AutolinkNodePostProcessor(document);
+    for (Node text : candidates) {
+      if (text.getParent() != null) {
+        links.process(UNTRACKED, text);
+      }
+    }
   }
 
   /** Whether {@code text} could be or hold a bare link. */
@@ -55,38 +83,5 @@ final class BareLinks implements Parser.ParserExtension {
       }
     }
     return false;
-  }
-
-  private static final class Factory extends NodePostProcessorFactory {
-    Factory() {
-      super(false);
-      addNodes(Text.class);
-    }
-
-    @Override
-    public NodePostProcessor apply(Document document) {
-      return new Gate(document);
-    }
-  }
-
-  /** Hands flexmark's processor, made when first needed, only the text that could link. */
-  private static final class Gate extends NodePostProcessor {
-    private final Document document;
-    private AutolinkNodePostProcessor links;
-
-    Gate(Document document) {
-      this.document = document;
-    }
-
-    @Override
-    public void process(NodeTracker state, Node node) {
-      if (!mayLink(node)) {
-        return;
-      }
-      if (links == null) {
-        links = new AutolinkNodePostProcessor(document);
-      }
-      links.process(state, node);
-    }
   }
 }

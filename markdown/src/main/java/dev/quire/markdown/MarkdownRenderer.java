@@ -174,7 +174,7 @@ public final class MarkdownRenderer {
   static {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-        TaskListExtension.create(), BareLinks.create(), FootnoteExtension.create()));
+        TaskListExtension.create(), FootnoteExtension.create()));
     // GFM tables: no column spans, short rows filled, long rows cut, a header row and separator row of
     // the same number of cells (else the lines are a paragraph)
     options.set(TablesExtension.COLUMN_SPANS, false);
@@ -283,6 +283,7 @@ public final class MarkdownRenderer {
       // with control characters): refuse the text instead of failing the page.
       return refused(Message.LIMIT_UNPARSEABLE.with(e.getClass().getSimpleName()));
     }
+    BareLinks.link(document);
     Gfm gfm = Gfm.of(document);
     if (gfm.bareLinks) {
       bareUrlsTheyMayLinkTo(document);
@@ -305,7 +306,7 @@ public final class MarkdownRenderer {
     List<HeadingUse> headings = ContentAccessibility.check(document, rendered, html, pieces, issues);
     RawHtml.dropLinkCopies(rendered, html);
     Set<String> ids = new HashSet<>();
-    String safe = RawHtml.sanitize(rendered, ids);
+    String safe = RawHtml.sanitize(rendered, ids, !pieces.isEmpty(), gfm.tasks);
     issues.sort(Comparator.comparingInt(Issue::offset));
     links.sort(Comparator.comparingInt(LinkUse::offset));
     return new Result(safe, issues, images, headings, links, ids);
@@ -353,8 +354,10 @@ public final class MarkdownRenderer {
           tasks = true;
         } else if (node instanceof FootnoteBlock || node instanceof com.vladsch.flexmark.ext.footnotes.Footnote) {
           footnotes = true;
-        } else if (node instanceof com.vladsch.flexmark.ext.tables.TableBlock) {
-          tables = true;
+        } else if (node instanceof com.vladsch.flexmark.ext.tables.TableBody body && !body.hasChildren()
+            || node instanceof com.vladsch.flexmark.ast.Code code && code.getAncestorOfType(
+                com.vladsch.flexmark.ext.tables.TableCell.class) != null && code.getText().indexOf("\\|") >= 0) {
+          tables = true; // an empty body GFM leaves out, or an escaped pipe in a cell's code
         }
       }
       return new Gfm(bareLinks, tasks, footnotes, tables);

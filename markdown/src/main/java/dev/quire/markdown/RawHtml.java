@@ -100,8 +100,13 @@ final class RawHtml {
     }
   }
 
-  /** Sanitizes parsed HTML against the allowlist (defence in depth: {@link #check} ran first). */
-  static String sanitize(Document dirty, Set<String> ids) {
+  /**
+   * Sanitizes parsed HTML against the allowlist (defence in depth: {@link #check} ran first). The
+   * steps after the allowlist look for what only raw HTML writes (styles, {@code rel}) or a task list
+   * ({@code input}): {@code raw} and {@code tasks} say whether the text has any, so that a text with
+   * neither is not walked for them.
+   */
+  static String sanitize(Document dirty, Set<String> ids, boolean raw, boolean tasks) {
     Document clean = new Cleaner(SAFELIST).clean(dirty);
     for (Element element : clean.body().getAllElements()) {
       if (!element.id().isEmpty()) {
@@ -114,26 +119,28 @@ final class RawHtml {
     // A style is checked where it is written, but an unclosed quote in one raw HTML block swallows
     // the blocks after it into the value (<div style="co … <img src="): drop any style whose final
     // value is not plain CSS.
-    for (Element element : clean.select("[style]")) {
-      if (InlineStyle.problem(element.attr("style")).isPresent()) {
-        element.removeAttr("style");
+    if (raw) {
+      for (Element element : clean.select("[style]")) {
+        if (InlineStyle.problem(element.attr("style")).isPresent()) {
+          element.removeAttr("style");
+        }
+      }
+      // rel="opener" gives the page a link opens a handle on this one (reverse tabnabbing): dropped.
+      for (Element link : clean.select("a[rel]")) {
+        String kept = withoutOpener(link.attr("rel"));
+        if (kept.isEmpty()) {
+          link.removeAttr("rel");
+        } else if (!kept.equals(link.attr("rel"))) {
+          link.attr("rel", kept);
+        }
       }
     }
     // Only a task item's box is an input: a disabled checkbox (raw HTML's inputs are refused by check)
-    for (Element input : clean.select("input")) {
+    for (Element input : raw || tasks ? clean.select("input") : new org.jsoup.select.Elements()) {
       if (!input.hasAttr(GfmMarkup.TASK_MARK) || !input.attr("type").equals("checkbox") || !input.hasAttr("disabled")) {
         input.remove();
       } else {
         input.removeAttr(GfmMarkup.TASK_MARK);
-      }
-    }
-    // rel="opener" gives the page a link opens a handle on this one (reverse tabnabbing): dropped.
-    for (Element link : clean.select("a[rel]")) {
-      String kept = withoutOpener(link.attr("rel"));
-      if (kept.isEmpty()) {
-        link.removeAttr("rel");
-      } else if (!kept.equals(link.attr("rel"))) {
-        link.attr("rel", kept);
       }
     }
     clean.outputSettings().prettyPrint(false);
