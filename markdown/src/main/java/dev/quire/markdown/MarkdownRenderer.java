@@ -302,11 +302,18 @@ public final class MarkdownRenderer {
     if (flavor == Flavor.BODY) {
       anchors(rendered);
     }
-    RawHtml.reconcile(rendered, html, pieces, issues);
+    boolean raw = !pieces.isEmpty();
+    if (raw) {
+      // What the sanitizer would remove is reported where raw HTML wrote it; Markdown's own links and
+      // images were checked where they are written (check), and the markup Quire writes is allowed.
+      RawHtml.reconcile(rendered, html, pieces, issues);
+    }
     List<HeadingUse> headings = ContentAccessibility.check(document, rendered, html, pieces, issues);
-    RawHtml.dropLinkCopies(rendered, html);
+    if (raw) {
+      RawHtml.dropLinkCopies(rendered, html); // the copies a browser makes of an unclosed raw <a>
+    }
     Set<String> ids = new HashSet<>();
-    String safe = RawHtml.sanitize(rendered, ids, !pieces.isEmpty(), gfm.tasks);
+    String safe = RawHtml.sanitize(rendered, ids, raw, gfm.tasks);
     issues.sort(Comparator.comparingInt(Issue::offset));
     links.sort(Comparator.comparingInt(LinkUse::offset));
     return new Result(safe, issues, images, headings, links, ids);
