@@ -46,7 +46,7 @@ class ReleaseReadinessTest {
 
   @Test
   void everyPublishedModuleHasANameAndADescriptionOfItsOwn() throws Exception {
-    for (String module : List.of("dsl", "runtime", "processor")) {
+    for (String module : List.of("dsl", "runtime", "processor", "language-server")) {
       Element project = pom(ROOT.resolve(module).resolve("pom.xml"));
       assertTrue(text(project, "name").startsWith("Quire "), module);
       assertFalse(text(project, "description").isBlank(), module);

@@ -101,10 +101,28 @@ public final class ContentCompiler {
   /** {@link #compileFolder(Path, String, String, Options)}, with a file's outcome taken from {@code cache} when it has it. */
   public static List<FileResult> compileFolder(Path root, String folder, String basePackage, Options options,
       ContentCache cache) throws IOException {
+    return compileFolder(root, folder, basePackage, options, cache, Map.of());
+  }
+
+  /**
+   * {@link #compileFolder(Path, String, String, Options, ContentCache)}, with the bytes of some files
+   * taken from {@code unsaved} (absolute, normalized paths) instead of the disk: an editor's buffers,
+   * for the language server. A content file there that is not on disk yet is compiled too.
+   */
+  public static List<FileResult> compileFolder(Path root, String folder, String basePackage, Options options,
+      ContentCache cache, Map<Path, byte[]> unsaved) throws IOException {
     Path dir = root.resolve(folder);
     List<FileResult> results = new ArrayList<>();
     List<Integer> toCompile = new ArrayList<>();
     List<Path> files = contentFiles(dir);
+    for (Path file : unsaved.keySet()) {
+      if (file.startsWith(dir) && file.getFileName().toString().endsWith(".md") && !hidden(dir.relativize(file))
+          && !files.contains(file)) {
+        files.add(file);
+      }
+    }
+    files.sort((a, b) -> dir.relativize(a).toString().replace('\\', '/')
+        .compareTo(dir.relativize(b).toString().replace('\\', '/')));
     // Keyed ignoring case: AbPage.java and ABPage.java are one file on Windows and macOS.
     Map<String, FileResult> taken = new HashMap<>();
     Map<String, String> packages = new HashMap<>();
@@ -138,7 +156,7 @@ public final class ContentCompiler {
     }
     Site site = new Site(options.staticFiles(), folders(results), options.modules(), options.models());
     List<FileResult> compiled = toCompile.parallelStream()
-        .map(index -> compileNamed(results.get(index), files.get(index), site, options, cache))
+        .map(index -> compileNamed(results.get(index), files.get(index), site, options, cache, unsaved))
         .toList();
     for (int i = 0; i < toCompile.size(); i++) {
       results.set(toCompile.get(i), compiled.get(i));
@@ -310,17 +328,23 @@ public final class ContentCompiler {
     return results;
   }
 
-  private static FileResult compileNamed(FileResult named, Path file, Site site, Options options, ContentCache cache) {
+  private static FileResult compileNamed(FileResult named, Path file, Site site, Options options, ContentCache cache,
+      Map<Path, byte[]> unsaved) {
     Report report = new Report(options.silenced());
-    if (!cache.keeps()) {
+    byte[] bytes = unsaved.get(file);
+    if (!cache.keeps() && bytes == null) {
       return result(named, readFile(named.path(), named.slug(), file, site, report), report);
     }
-    byte[] bytes; // read once: the cache's key and, on a miss, the compile
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      // reports the failure to read as a build does
-      return result(named, readFile(named.path(), named.slug(), file, site, report), report);
+    if (bytes == null) {
+      try {
+        bytes = Files.readAllBytes(file); // read once: the cache's key and, on a miss, the compile
+      } catch (IOException e) {
+        // reports the failure to read as a build does
+        return result(named, readFile(named.path(), named.slug(), file, site, report), report);
+      }
+    }
+    if (!cache.keeps()) {
+      return result(named, readBytes(named.path(), named.slug(), bytes, bytes.length, site, report), report);
     }
     ContentCache.Key key = ContentCache.key(named.path(), named.className(), bytes, site.folders(), options.silenced(),
         options.modules());

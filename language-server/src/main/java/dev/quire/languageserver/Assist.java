@@ -1,0 +1,260 @@
+package dev.quire.languageserver;
+
+import dev.quire.processor.internal.ContentCompiler;
+import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.model.PageModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+
+/**
+ * Completion, hover, go to definition and quick fixes for one content file, from the vocabulary the
+ * processor reads content by and the site as the last check read it (its pages' addresses and ids,
+ * its static files).
+ */
+final class Assist {
+  private static final Pattern DID_YOU_MEAN = Pattern.compile("did you mean '([^']+)'\\?");
+  private static final Pattern NAME_VALUE = Pattern.compile("name:\\s*([\\w]+)");
+  private static final Pattern KEY_AT = Pattern.compile("^(\\s*)(-\\s+)?([A-Za-z_][\\w-]*):");
+  private static final Pattern LINK_AT = Pattern.compile("\\]\\(([^)\\s]+)\\)|(?:url|image|link|href):\\s*[\"']?(/[^\\s\"'#]*)");
+
+  private final Vocabulary vocabulary;
+  private final Checker.Outcome site;
+  private final Project project;
+
+  Assist(Vocabulary vocabulary, Checker.Outcome site, Project project) {
+    this.vocabulary = vocabulary;
+    this.site = site;
+    this.project = project;
+  }
+
+  /** What can be written at {@code position} of {@code text}, the file {@code file}. */
+  List<CompletionItem> complete(Path file, String text, Position position) {
+    Cursor cursor = Cursor.at(text, position.getLine(), position.getCharacter());
+    Range replaced = new Range(new Position(position.getLine(), cursor.wordStart()), position);
+    List<CompletionItem> items = new ArrayList<>();
+    switch (cursor.kind()) {
+      case MODULE_NAME -> vocabulary.modules().forEach((name, shape) ->
+          items.add(item(name, CompletionItemKind.Module, shape.doc(), Vocabulary.document(shape), name, replaced)));
+      case KEY -> {
+        if (cursor.module().isPresent() && vocabulary.module(cursor.module().get()).isEmpty()) {
+          break;
+        }
+        for (Declared.Component key : vocabulary.keys(cursor.module())) {
+          if (!cursor.keys().contains(key.name()) && !key.name().equals("name")) {
+            items.add(item(key.name(), CompletionItemKind.Property, key.type().description()
+                    + (key.required() ? ", required" : ""), Vocabulary.document(cursor.module().orElse("page"), key),
+                key.name() + ": ", replaced));
+          }
+        }
+      }
+      case VALUE -> {
+        Optional<Declared.Component> key = vocabulary.key(cursor.module(), cursor.key().orElseThrow());
+        if (key.isPresent()) {
+          for (String choice : Vocabulary.choices(key.get().type())) {
+            items.add(item(choice, CompletionItemKind.EnumMember, key.get().type().description(), key.get().doc(), choice,
+                replaced));
+          }
+          if (Vocabulary.isAddress(key.get().type())) {
+            addresses(file, cursor.word(), key.get().type() != Declared.Scalar.URL, replaced, items);
+          }
+        }
+      }
+      case LINK -> addresses(file, cursor.word(), false, replaced, items);
+      case NONE -> { }
+    }
+    return items;
+  }
+
+  /** The documentation of the module name or key at {@code position}. */
+  Optional<Hover> hover(String text, Position position) {
+    List<String> lines = text.lines().toList();
+    int end = Cursor.frontMatterEnd(lines);
+    if (position.getLine() <= 0 || position.getLine() >= lines.size() || end >= 0 && position.getLine() >= end) {
+      return Optional.empty();
+    }
+    String line = lines.get(position.getLine());
+    Matcher name = NAME_VALUE.matcher(line);
+    if (name.find() && position.getCharacter() >= name.start(1) && position.getCharacter() <= name.end(1)) {
+      return vocabulary.module(name.group(1)).map(shape -> hover(Vocabulary.document(shape),
+          new Range(new Position(position.getLine(), name.start(1)), new Position(position.getLine(), name.end(1)))));
+    }
+    Matcher key = KEY_AT.matcher(line);
+    if (key.find() && position.getCharacter() >= key.start(3) && position.getCharacter() <= key.end(3)) {
+      int column = key.start(3);
+      Optional<String> owner = Cursor.owner(lines, position.getLine(), column);
+      if (key.group(3).equals("name") && owner.isPresent()) {
+        return Optional.empty();
+      }
+      return vocabulary.key(owner, key.group(3)).map(component -> hover(Vocabulary.document(owner.orElse("page"), component),
+          new Range(new Position(position.getLine(), key.start(3)), new Position(position.getLine(), key.end(3)))));
+    }
+    return Optional.empty();
+  }
+
+  /** The content file a site address at {@code position} goes to. */
+  Optional<Location> definition(String text, Position position) {
+    List<String> lines = text.lines().toList();
+    if (position.getLine() >= lines.size()) {
+      return Optional.empty();
+    }
+    Matcher link = LINK_AT.matcher(lines.get(position.getLine()));
+    while (link.find()) {
+      int group = link.group(1) != null ? 1 : 2;
+      if (position.getCharacter() >= link.start(group) && position.getCharacter() <= link.end(group)) {
+        String address = link.group(group);
+        int hash = address.indexOf('#');
+        String path = hash >= 0 ? address.substring(0, hash) : address;
+        return pageFile(path).map(file -> new Location(file.toUri().toString(),
+            new Range(new Position(0, 0), new Position(0, 0))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The one fix of a diagnostic that has one: its "did you mean", or a value a {@code #} comment emptied. */
+  static List<CodeAction> fixes(String uri, String text, List<org.eclipse.lsp4j.Diagnostic> diagnostics) {
+    List<CodeAction> actions = new ArrayList<>();
+    List<String> lines = text.lines().toList();
+    for (org.eclipse.lsp4j.Diagnostic diagnostic : diagnostics) {
+      String code = diagnostic.getCode() == null ? "" : diagnostic.getCode().getLeft();
+      Matcher suggestion = DID_YOU_MEAN.matcher(diagnostic.getMessage());
+      Range range = diagnostic.getRange();
+      if (suggestion.find()) {
+        String replacement = suggestion.group(1);
+        if (code.equals("QUIRE-LINK-002") && replacement.startsWith("#") && range.getStart().getLine() < lines.size()) {
+          continue; // the range is the whole link; the anchor alone is not what it spans
+        }
+        actions.add(action("Change to '" + replacement + "'", uri, range, replacement, diagnostic));
+      } else if (code.equals("QUIRE-PAGE-002") && range.getStart().getLine() < lines.size()) {
+        String line = lines.get(range.getStart().getLine());
+        int start = range.getStart().getCharacter();
+        int stop = line.length();
+        String comment = line.substring(Math.min(start, stop)).strip();
+        actions.add(action("Quote " + comment + " as the value", uri, new Range(range.getStart(),
+            new Position(range.getStart().getLine(), stop)), "\"" + comment.replace("\"", "\\\"") + "\"", diagnostic));
+      }
+    }
+    return actions;
+  }
+
+  private static CodeAction action(String title, String uri, Range range, String text, org.eclipse.lsp4j.Diagnostic fixed) {
+    CodeAction action = new CodeAction(title);
+    action.setKind(CodeActionKind.QuickFix);
+    action.setDiagnostics(List.of(fixed));
+    action.setIsPreferred(true);
+    action.setEdit(new WorkspaceEdit(Map.of(uri, List.of(new TextEdit(range, text)))));
+    return action;
+  }
+
+  private static Hover hover(String markdown, Range range) {
+    return new Hover(new MarkupContent(MarkupKind.MARKDOWN, markdown), range);
+  }
+
+  private static CompletionItem item(String label, CompletionItemKind kind, String detail, String documentation,
+      String insert, Range replaced) {
+    CompletionItem item = new CompletionItem(label);
+    item.setKind(kind);
+    item.setDetail(detail);
+    item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, documentation));
+    item.setTextEdit(org.eclipse.lsp4j.jsonrpc.messages.Either.forLeft(new TextEdit(replaced, insert)));
+    return item;
+  }
+
+  /**
+   * The site's addresses that start with {@code written}: pages, entries and collections, the ids of
+   * the page when it names one after {@code #}, static files (only those for an image).
+   */
+  private void addresses(Path file, String written, boolean images, Range replaced, List<CompletionItem> items) {
+    Map<String, String> found = new LinkedHashMap<>();
+    int hash = written.indexOf('#');
+    if (hash >= 0) {
+      String page = written.substring(0, hash);
+      Optional<PageModel> target = page.isEmpty() ? pageOf(file) : pageAt(page);
+      target.ifPresent(model -> model.anchors().forEach(id -> found.put(page + "#" + id, "an id on " + model.path())));
+    } else {
+      if (!images) {
+        for (ContentCompiler.FileResult result : site.results()) {
+          found.put(address(result.slug()), result.path());
+        }
+        for (String collection : ContentCompiler.collections(site.results())) {
+          found.put("/" + collection, "the " + collection + " collection's index");
+        }
+      }
+      staticFiles().forEach(path -> found.put(path, "a static file"));
+    }
+    new TreeSet<>(found.keySet()).stream().filter(address -> address.startsWith(written))
+        .forEach(address -> items.add(item(address, CompletionItemKind.File, found.get(address), found.get(address),
+            address, replaced)));
+  }
+
+  private static String address(String slug) {
+    if (slug.equals("index")) {
+      return "/";
+    }
+    return "/" + (slug.endsWith("/index") ? slug.substring(0, slug.length() - "/index".length()) : slug);
+  }
+
+  private Optional<PageModel> pageOf(Path file) {
+    for (ContentCompiler.FileResult result : site.results()) {
+      if (project.resources().resolve(result.path()).normalize().equals(file)) {
+        return result.read();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<PageModel> pageAt(String path) {
+    String wanted = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    for (ContentCompiler.FileResult result : site.results()) {
+      if (address(result.slug()).equals(wanted)) {
+        return result.read();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Path> pageFile(String path) {
+    String wanted = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    for (ContentCompiler.FileResult result : site.results()) {
+      if (address(result.slug()).equals(wanted)) {
+        return Optional.of(project.resources().resolve(result.path()).normalize());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<String> staticFiles() {
+    if (project.staticFolder().isEmpty()) {
+      return List.of();
+    }
+    Path dir = project.staticFolder().get();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).map(p -> "/" + dir.relativize(p).toString().replace('\\', '/'))
+          .sorted().limit(2_000).toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+}

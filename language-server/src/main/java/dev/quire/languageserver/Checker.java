@@ -1,0 +1,94 @@
+package dev.quire.languageserver;
+
+import dev.quire.dsl.Code;
+import dev.quire.processor.internal.ClassPathModules;
+import dev.quire.processor.internal.ContentCache;
+import dev.quire.processor.internal.ContentCompiler;
+import dev.quire.processor.internal.diag.Diagnostic;
+import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.model.ModelTypes;
+import dev.quire.processor.internal.model.StaticFiles;
+import dev.quire.processor.internal.site.Served;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a project's content folder with the processor's own pipeline ({@link ContentCompiler}, and,
+ * when the project has a {@code @Pages} file, inside javac's round over it, as {@code quire check
+ * --pages} does, so that own modules and {@code model:} types are the build's), with the editor's
+ * unsaved buffers in place of the files on disk. Outcomes of unchanged files are kept between checks
+ * ({@link ContentCache}): a keystroke recompiles the file it changed and the site's link check.
+ */
+final class Checker {
+  /**
+   * What one check found: every content file's diagnostics (an empty list for a clean file, so the
+   * editor clears what it showed), the files as read, the own modules, and the problems of the set-up
+   * (the {@code @Pages} file, the class path), which belong to no content file.
+   */
+  record Outcome(Map<Path, List<Diagnostic>> byFile, List<ContentCompiler.FileResult> results, Declared.Modules modules,
+      List<String> setup) {}
+
+  private final Project project;
+  private ContentCache cache = ContentCache.create();
+
+  Checker(Project project) {
+    this.project = project;
+  }
+
+  Project project() {
+    return project;
+  }
+
+  /** Forgets kept outcomes: the Java types they were read against may have changed. */
+  synchronized void javaChanged() {
+    cache = ContentCache.create();
+  }
+
+  /** Checks the content folder, {@code unsaved} (absolute paths) read in place of the disk. */
+  synchronized Outcome check(Map<Path, byte[]> unsaved) throws IOException {
+    cache.nextCompile();
+    Optional<StaticFiles> staticFiles = project.staticFolder().map(dir -> StaticFiles.at(dir, "static"));
+    Set<Code> silenced = Set.of();
+    List<String> setup = new ArrayList<>();
+    List<ContentCompiler.FileResult> results = null;
+    Declared.Modules modules = Declared.Modules.none();
+    if (project.pages().isPresent()) {
+      List<ContentCompiler.FileResult> inRound = new ArrayList<>();
+      List<Declared.Modules> read = new ArrayList<>();
+      List<IOException> failed = new ArrayList<>();
+      ClassPathModules.Result outcome = ClassPathModules.read(project.pages().get(), project.classPath(),
+          project.folder(), (own, models, served) -> {
+            read.add(own);
+            try {
+              inRound.addAll(ContentCompiler.compileFolder(project.resources(), project.folder(), "",
+                  new ContentCompiler.Options(staticFiles, silenced, own, models, served), cache, unsaved));
+            } catch (IOException e) {
+              failed.add(e);
+            }
+          });
+      outcome.problems().forEach(problem -> setup.add(problem.message()));
+      if (!failed.isEmpty()) {
+        throw failed.get(0);
+      }
+      if (!read.isEmpty()) {
+        results = inRound;
+        modules = read.get(0);
+      }
+    }
+    if (results == null) {
+      results = ContentCompiler.compileFolder(project.resources(), project.folder(), "", new ContentCompiler.Options(
+          staticFiles, silenced, Declared.Modules.none(), ModelTypes.none(), Served.none()), cache, unsaved);
+    }
+    Map<Path, List<Diagnostic>> byFile = new LinkedHashMap<>();
+    for (ContentCompiler.FileResult result : results) {
+      byFile.put(project.resources().resolve(result.path()).normalize(), result.diagnostics());
+    }
+    return new Outcome(byFile, results, modules, setup);
+  }
+}

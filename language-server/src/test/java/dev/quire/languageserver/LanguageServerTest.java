@@ -1,0 +1,246 @@
+package dev.quire.languageserver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The server through the protocol, as an editor talks to it (LSP4J's client side over a pipe):
+ * initialize, didOpen with the build's diagnostics at the value's range, completion of module names,
+ * keys, values and addresses, hover, go to definition, a quick fix, didChange that clears the error
+ * and updates the page that links to a page, and shutdown.
+ */
+class LanguageServerTest {
+  @TempDir Path project;
+
+  private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
+  private LanguageServer server;
+
+  private static final String ABOUT = """
+      ---
+      title: About
+      modules:
+        - name: RowSeparator
+          size: XXL
+      ---
+      ## Our team
+      """;
+
+  private static final String INDEX = """
+      ---
+      title: Home
+      ---
+      Read [about us](/about#our-team).
+      """;
+
+  @BeforeEach
+  void start() throws Exception {
+    Path pages = project.resolve("src/main/resources/pages");
+    Files.createDirectories(pages);
+    Files.writeString(pages.resolve("about.md"), ABOUT);
+    Files.writeString(pages.resolve("index.md"), INDEX);
+    // NIO pipes: java.io's piped streams fail once a thread that wrote to them ends, and the server
+    // answers requests on pooled threads.
+    Pipe toServer = Pipe.open();
+    Pipe toClient = Pipe.open();
+    InputStream serverIn = Channels.newInputStream(toServer.source());
+    OutputStream clientOut = Channels.newOutputStream(toServer.sink());
+    InputStream clientIn = Channels.newInputStream(toClient.source());
+    OutputStream serverOut = Channels.newOutputStream(toClient.sink());
+    QuireLanguageServer quire = new QuireLanguageServer(project, "");
+    Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(quire, serverIn, serverOut);
+    quire.connect(serverSide.getRemoteProxy());
+    serverSide.startListening();
+    Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
+    clientSide.startListening();
+    server = clientSide.getRemoteProxy();
+    InitializeParams init = new InitializeParams();
+    init.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(project.toUri().toString(), "site")));
+    init.setCapabilities(new ClientCapabilities());
+    assertTrue(server.initialize(init).get(30, TimeUnit.SECONDS).getCapabilities().getHoverProvider().getLeft());
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.shutdown().get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void diagnosticsCarryTheBuildsCodeAndWordsAtTheValuesRangeAndClearWhenFixed() throws Exception {
+    String uri = uri("about.md");
+    open(uri, ABOUT);
+    PublishDiagnosticsParams about = next(uri);
+    assertEquals(1, about.getDiagnostics().size(), about.toString());
+    Diagnostic size = about.getDiagnostics().get(0);
+    assertEquals("QUIRE-TYPE-003", size.getCode().getLeft());
+    assertEquals(DiagnosticSeverity.Error, size.getSeverity());
+    assertEquals("quire", size.getSource());
+    assertEquals(new Range(new Position(4, 10), new Position(4, 13)), size.getRange());
+    assertTrue(size.getMessage().startsWith("RowSeparator size 'XXL' is not a size"), size.getMessage());
+
+    change(uri, ABOUT.replace("XXL", "XL").replace("## Our team", "## The team"), 2);
+    assertEquals(List.of(), next(uri).getDiagnostics(), "fixed");
+    // index.md, which is not open, links to #our-team: the site's check tells it at once
+    PublishDiagnosticsParams index = next(uri("index.md"));
+    assertEquals("QUIRE-LINK-002", index.getDiagnostics().get(0).getCode().getLeft());
+    assertEquals(3, index.getDiagnostics().get(0).getRange().getStart().getLine());
+  }
+
+  @Test
+  void completesModuleNamesKeysValuesAndAddresses() throws Exception {
+    String text = """
+        ---
+        title: New
+        modules:
+          - name: Row
+          - name: RowSeparator
+            si
+          - name: RowSeparator
+            size:\s
+          - name: RowImage
+            image: /
+        ---
+        See [the team](/ab
+        """;
+    String uri = uri("new.md");
+    open(uri, text);
+    next(uri);
+    List<String> names = labels(uri, 3, 14);
+    assertTrue(names.containsAll(List.of("RowText", "RowSeparator", "RowMultiColumns", "TableOfContents")), names.toString());
+    assertEquals(List.of("size"), labels(uri, 5, 6));
+    assertEquals(List.of("XS", "S", "M", "L", "XL"), labels(uri, 7, 10));
+    assertEquals(List.of("/about"), labels(uri, 11, 18));
+    List<String> top = labels(uri, 2, 0);
+    assertTrue(top.contains("description") && !top.contains("title"), top.toString());
+    CompletionItem name = completion(uri, 3, 14).stream().filter(item -> item.getLabel().equals("RowText")).findFirst()
+        .orElseThrow();
+    assertEquals("A full-width block of Markdown.", name.getDetail());
+  }
+
+  @Test
+  void hoverDefinitionAndQuickFix() throws Exception {
+    String uri = uri("index.md");
+    String text = INDEX.replace("title: Home", "title: Home\nmodules:\n  - name: RowSeperator");
+    open(uri, text);
+    PublishDiagnosticsParams diagnostics = next(uri);
+    Diagnostic unknown = diagnostics.getDiagnostics().get(0);
+    assertEquals("QUIRE-MODULE-001", unknown.getCode().getLeft());
+
+    CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), unknown.getRange(),
+        new CodeActionContext(List.of(unknown)));
+    CodeAction fix = server.getTextDocumentService().codeAction(params).get(30, TimeUnit.SECONDS).get(0).getRight();
+    assertEquals("Change to 'RowSeparator'", fix.getTitle());
+    assertEquals("RowSeparator", fix.getEdit().getChanges().get(uri).get(0).getNewText());
+    assertEquals(unknown.getRange(), fix.getEdit().getChanges().get(uri).get(0).getRange());
+
+    Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+        new Position(1, 2))).get(30, TimeUnit.SECONDS);
+    assertTrue(hover.getContents().getRight().getValue().startsWith("**page `title`**: text"), hover.toString());
+
+    List<? extends Location> definition = server.getTextDocumentService().definition(new DefinitionParams(
+        new TextDocumentIdentifier(uri), new Position(5, 20))).get(30, TimeUnit.SECONDS).getLeft();
+    assertEquals(List.of(uri("about.md")), definition.stream().map(Location::getUri).toList());
+  }
+
+  private List<CompletionItem> completion(String uri, int line, int character) throws Exception {
+    return server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri),
+        new Position(line, character))).get(30, TimeUnit.SECONDS).getLeft();
+  }
+
+  private List<String> labels(String uri, int line, int character) throws Exception {
+    return completion(uri, line, character).stream().map(CompletionItem::getLabel).toList();
+  }
+
+  private String uri(String page) {
+    return project.resolve("src/main/resources/pages").resolve(page).toAbsolutePath().normalize().toUri().toString();
+  }
+
+  private void open(String uri, String text) {
+    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "markdown", 1, text)));
+  }
+
+  private void change(String uri, String text, int version) {
+    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri,
+        version), List.of(new TextDocumentContentChangeEvent(text))));
+  }
+
+  /** The next diagnostics published for {@code uri} (others are skipped). */
+  private PublishDiagnosticsParams next(String uri) throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < end) {
+      PublishDiagnosticsParams params = published.poll(1, TimeUnit.SECONDS);
+      if (params != null && params.getUri().equals(uri)) {
+        return params;
+      }
+    }
+    throw new AssertionError("no diagnostics for " + uri);
+  }
+
+  /** The editor's side: keeps what the server publishes. */
+  private final class Client implements LanguageClient {
+    @Override
+    public void telemetryEvent(Object object) {}
+
+    @Override
+    public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+      published.add(diagnostics);
+    }
+
+    @Override
+    public void showMessage(MessageParams messageParams) {}
+
+    @Override
+    public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void logMessage(MessageParams message) {
+      System.err.println("server: " + message.getMessage());
+    }
+  }
+}
