@@ -2,9 +2,11 @@ package dev.quire.processor.internal;
 
 import dev.quire.dsl.Code;
 import dev.quire.dsl.internal.Message;
+import dev.quire.processor.internal.builtin.BuiltIns;
 import dev.quire.processor.internal.content.ContentLocator;
 import dev.quire.processor.internal.diag.Reporter;
 import dev.quire.processor.internal.generate.CollectionWriter;
+import dev.quire.processor.internal.generate.FrontMatterSchema;
 import dev.quire.processor.internal.generate.IndexWriter;
 import dev.quire.processor.internal.generate.Names;
 import dev.quire.processor.internal.generate.PageClassWriter;
@@ -13,6 +15,7 @@ import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.EntryModel;
 import dev.quire.processor.internal.model.PageModel;
 import dev.quire.processor.internal.model.StaticFiles;
+import dev.quire.processor.internal.read.Schema;
 import dev.quire.processor.internal.site.Served;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,6 +38,9 @@ import javax.lang.model.element.TypeElement;
  * and the index.
  */
 public final class FolderCompiler {
+  /** The JSON Schema's file name, in the {@code @Pages} package of the generated sources. */
+  public static final String SCHEMA_FILE = "front-matter.schema.json";
+
   private final ProcessingEnvironment env;
   private final Element element;
   private final String folder;
@@ -117,6 +123,7 @@ public final class FolderCompiler {
     }
     Declared.JavaName indexName = indexName(basePackage);
     write(IndexWriter.write(indexName, cleanFolder, index, collections, navigation, element, markGenerated));
+    writeSchema(basePackage, modules);
     return Optional.of(indexName);
   }
 
@@ -133,6 +140,25 @@ public final class FolderCompiler {
       }
     }
     return collections;
+  }
+
+  /**
+   * {@code front-matter.schema.json} beside the generated sources, in the {@code @Pages} package: the
+   * front matter's JSON Schema, built-in and own modules, for YAML tools without the language server.
+   */
+  private void writeSchema(String basePackage, Declared.Modules modules) throws IOException {
+    Map<String, Declared.Shape> all = new java.util.LinkedHashMap<>(BuiltIns.shapes());
+    new TreeMap<>(modules.byName()).forEach(all::putIfAbsent);
+    String json = FrontMatterSchema.json(Schema.PAGE, Schema.ENTRY, all, modules.records());
+    try {
+      javax.tools.FileObject file = env.getFiler().createResource(javax.tools.StandardLocation.SOURCE_OUTPUT, basePackage,
+          SCHEMA_FILE, element);
+      try (java.io.Writer writer = file.openWriter()) {
+        writer.write(json);
+      }
+    } catch (javax.annotation.processing.FilerException e) {
+      // written already in this compilation (a second round over the same @Pages): the same bytes
+    }
   }
 
   private void write(Sources.Source file) throws IOException {
