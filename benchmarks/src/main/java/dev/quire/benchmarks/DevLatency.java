@@ -208,7 +208,7 @@ public final class DevLatency {
     return response.body();
   }
 
-  private static void copy(Path from, Path to) throws IOException {
+  static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         Path target = to.resolve(from.relativize(file).toString());

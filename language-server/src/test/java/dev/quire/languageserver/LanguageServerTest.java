@@ -10,6 +10,7 @@ import java.nio.channels.Pipe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -58,6 +59,8 @@ class LanguageServerTest {
   @TempDir Path project;
 
   private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
+  /** What {@link #nextWithErrors} has taken from {@link #published}, for the files it waits for next. */
+  private final List<PublishDiagnosticsParams> seen = new java.util.ArrayList<>();
   private LanguageServer server;
 
   private static final String ABOUT = """
@@ -184,6 +187,53 @@ class LanguageServerTest {
     List<? extends Location> definition = server.getTextDocumentService().definition(new DefinitionParams(
         new TextDocumentIdentifier(uri), new Position(5, 20))).get(30, TimeUnit.SECONDS).getLeft();
     assertEquals(List.of(uri("about.md")), definition.stream().map(Location::getUri).toList());
+  }
+
+  @Test
+  void hostileFilesGetTheBuildsErrorsAndTheSessionGoesOn() throws Exception {
+    Path pages = project.resolve("src/main/resources/pages");
+    Files.write(pages.resolve("bytes.md"), new byte[] {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xC3, '\n', '-', '-', '-', '\n'});
+    Files.writeString(pages.resolve("huge.md"), "---\ntitle: Huge\n---\n" + "x".repeat(2 << 20));
+    Map<String, String> hostile = new java.util.LinkedHashMap<>();
+    hostile.put("aliases.md", "---\na: &a [x, x]\nb: *a\n---\n");
+    hostile.put("deep.md", "---\nt: " + "[".repeat(5_000) + "\n---\n");
+    hostile.put("quotes.md", "---\ntitle: Q\n---\n" + ">".repeat(100_000) + " deep\n");
+    hostile.put("open.md", "---\ntitle: never closed\n");
+    hostile.put("control.md", "---\ntitle: \u0000\u2028\n---\n<script>alert(1)</script>\n");
+    hostile.put("empty.md", "");
+    for (Map.Entry<String, String> file : hostile.entrySet()) {
+      open(uri(file.getKey()), file.getValue());
+    }
+    for (String file : List.of("bytes.md", "huge.md", "aliases.md", "deep.md", "quotes.md", "open.md", "control.md",
+        "empty.md")) {
+      PublishDiagnosticsParams params = nextWithErrors(uri(file));
+      assertTrue(params.getDiagnostics().stream().anyMatch(d -> d.getSeverity() == DiagnosticSeverity.Error
+          && d.getCode().getLeft().startsWith("QUIRE-")), file + ": " + params);
+    }
+    // the session goes on: requests at places that are not there are answered too
+    assertTrue(labels(uri("deep.md"), 1, 10_000).isEmpty());
+    assertTrue(labels(uri("nowhere.md"), 0, 0).isEmpty());
+    assertTrue(labels(uri("empty.md"), 5, 5).isEmpty());
+    String uri = uri("about.md");
+    open(uri, ABOUT);
+    assertEquals("QUIRE-TYPE-003", next(uri).getDiagnostics().get(0).getCode().getLeft());
+  }
+
+  /** The next diagnostics for {@code uri} that have an error (a file's first check may publish none). */
+  private PublishDiagnosticsParams nextWithErrors(String uri) throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < end) {
+      PublishDiagnosticsParams params = published.poll(1, TimeUnit.SECONDS);
+      if (params != null) {
+        seen.add(params);
+      }
+      for (PublishDiagnosticsParams any : seen) {
+        if (any.getUri().equals(uri) && !any.getDiagnostics().isEmpty()) {
+          return any;
+        }
+      }
+    }
+    throw new AssertionError("no errors for " + uri);
   }
 
   private List<CompletionItem> completion(String uri, int line, int character) throws Exception {

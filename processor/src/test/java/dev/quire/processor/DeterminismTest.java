@@ -63,8 +63,9 @@ class DeterminismTest {
     Map<String, String> second = digests(two.resolve("sources"));
     assertThat(first.keySet()).contains("test/news/Page05HtmlPage.java");
     assertThat(first.keySet()).contains("test/news/NewsCollection.java");
-    // A class per file, minus the clashing one, plus the index and the news collection.
-    assertThat(first).hasSize(content.size() + 1);
+    assertThat(first.keySet()).contains("test/front-matter.schema.json");
+    // A class per file, minus the clashing one, plus the index, the news collection and the JSON Schema.
+    assertThat(first).hasSize(content.size() + 2);
     assertThat(second).containsExactlyEntriesIn(first).inOrder();
     String diagnostics = Files.readString(one.resolve("diagnostics.txt"), StandardCharsets.UTF_8);
     assertThat(diagnostics).contains("[QUIRE-GEN-001]");
