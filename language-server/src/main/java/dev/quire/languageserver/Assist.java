@@ -34,6 +34,9 @@ import org.eclipse.lsp4j.WorkspaceEdit;
  * its static files).
  */
 final class Assist {
+  private static final Pattern SECTION = Pattern.compile("\\{\\{\\s*([#^/])\\s*([\\w.]*)\\s*}}");
+  private static final Pattern ITEM = Pattern.compile("^(\\s*)-\\s+name:");
+  private static final Pattern EACH = Pattern.compile("^\\s*(?:-\\s+)?each:\\s*([\\w.]+)");
   private static final Pattern DID_YOU_MEAN = Pattern.compile("did you mean '([^']+)'\\?");
   private static final Pattern NAME_VALUE = Pattern.compile("name:\\s*([\\w]+)");
   private static final Pattern KEY_AT = Pattern.compile("^(\\s*)(-\\s+)?([A-Za-z_][\\w-]*):");
@@ -82,9 +85,81 @@ final class Assist {
         }
       }
       case LINK -> addresses(file, cursor.word(), false, replaced, items);
+      case PLACEHOLDER -> Optional.ofNullable(site.models().get(file))
+          .map(model -> context(model, text, position))
+          .flatMap(context -> context.at(cursor.key().orElse("")))
+          .ifPresent(tree -> tree.members().forEach((member, type) -> items.add(item(member, CompletionItemKind.Field,
+              type.display(), "`" + member + "`: " + type.display(), member, replaced))));
       case NONE -> { }
     }
     return items;
+  }
+
+  /**
+   * What placeholders at {@code position} are about: the model, or the element of the list the
+   * enclosing module repeats ({@code each:}), then of each section open before the place.
+   */
+  static ModelTree context(ModelTree model, String text, Position position) {
+    List<String> lines = text.lines().toList();
+    ModelTree context = model;
+    Optional<String> each = eachOfModuleAt(lines, Math.min(position.getLine(), lines.size() - 1));
+    if (each.isPresent()) {
+      context = context.at(each.get()).map(ModelTree::inside).orElse(context);
+    }
+    StringBuilder before = new StringBuilder();
+    for (int i = 0; i < position.getLine() && i < lines.size(); i++) {
+      before.append(lines.get(i)).append('\n');
+    }
+    if (position.getLine() < lines.size()) {
+      String line = lines.get(position.getLine());
+      before.append(line, 0, Math.min(line.length(), position.getCharacter()));
+    }
+    java.util.Deque<ModelTree> open = new java.util.ArrayDeque<>();
+    Matcher section = SECTION.matcher(before);
+    while (section.find()) {
+      String kind = section.group(1);
+      if (kind.equals("/")) {
+        if (!open.isEmpty()) {
+          open.pop();
+        }
+      } else {
+        ModelTree outer = open.isEmpty() ? context : open.peek();
+        // an inverted section shows when there is nothing: its placeholders are about the outer value
+        open.push(kind.equals("^") ? outer : outer.at(section.group(2)).map(ModelTree::inside).orElse(outer));
+      }
+    }
+    return open.isEmpty() ? context : open.peek();
+  }
+
+  /** The {@code each:} of the module whose text or keys hold {@code line}, when it has one. */
+  private static Optional<String> eachOfModuleAt(List<String> lines, int line) {
+    int end = Cursor.frontMatterEnd(lines);
+    if (line < 1 || end >= 0 && line >= end) {
+      return Optional.empty();
+    }
+    int indent = indentOf(lines.get(line));
+    for (int i = line; i >= 1; i--) {
+      Matcher item = ITEM.matcher(lines.get(i));
+      if (item.find() && (item.group(1).length() < indent || i == line)) {
+        for (int j = i; j < lines.size() && (j == i || indentOf(lines.get(j)) > item.group(1).length()
+            || lines.get(j).isBlank()); j++) {
+          Matcher each = EACH.matcher(lines.get(j));
+          if (each.find()) {
+            return Optional.of(each.group(1));
+          }
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int indentOf(String line) {
+    int indent = 0;
+    while (indent < line.length() && line.charAt(indent) == ' ') {
+      indent++;
+    }
+    return indent;
   }
 
   /** The documentation of the module name or key at {@code position}. */

@@ -28,39 +28,51 @@ import java.util.Set;
 final class Checker {
   /**
    * What one check found: every content file's diagnostics (an empty list for a clean file, so the
-   * editor clears what it showed), the files as read, the own modules, and the problems of the set-up
-   * (the {@code @Pages} file, the class path), which belong to no content file.
+   * editor clears what it showed), the files as read, the own modules, the problems of the set-up
+   * (the {@code @Pages} file, the class path), which belong to no content file, and what the
+   * placeholders of each page with a {@code model:} can name.
    */
   record Outcome(Map<Path, List<Diagnostic>> byFile, List<ContentCompiler.FileResult> results, Declared.Modules modules,
-      List<String> setup) {}
+      List<String> setup, Map<Path, ModelTree> models) {}
 
-  private final Project project;
+  private final Path root;
+  private final String classPath;
+  private volatile Project project;
   private ContentCache cache = ContentCache.create();
 
-  Checker(Project project) {
-    this.project = project;
+  Checker(Path root, String classPath) {
+    this.root = root;
+    this.classPath = classPath;
+    this.project = Project.in(root, classPath);
   }
 
   Project project() {
     return project;
   }
 
-  /** Forgets kept outcomes: the Java types they were read against may have changed. */
+  /**
+   * Forgets kept outcomes and finds the project again: the Java types they were read against may have
+   * changed, and a {@code @Pages} file may have come or gone.
+   */
   synchronized void javaChanged() {
     cache = ContentCache.create();
+    project = Project.in(root, classPath);
   }
 
   /** Checks the content folder, {@code unsaved} (absolute paths) read in place of the disk. */
   synchronized Outcome check(Map<Path, byte[]> unsaved) throws IOException {
+    Project project = this.project;
     cache.nextCompile();
     Optional<StaticFiles> staticFiles = project.staticFolder().map(dir -> StaticFiles.at(dir, "static"));
     Set<Code> silenced = Set.of();
     List<String> setup = new ArrayList<>();
     List<ContentCompiler.FileResult> results = null;
     Declared.Modules modules = Declared.Modules.none();
+    Map<Path, ModelTree> placeholders = Map.of();
     if (project.pages().isPresent()) {
       List<ContentCompiler.FileResult> inRound = new ArrayList<>();
       List<Declared.Modules> read = new ArrayList<>();
+      Map<Path, ModelTree> trees = new LinkedHashMap<>();
       List<IOException> failed = new ArrayList<>();
       ClassPathModules.Result outcome = ClassPathModules.read(project.pages().get(), project.classPath(),
           project.folder(), (own, models, served) -> {
@@ -68,6 +80,7 @@ final class Checker {
             try {
               inRound.addAll(ContentCompiler.compileFolder(project.resources(), project.folder(), "",
                   new ContentCompiler.Options(staticFiles, silenced, own, models, served), cache, unsaved));
+              trees.putAll(trees(project, inRound, models));
             } catch (IOException e) {
               failed.add(e);
             }
@@ -79,6 +92,7 @@ final class Checker {
       if (!read.isEmpty()) {
         results = inRound;
         modules = read.get(0);
+        placeholders = trees;
       }
     }
     if (results == null) {
@@ -89,6 +103,21 @@ final class Checker {
     for (ContentCompiler.FileResult result : results) {
       byFile.put(project.resources().resolve(result.path()).normalize(), result.diagnostics());
     }
-    return new Outcome(byFile, results, modules, setup);
+    return new Outcome(byFile, results, modules, setup, placeholders);
+  }
+
+  /** The accessors each page with a {@code model:} can name, read while the round's types are there. */
+  private static Map<Path, ModelTree> trees(Project project, List<ContentCompiler.FileResult> results,
+      ModelTypes models) {
+    Map<Path, ModelTree> trees = new LinkedHashMap<>();
+    for (ContentCompiler.FileResult result : results) {
+      result.read().flatMap(page -> page.binding()).ifPresent(binding -> {
+        String name = binding.model().packageName().isEmpty() ? binding.model().simpleName()
+            : binding.model().packageName() + "." + binding.model().simpleName();
+        models.find(name).ifPresent(type -> trees.put(project.resources().resolve(result.path()).normalize(),
+            ModelTree.of(type)));
+      });
+    }
+    return trees;
   }
 }

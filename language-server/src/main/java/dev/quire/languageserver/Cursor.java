@@ -18,17 +18,19 @@ import java.util.regex.Pattern;
  * @param word what is written there so far, which a completion replaces
  * @param wordStart the character (UTF-16) where {@code word} starts on the line
  * @param module the module the key belongs to (empty: the front matter's top level)
- * @param key the key whose value this is (for {@link Kind#VALUE})
+ * @param key the key whose value this is (for {@link Kind#VALUE}), or the placeholder's path before
+ *     its last segment (for {@link Kind#PLACEHOLDER})
  * @param keys the keys the module or top level has already
  */
 record Cursor(Kind kind, String word, int wordStart, Optional<String> module, Optional<String> key, Set<String> keys) {
   /** What a place of a content file is. */
-  enum Kind { MODULE_NAME, KEY, VALUE, LINK, NONE }
+  enum Kind { MODULE_NAME, KEY, VALUE, LINK, PLACEHOLDER, NONE }
 
   private static final Pattern NAME = Pattern.compile("^(\\s*)(-\\s+)?name:\\s*([\\w]*)$");
   private static final Pattern KEY = Pattern.compile("^(\\s*)(-\\s+)?([A-Za-z_][\\w-]*)?$");
   private static final Pattern VALUE = Pattern.compile("^(\\s*)(-\\s+)?([A-Za-z_][\\w-]*):\\s+(\\S*)$");
   private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]*)$");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*[#^/]?\\s*([\\w.]*)$");
   private static final Pattern ITEM_NAME = Pattern.compile("^name:\\s*([\\w]+)");
   private static final Pattern A_KEY = Pattern.compile("^([A-Za-z_][\\w-]*):");
 
@@ -43,6 +45,14 @@ record Cursor(Kind kind, String word, int wordStart, Optional<String> module, Op
     String current = line < lines.size() ? lines.get(line) : "";
     String prefix = current.substring(0, Math.min(Math.max(0, character), current.length()));
     int close = frontMatterEnd(lines);
+    Matcher placeholder = PLACEHOLDER.matcher(prefix);
+    if (placeholder.find()) {
+      // the path so far: the segments before the last dot say whose accessors; the rest is replaced
+      String path = placeholder.group(1);
+      int dot = path.lastIndexOf('.');
+      return new Cursor(Kind.PLACEHOLDER, path.substring(dot + 1), placeholder.start(1) + dot + 1, Optional.empty(),
+          Optional.of(dot < 0 ? "" : path.substring(0, dot)), Set.of());
+    }
     Matcher link = LINK.matcher(prefix);
     if (link.find()) {
       return new Cursor(Kind.LINK, link.group(1), link.start(1), Optional.empty(), Optional.empty(), Set.of());

@@ -51,7 +51,7 @@ public final class QuireLanguageServer implements LanguageServer, LanguageClient
     if (params.getInitializationOptions() instanceof JsonObject options && options.has("classpath")) {
       path = options.get("classpath").getAsString();
     }
-    documents.start(new Checker(Project.in(root, path)));
+    documents.start(new Checker(root, path));
     ServerCapabilities capabilities = new ServerCapabilities();
     capabilities.setTextDocumentSync(TextDocumentSyncKind.Full);
     capabilities.setCompletionProvider(new CompletionOptions(false, List.of(":", " ", "/", "#", "(")));

@@ -219,6 +219,46 @@ class LanguageServerTest {
     assertEquals("QUIRE-TYPE-003", next(uri).getDiagnostics().get(0).getCode().getLeft());
   }
 
+  @Test
+  void placeholdersCompleteFromTheModelTypeTheBuildReads() throws Exception {
+    Path sources = Files.createDirectories(project.resolve("src/main/java/com/example/site"));
+    Files.writeString(sources.resolve("package-info.java"), "@dev.quire.dsl.Pages(\"pages\")\npackage com.example.site;\n");
+    Files.writeString(sources.resolve("Basket.java"), """
+        package com.example.site;
+
+        import java.util.List;
+
+        public record Basket(Customer customer, List<Line> lines) {
+          public record Customer(String name, boolean vip) {}
+          public record Line(String product, int quantity) {}
+        }
+        """);
+    server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(List.of(
+        new org.eclipse.lsp4j.FileEvent(sources.resolve("Basket.java").toUri().toString(),
+            org.eclipse.lsp4j.FileChangeType.Created))));
+    String text = """
+        ---
+        model: Basket
+        modules:
+          - name: RowText
+            each: lines
+            text: "{{ }} and {{customer.nmae}}"
+        ---
+        Hello {{customer.}}! {{#lines}}{{ }}{{/lines}}
+        """;
+    String uri = uri("basket.md");
+    open(uri, text);
+    PublishDiagnosticsParams diagnostics = nextWithErrors(uri);
+    // the model's types are the build's: a misspelt accessor is the build's error (the places still
+    // being typed, {{ }}, are errors too)
+    assertTrue(diagnostics.getDiagnostics().stream().anyMatch(d -> d.getCode().getLeft().equals("QUIRE-DATA-002")
+        && d.getMessage().contains("nmae")), diagnostics.toString());
+    assertEquals(List.of("name", "vip"), labels(uri, 7, 17));
+    assertEquals(List.of("product", "quantity"), labels(uri, 7, 33));
+    assertEquals(List.of("product", "quantity"), labels(uri, 5, 14));
+    assertEquals(List.of("customer", "lines"), labels(uri, 7, 8));
+  }
+
   /** The next diagnostics for {@code uri} that have an error (a file's first check may publish none). */
   private PublishDiagnosticsParams nextWithErrors(String uri) throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
