@@ -37,6 +37,7 @@ final class Assist {
   private static final Pattern SECTION = Pattern.compile("\\{\\{\\s*([#^/])\\s*([\\w.]*)\\s*}}");
   private static final Pattern ITEM = Pattern.compile("^(\\s*)-\\s+name:");
   private static final Pattern EACH = Pattern.compile("^\\s*(?:-\\s+)?each:\\s*([\\w.]+)");
+  private static final Pattern PLACEHOLDER_AT = Pattern.compile("\\{\\{\\s*[#^/]?\\s*([\\w.]+)\\s*}}");
   private static final Pattern DID_YOU_MEAN = Pattern.compile("did you mean '([^']+)'\\?");
   private static final Pattern NAME_VALUE = Pattern.compile("name:\\s*([\\w]+)");
   private static final Pattern KEY_AT = Pattern.compile("^(\\s*)(-\\s+)?([A-Za-z_][\\w-]*):");
@@ -163,8 +164,18 @@ final class Assist {
   }
 
   /** The documentation of the module name or key at {@code position}. */
-  Optional<Hover> hover(String text, Position position) {
+  Optional<Hover> hover(Path file, String text, Position position) {
     List<String> lines = text.lines().toList();
+    if (position.getLine() < lines.size()) {
+      Optional<String> placeholder = placeholderAt(lines.get(position.getLine()), position.getCharacter());
+      Optional<ModelTree> model = Optional.ofNullable(site.models().get(file));
+      if (placeholder.isPresent() && model.isPresent()) {
+        Optional<ModelTree> value = context(model.get(), text, position).at(placeholder.get());
+        if (value.isPresent()) {
+          return Optional.of(hover("`{{" + placeholder.get() + "}}`: `" + value.get().display() + "`", null));
+        }
+      }
+    }
     int end = Cursor.frontMatterEnd(lines);
     if (position.getLine() <= 0 || position.getLine() >= lines.size() || end >= 0 && position.getLine() >= end) {
       return Optional.empty();
@@ -189,23 +200,91 @@ final class Assist {
   }
 
   /** The content file a site address at {@code position} goes to. */
-  Optional<Location> definition(String text, Position position) {
+  Optional<Location> definition(Path file, String text, Position position) {
     List<String> lines = text.lines().toList();
     if (position.getLine() >= lines.size()) {
       return Optional.empty();
     }
-    Matcher link = LINK_AT.matcher(lines.get(position.getLine()));
+    String line = lines.get(position.getLine());
+    Matcher name = NAME_VALUE.matcher(line);
+    if (name.find() && position.getCharacter() >= name.start(1) && position.getCharacter() <= name.end(1)
+        && site.modules().module(name.group(1)).isPresent()) {
+      Declared.JavaName type = site.modules().module(name.group(1)).get().type();
+      return declaration(type.packageName(), type.simpleNames(), Optional.empty());
+    }
+    Optional<String> placeholder = placeholderAt(line, position.getCharacter());
+    Optional<ModelTree> model = Optional.ofNullable(site.models().get(file));
+    if (placeholder.isPresent() && model.isPresent()) {
+      String path = placeholder.get();
+      Optional<ModelTree> owner = context(model.get(), text, position).owner(path);
+      if (owner.isPresent() && owner.get().javaClass().isPresent()) {
+        dev.quire.processor.internal.model.ModelTypes.JavaClass type = owner.get().javaClass().get();
+        return declaration(type.packageName(), type.simpleNames(), Optional.of(path.substring(path.lastIndexOf('.') + 1)));
+      }
+    }
+    Matcher link = LINK_AT.matcher(line);
     while (link.find()) {
       int group = link.group(1) != null ? 1 : 2;
       if (position.getCharacter() >= link.start(group) && position.getCharacter() <= link.end(group)) {
         String address = link.group(group);
         int hash = address.indexOf('#');
         String path = hash >= 0 ? address.substring(0, hash) : address;
-        return pageFile(path).map(file -> new Location(file.toUri().toString(),
-            new Range(new Position(0, 0), new Position(0, 0))));
+        return pageFile(path).map(page -> location(page, 0, 0));
       }
     }
     return Optional.empty();
+  }
+
+  /** The path of the placeholder {@code character} is in on {@code line}, up to the segment it is on. */
+  static Optional<String> placeholderAt(String line, int character) {
+    Matcher placeholder = PLACEHOLDER_AT.matcher(line);
+    while (placeholder.find()) {
+      if (character >= placeholder.start(1) && character <= placeholder.end(1)) {
+        String path = placeholder.group(1);
+        int end = path.indexOf('.', character - placeholder.start(1));
+        return Optional.of(end < 0 ? path : path.substring(0, end));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where the class {@code simpleNames} of {@code packageName} is declared in the project's sources,
+   * or its accessor {@code member}: the line that names it after the class's declaration.
+   */
+  private Optional<Location> declaration(String packageName, List<String> simpleNames, Optional<String> member) {
+    Path source = project.root().resolve("src/main/java").resolve(packageName.replace('.', '/'))
+        .resolve(simpleNames.get(0) + ".java");
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(source);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    Pattern declared = Pattern.compile("\\b(?:record|class|interface|enum)\\s+" + Pattern.quote(simpleNames.get(
+        simpleNames.size() - 1)) + "\\b");
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher type = declared.matcher(lines.get(i));
+      if (!type.find()) {
+        continue;
+      }
+      if (member.isEmpty()) {
+        return Optional.of(location(source, i, type.start()));
+      }
+      Pattern named = Pattern.compile("\\b" + Pattern.quote(member.get()) + "\\b");
+      for (int j = i; j < lines.size(); j++) {
+        Matcher accessor = named.matcher(j == i ? lines.get(j).substring(type.end()) : lines.get(j));
+        if (accessor.find()) {
+          return Optional.of(location(source, j, accessor.start() + (j == i ? type.end() : 0)));
+        }
+      }
+      return Optional.of(location(source, i, type.start()));
+    }
+    return Optional.empty();
+  }
+
+  private static Location location(Path file, int line, int character) {
+    return new Location(file.toUri().toString(), new Range(new Position(line, character), new Position(line, character)));
   }
 
   /** The one fix of a diagnostic that has one: its "did you mean", or a value a {@code #} comment emptied. */

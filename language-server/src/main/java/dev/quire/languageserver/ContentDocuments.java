@@ -199,7 +199,8 @@ final class ContentDocuments implements TextDocumentService {
   public CompletableFuture<Hover> hover(HoverParams params) {
     return answer(() -> {
       String text = texts.get(params.getTextDocument().getUri());
-      return text == null ? null : assist().hover(text, params.getPosition()).orElse(null);
+      Optional<Path> path = path(params.getTextDocument().getUri());
+      return text == null || path.isEmpty() ? null : assist().hover(path.get(), text, params.getPosition()).orElse(null);
     }, null);
   }
 
@@ -208,7 +209,9 @@ final class ContentDocuments implements TextDocumentService {
       DefinitionParams params) {
     return answer(() -> {
       String text = texts.get(params.getTextDocument().getUri());
-      List<Location> found = text == null ? List.of() : assist().definition(text, params.getPosition()).stream().toList();
+      Optional<Path> path = path(params.getTextDocument().getUri());
+      List<Location> found = text == null || path.isEmpty() ? List.of()
+          : assist().definition(path.get(), text, params.getPosition()).stream().toList();
       return Either.forLeft(found);
     }, Either.forLeft(List.of()));
   }

@@ -15,8 +15,10 @@ import java.util.Optional;
  * @param members the accessors by name, each a tree of its own
  * @param element the element of an {@code Optional}, list or array, which a section's or {@code each:}'s
  *     placeholders are about
+ * @param javaClass the class that declares its accessors, for go to definition
  */
-record ModelTree(String display, Map<String, ModelTree> members, Optional<ModelTree> element) {
+record ModelTree(String display, Map<String, ModelTree> members, Optional<ModelTree> element,
+    Optional<ModelTypes.JavaClass> javaClass) {
   /** How deep accessors are followed: {@code {{customer.address.city}}} and a little more. */
   static final int DEPTH = 4;
   /** Accessors kept in all, so that a type graph of many types costs little. */
@@ -43,7 +45,7 @@ record ModelTree(String display, Map<String, ModelTree> members, Optional<ModelT
         }
       }
     }
-    return new ModelTree(type.display(), members, element);
+    return new ModelTree(type.display(), members, element, type.javaClass());
   }
 
   /** The tree at the end of {@code path} ({@code customer.address}; empty: this one). */
@@ -63,6 +65,12 @@ record ModelTree(String display, Map<String, ModelTree> members, Optional<ModelT
       tree = next;
     }
     return Optional.of(tree);
+  }
+
+  /** The tree whose accessor the last segment of {@code path} is ({@code customer} for {@code customer.name}). */
+  Optional<ModelTree> owner(String path) {
+    int dot = path.lastIndexOf('.');
+    return at(dot < 0 ? "" : path.substring(0, dot));
   }
 
   /** What a section or {@code each:} over this value gives its placeholders: its element, or itself. */

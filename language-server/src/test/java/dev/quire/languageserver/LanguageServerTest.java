@@ -257,6 +257,17 @@ class LanguageServerTest {
     assertEquals(List.of("product", "quantity"), labels(uri, 7, 33));
     assertEquals(List.of("product", "quantity"), labels(uri, 5, 14));
     assertEquals(List.of("customer", "lines"), labels(uri, 7, 8));
+
+    // hover shows a placeholder's Java type; go to definition goes to its accessor in the record
+    change(uri, text.replace("{{customer.}}", "{{customer.name}}"), 2);
+    next(uri);
+    Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+        new Position(7, 12))).get(30, TimeUnit.SECONDS);
+    assertEquals("`{{customer}}`: `Basket.Customer`", hover.getContents().getRight().getValue());
+    Location accessor = server.getTextDocumentService().definition(new DefinitionParams(new TextDocumentIdentifier(uri),
+        new Position(7, 19))).get(30, TimeUnit.SECONDS).getLeft().get(0);
+    assertEquals(sources.resolve("Basket.java").toUri().toString(), accessor.getUri());
+    assertEquals(new Position(5, 32), accessor.getRange().getStart(), "name in record Customer(String name, …)");
   }
 
   /** The next diagnostics for {@code uri} that have an error (a file's first check may publish none). */
