@@ -86,8 +86,16 @@ final class ContentDocuments implements TextDocumentService {
     return checked;
   }
 
-  void shutdown() {
-    checks.shutdownNow();
+  /**
+   * Starts no more checks. A check under way finishes: interrupting it could close the stream it is
+   * writing to (an interruptible channel is closed by an interrupt), and the answer to
+   * {@code shutdown} would never reach the client.
+   */
+  synchronized void shutdown() {
+    if (pending != null) {
+      pending.cancel(false);
+    }
+    checks.shutdown();
   }
 
   @Override
@@ -122,7 +130,7 @@ final class ContentDocuments implements TextDocumentService {
 
   /** Runs a check after {@code delay} ms, in place of one not started yet. */
   synchronized void schedule(long delay) {
-    if (checker == null) {
+    if (checker == null || checks.isShutdown()) {
       return; // not initialized yet: the first didOpen after initialize checks
     }
     if (pending != null) {
