@@ -14,4 +14,9 @@ def feed = new File(site, 'news/feed.xml').getText('UTF-8')
 assert feed.contains('<title>Example: News</title>') && feed.contains('<id>https://www.example.org/news/2024-10-02-release</id>')
 def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO] Quire: Wrote ') : 'the goal says what it wrote'
+// quire:language-server wrote the compile class path where the language server looks for it
+def classPath = new File(basedir, 'target/quire/classpath.txt').getText('UTF-8').trim().split(File.pathSeparator) as List
+assert classPath.contains(new File(basedir, 'target/classes').absolutePath) : 'the classes: ' + classPath
+assert classPath.any { it.contains('quire-dsl') } : 'the dependencies: ' + classPath
+assert log.contains('java -jar quire-language-server.jar --classpath ') : 'the command line'
 return true

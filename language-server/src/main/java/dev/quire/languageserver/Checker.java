@@ -39,6 +39,8 @@ final class Checker {
   private final String classPath;
   private volatile Project project;
   private ContentCache cache = ContentCache.create();
+  /** Each model type's accessors, read once until Java files change (reading them costs javac lookups). */
+  private final Map<String, ModelTree> trees = new java.util.concurrent.ConcurrentHashMap<>();
 
   Checker(Path root, String classPath) {
     this.root = root;
@@ -56,6 +58,7 @@ final class Checker {
    */
   synchronized void javaChanged() {
     cache = ContentCache.create();
+    trees.clear();
     project = Project.in(root, classPath);
   }
 
@@ -72,7 +75,7 @@ final class Checker {
     if (project.pages().isPresent()) {
       List<ContentCompiler.FileResult> inRound = new ArrayList<>();
       List<Declared.Modules> read = new ArrayList<>();
-      Map<Path, ModelTree> trees = new LinkedHashMap<>();
+      Map<Path, ModelTree> pageTrees = new LinkedHashMap<>();
       List<IOException> failed = new ArrayList<>();
       ClassPathModules.Result outcome = ClassPathModules.read(project.pages().get(), project.classPath(),
           project.folder(), (own, models, served) -> {
@@ -80,7 +83,7 @@ final class Checker {
             try {
               inRound.addAll(ContentCompiler.compileFolder(project.resources(), project.folder(), "",
                   new ContentCompiler.Options(staticFiles, silenced, own, models, served), cache, unsaved));
-              trees.putAll(trees(project, inRound, models));
+              pageTrees.putAll(trees(project, inRound, models));
             } catch (IOException e) {
               failed.add(e);
             }
@@ -92,7 +95,7 @@ final class Checker {
       if (!read.isEmpty()) {
         results = inRound;
         modules = read.get(0);
-        placeholders = trees;
+        placeholders = pageTrees;
       }
     }
     if (results == null) {
@@ -107,15 +110,22 @@ final class Checker {
   }
 
   /** The accessors each page with a {@code model:} can name, read while the round's types are there. */
-  private static Map<Path, ModelTree> trees(Project project, List<ContentCompiler.FileResult> results,
-      ModelTypes models) {
+  private Map<Path, ModelTree> trees(Project project, List<ContentCompiler.FileResult> results, ModelTypes models) {
     Map<Path, ModelTree> trees = new LinkedHashMap<>();
     for (ContentCompiler.FileResult result : results) {
       result.read().flatMap(page -> page.binding()).ifPresent(binding -> {
         String name = binding.model().packageName().isEmpty() ? binding.model().simpleName()
             : binding.model().packageName() + "." + binding.model().simpleName();
-        models.find(name).ifPresent(type -> trees.put(project.resources().resolve(result.path()).normalize(),
-            ModelTree.of(type)));
+        ModelTree tree = this.trees.get(name);
+        if (tree == null) {
+          tree = models.find(name).map(ModelTree::of).orElse(null);
+          if (tree != null) {
+            this.trees.put(name, tree);
+          }
+        }
+        if (tree != null) {
+          trees.put(project.resources().resolve(result.path()).normalize(), tree);
+        }
       });
     }
     return trees;

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
  * Where a Maven project keeps what the server checks, found as the build finds it: the Java file with
  * {@code @Pages} under {@code src/main/java} (its folder is the annotation's value), the resource root
  * {@code src/main/resources} that folder is in, the static folder {@code static} beside it, and the
- * class path the application's own types are read from ({@code target/classes}, plus what the client
- * gives, as {@code quire check --classpath} takes it).
+ * class path the application's own types are read from ({@code target/classes}, the compile class
+ * path {@code mvn quire:language-server} wrote to {@code target/quire/classpath.txt}, and what the
+ * client gives, as {@code quire check --classpath} takes it).
  *
  * @param root the project's folder
  * @param resources the resource root, {@code src/main/resources}
@@ -27,6 +28,9 @@ import java.util.stream.Stream;
  */
 public record Project(Path root, Path resources, String folder, Optional<Path> pages, Optional<Path> staticFolder,
     String classPath) {
+  /** Where {@code mvn quire:language-server} writes the project's compile class path. */
+  static final String CLASS_PATH_FILE = "target/quire/classpath.txt";
+
   /** {@code @Pages("pages")} or {@code @Pages(value = "pages", …)}, fully qualified or not. */
   private static final Pattern PAGES = Pattern.compile(
       "@(?:dev\\.quire\\.dsl\\.)?Pages\\s*\\(\\s*(?:value\\s*=\\s*)?\"([^\"]+)\"");
@@ -56,11 +60,23 @@ public record Project(Path root, Path resources, String folder, Optional<Path> p
     Path staticFolder = resources.resolve("static");
     Path classes = absolute.resolve("target/classes");
     String path = Files.isDirectory(classes) ? classes.toString() : "";
-    if (!classPath.isBlank()) {
-      path = path.isEmpty() ? classPath : path + java.io.File.pathSeparator + classPath;
+    for (String more : List.of(classPath, maven(absolute))) {
+      if (!more.isBlank()) {
+        path = path.isEmpty() ? more : path + java.io.File.pathSeparator + more;
+      }
     }
     return new Project(absolute, resources, folder, pages, Files.isDirectory(staticFolder)
         ? Optional.of(staticFolder) : Optional.empty(), path);
+  }
+
+  /** The compile class path {@code mvn quire:language-server} wrote for the project, or nothing. */
+  private static String maven(Path root) {
+    Path file = root.resolve(CLASS_PATH_FILE);
+    try {
+      return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : "";
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   private static Optional<Path> pagesFile(Path sources) {
