@@ -43,6 +43,9 @@ final class Assist {
   private static final Pattern KEY_AT = Pattern.compile("^(\\s*)(-\\s+)?([A-Za-z_][\\w-]*):");
   private static final Pattern LINK_AT = Pattern.compile("\\]\\(([^)\\s]+)\\)|(?:url|image|link|href):\\s*[\"']?(/[^\\s\"'#]*)");
 
+  /** Icons offered at most: the sets have 1,600, a client filters what it is given. */
+  private static final int MAX_ICONS = 300;
+
   private final Vocabulary vocabulary;
   private final Checker.Outcome site;
   private final Project project;
@@ -82,6 +85,15 @@ final class Assist {
           }
           if (Vocabulary.isAddress(key.get().type())) {
             addresses(file, cursor.word(), key.get().type() != Declared.Scalar.URL, replaced, items);
+          }
+          Declared.Type type = key.get().type() instanceof Declared.OptionalOf optional ? optional.of() : key.get().type();
+          if (type == Declared.Scalar.ICON) {
+            dev.quire.dsl.internal.FontAwesome.specs().stream().filter(icon -> icon.startsWith(cursor.word())).limit(MAX_ICONS)
+                .forEach(icon -> items.add(item(icon, CompletionItemKind.Value, "a Font Awesome 5 icon", icon, icon, replaced)));
+          }
+          if (cursor.module().isEmpty() && key.get().name().equals("model")) {
+            site.modelNames().stream().filter(name -> name.startsWith(cursor.word())).forEach(name -> items.add(item(name,
+                CompletionItemKind.Class, "a type of the @Pages package", name, name, replaced)));
           }
         }
       }

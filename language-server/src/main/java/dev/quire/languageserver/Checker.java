@@ -30,10 +30,11 @@ final class Checker {
    * What one check found: every content file's diagnostics (an empty list for a clean file, so the
    * editor clears what it showed), the files as read, the own modules, the problems of the set-up
    * (the {@code @Pages} file, the class path), which belong to no content file, and what the
-   * placeholders of each page with a {@code model:} can name.
+   * placeholders of each page with a {@code model:} can name, and the types a {@code model:} can name
+   * without qualification.
    */
   record Outcome(Map<Path, List<Diagnostic>> byFile, List<ContentCompiler.FileResult> results, Declared.Modules modules,
-      List<String> setup, Map<Path, ModelTree> models) {}
+      List<String> setup, Map<Path, ModelTree> models, List<String> modelNames) {}
 
   private final Path root;
   private final String classPath;
@@ -72,6 +73,7 @@ final class Checker {
     List<ContentCompiler.FileResult> results = null;
     Declared.Modules modules = Declared.Modules.none();
     Map<Path, ModelTree> placeholders = Map.of();
+    List<String> modelNames = new ArrayList<>();
     if (project.pages().isPresent()) {
       List<ContentCompiler.FileResult> inRound = new ArrayList<>();
       List<Declared.Modules> read = new ArrayList<>();
@@ -84,6 +86,7 @@ final class Checker {
               inRound.addAll(ContentCompiler.compileFolder(project.resources(), project.folder(), "",
                   new ContentCompiler.Options(staticFiles, silenced, own, models, served), cache, unsaved));
               pageTrees.putAll(trees(project, inRound, models));
+              modelNames.addAll(models.names());
             } catch (IOException e) {
               failed.add(e);
             }
@@ -106,7 +109,7 @@ final class Checker {
     for (ContentCompiler.FileResult result : results) {
       byFile.put(project.resources().resolve(result.path()).normalize(), result.diagnostics());
     }
-    return new Outcome(byFile, results, modules, setup, placeholders);
+    return new Outcome(byFile, results, modules, setup, placeholders, modelNames);
   }
 
   /** The accessors each page with a {@code model:} can name, read while the round's types are there. */

@@ -238,7 +238,7 @@ final class ContentDocuments implements TextDocumentService {
     Checker.Outcome outcome = last;
     if (outcome == null) {
       outcome = new Checker.Outcome(Map.of(), List.of(), dev.quire.processor.internal.model.Declared.Modules.none(),
-          List.of(), Map.of());
+          List.of(), Map.of(), List.of());
     }
     return new Assist(vocabulary, outcome, checker.project());
   }

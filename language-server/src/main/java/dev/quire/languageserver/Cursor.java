@@ -28,7 +28,7 @@ record Cursor(Kind kind, String word, int wordStart, Optional<String> module, Op
 
   private static final Pattern NAME = Pattern.compile("^(\\s*)(-\\s+)?name:\\s*([\\w]*)$");
   private static final Pattern KEY = Pattern.compile("^(\\s*)(-\\s+)?([A-Za-z_][\\w-]*)?$");
-  private static final Pattern VALUE = Pattern.compile("^(\\s*)(-\\s+)?([A-Za-z_][\\w-]*):\\s+(\\S*)$");
+  private static final Pattern VALUE = Pattern.compile("^(\\s*)(-\\s+)?([A-Za-z_][\\w-]*):\\s+(\\S*(?: \\S*)?)$");
   private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]*)$");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*[#^/]?\\s*([\\w.]*)$");
   private static final Pattern ITEM_NAME = Pattern.compile("^name:\\s*([\\w]+)");

@@ -157,6 +157,11 @@ class LanguageServerTest {
     assertEquals(List.of("size"), labels(uri, 5, 6));
     assertEquals(List.of("XS", "S", "M", "L", "XL"), labels(uri, 7, 10));
     assertEquals(List.of("/about"), labels(uri, 11, 18));
+    // a Font Awesome icon, as content names it, once its set and first letters are written
+    String icons = "---\nmodules:\n  - name: RowNewsList\n    image: fas new\n---\n";
+    open(uri("icons.md"), icons);
+    next(uri("icons.md"));
+    assertEquals(List.of("fas newspaper"), labels(uri("icons.md"), 3, 18));
     List<String> top = labels(uri, 2, 0);
     assertTrue(top.contains("description") && !top.contains("title"), top.toString());
     CompletionItem name = completion(uri, 3, 14).stream().filter(item -> item.getLabel().equals("RowText")).findFirst()
@@ -257,6 +262,8 @@ class LanguageServerTest {
     assertEquals(List.of("product", "quantity"), labels(uri, 7, 33));
     assertEquals(List.of("product", "quantity"), labels(uri, 5, 14));
     assertEquals(List.of("customer", "lines"), labels(uri, 7, 8));
+    assertEquals(List.of("Basket", "Basket.Customer", "Basket.Line"), labels(uri, 1, 9),
+        "model: offers the @Pages package's types");
 
     // hover shows a placeholder's Java type; go to definition goes to its accessor in the record
     change(uri, text.replace("{{customer.}}", "{{customer.name}}"), 2);

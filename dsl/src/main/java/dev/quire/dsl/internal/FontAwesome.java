@@ -124,6 +124,23 @@ public final class FontAwesome {
     return close;
   }
 
+  /**
+   * Every icon as content files name it, {@code fas cog} and {@code fab github}, solid ones first, each
+   * set sorted: what an editor offers after {@code image: }.
+   *
+   * @return every icon's spec
+   */
+  public static List<String> specs() {
+    List<String> specs = new ArrayList<>();
+    for (String name : names("solid")) {
+      specs.add("fas " + name);
+    }
+    for (String name : names("brands")) {
+      specs.add("fab " + name);
+    }
+    return specs;
+  }
+
   /** The icon names of one set, sorted. */
   static List<String> names(String folder) {
     URL any = FontAwesome.class.getClassLoader().getResource(ROOT + folder + "/");
