@@ -215,6 +215,20 @@ class LanguageServerTest {
       assertTrue(params.getDiagnostics().stream().anyMatch(d -> d.getSeverity() == DiagnosticSeverity.Error
           && d.getCode().getLeft().startsWith("QUIRE-")), file + ": " + params);
     }
+    // every request at every line's start, middle and end of each hostile text is answered
+    for (Map.Entry<String, String> file : hostile.entrySet()) {
+      List<String> lines = file.getValue().lines().toList();
+      for (int line = 0; line <= lines.size(); line++) {
+        int length = line < lines.size() ? Math.min(lines.get(line).length(), 200) : 0;
+        for (int character : new int[] {0, length / 2, length}) {
+          Position at = new Position(line, character);
+          TextDocumentIdentifier document = new TextDocumentIdentifier(uri(file.getKey()));
+          server.getTextDocumentService().completion(new CompletionParams(document, at)).get(30, TimeUnit.SECONDS);
+          server.getTextDocumentService().hover(new HoverParams(document, at)).get(30, TimeUnit.SECONDS);
+          server.getTextDocumentService().definition(new DefinitionParams(document, at)).get(30, TimeUnit.SECONDS);
+        }
+      }
+    }
     // the session goes on: requests at places that are not there are answered too
     assertTrue(labels(uri("deep.md"), 1, 10_000).isEmpty());
     assertTrue(labels(uri("nowhere.md"), 0, 0).isEmpty());
