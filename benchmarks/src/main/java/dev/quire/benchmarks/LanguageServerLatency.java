@@ -1,10 +1,6 @@
 package dev.quire.benchmarks;
 
-import dev.quire.languageserver.QuireLanguageServer;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.Pipe;
+import dev.quire.languageserver.InProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,27 +8,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
@@ -56,7 +42,7 @@ public final class LanguageServerLatency {
       DevLatency.copy(Path.of("examples/src/main").resolve(folder), work.resolve("src/main").resolve(folder));
     }
     BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
-    LanguageServer server = connect(work, published);
+    LanguageServer server = InProcess.start(work, published::add).server();
     Path file = work.resolve("src/main/resources/pages/showcase.md").toAbsolutePath().normalize();
     String uri = file.toUri().toString();
     String text = Files.readString(file);
@@ -114,47 +100,5 @@ public final class LanguageServerLatency {
         return;
       }
     }
-  }
-
-  private static LanguageServer connect(Path project, BlockingQueue<PublishDiagnosticsParams> published) throws Exception {
-    Pipe toServer = Pipe.open();
-    Pipe toClient = Pipe.open();
-    InputStream serverIn = Channels.newInputStream(toServer.source());
-    OutputStream clientOut = Channels.newOutputStream(toServer.sink());
-    InputStream clientIn = Channels.newInputStream(toClient.source());
-    OutputStream serverOut = Channels.newOutputStream(toClient.sink());
-    QuireLanguageServer quire = new QuireLanguageServer(project, "");
-    Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(quire, serverIn, serverOut);
-    quire.connect(serverSide.getRemoteProxy());
-    serverSide.startListening();
-    Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(new LanguageClient() {
-      @Override
-      public void telemetryEvent(Object object) {}
-
-      @Override
-      public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-        published.add(diagnostics);
-      }
-
-      @Override
-      public void showMessage(MessageParams message) {}
-
-      @Override
-      public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
-        return CompletableFuture.completedFuture(null);
-      }
-
-      @Override
-      public void logMessage(MessageParams message) {
-        System.err.println("server: " + message.getMessage());
-      }
-    }, clientIn, clientOut);
-    clientSide.startListening();
-    LanguageServer server = clientSide.getRemoteProxy();
-    InitializeParams init = new InitializeParams();
-    init.setWorkspaceFolders(List.of(new WorkspaceFolder(project.toUri().toString(), "example")));
-    init.setCapabilities(new ClientCapabilities());
-    server.initialize(init).get(60, TimeUnit.SECONDS);
-    return server;
   }
 }

@@ -309,10 +309,20 @@ final class Assist {
       Range range = diagnostic.getRange();
       if (suggestion.find()) {
         String replacement = suggestion.group(1);
-        if (code.equals("QUIRE-LINK-002") && replacement.startsWith("#") && range.getStart().getLine() < lines.size()) {
-          continue; // the range is the whole link; the anchor alone is not what it spans
+        Range replaced = range;
+        if (replacement.startsWith("#")) {
+          // a link's anchor (/about#teem → #team): the range is the whole address, the fix its fragment
+          if (range.getStart().getLine() >= lines.size()) {
+            continue;
+          }
+          String line = lines.get(range.getStart().getLine());
+          int hash = line.indexOf('#', range.getStart().getCharacter());
+          if (hash < 0 || hash >= range.getEnd().getCharacter()) {
+            continue;
+          }
+          replaced = new Range(new Position(range.getStart().getLine(), hash), range.getEnd());
         }
-        actions.add(action("Change to '" + replacement + "'", uri, range, replacement, diagnostic));
+        actions.add(action("Change to '" + replacement + "'", uri, replaced, replacement, diagnostic));
       } else if (code.equals("QUIRE-PAGE-002") && range.getStart().getLine() < lines.size()) {
         String line = lines.get(range.getStart().getLine());
         int start = range.getStart().getCharacter();

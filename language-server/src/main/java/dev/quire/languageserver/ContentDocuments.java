@@ -170,24 +170,24 @@ final class ContentDocuments implements TextDocumentService {
         to.showMessage(new MessageParams(MessageType.Warning, problem));
       }
     }
-    Set<String> now = new HashSet<>();
+    // Every file with diagnostics, and every file that had some: an empty list clears what the editor
+    // shows (a file fixed, or deleted or moved since).
+    // In the folder's path order, then the files that are gone.
+    Map<String, List<org.eclipse.lsp4j.Diagnostic>> sent = new java.util.LinkedHashMap<>();
     outcome.byFile().forEach((path, diagnostics) -> {
       String uri = uris.getOrDefault(path, path.toUri().toString());
       if (!diagnostics.isEmpty() || published.contains(uri)) {
-        to.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics.stream().map(Ranges::of).toList()));
-      }
-      if (!diagnostics.isEmpty()) {
-        now.add(uri);
+        sent.put(uri, diagnostics.stream().map(Ranges::of).toList());
       }
     });
-    for (String gone : published) {
-      if (!now.contains(gone) && outcome.byFile().keySet().stream().noneMatch(p -> uris.getOrDefault(p, p.toUri().toString())
-          .equals(gone))) {
-        to.publishDiagnostics(new PublishDiagnosticsParams(gone, List.of())); // a file deleted or moved
-      }
-    }
+    published.forEach(uri -> sent.putIfAbsent(uri, List.of()));
+    sent.forEach((uri, diagnostics) -> to.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics)));
     published.clear();
-    published.addAll(now);
+    sent.forEach((uri, diagnostics) -> {
+      if (!diagnostics.isEmpty()) {
+        published.add(uri);
+      }
+    });
   }
 
   @Override
@@ -228,7 +228,7 @@ final class ContentDocuments implements TextDocumentService {
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
     return answer(() -> {
       String uri = params.getTextDocument().getUri();
-      String text = texts.getOrDefault(uri, "");
+      String text = texts.containsKey(uri) ? texts.get(uri) : path(uri).map(ContentDocuments::read).orElse("");
       return Assist.fixes(uri, text, params.getContext().getDiagnostics()).stream()
           .map(Either::<Command, CodeAction>forRight).toList();
     }, List.of());
@@ -259,6 +259,15 @@ final class ContentDocuments implements TextDocumentService {
     LanguageClient to = client;
     if (to != null) {
       to.logMessage(new MessageParams(type, message));
+    }
+  }
+
+  /** A file the editor has not opened, as it is on disk (empty when it cannot be read). */
+  private static String read(Path file) {
+    try {
+      return java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.io.IOException | RuntimeException e) {
+      return "";
     }
   }
 

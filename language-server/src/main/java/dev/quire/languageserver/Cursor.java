@@ -1,6 +1,5 @@
 package dev.quire.languageserver;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -123,45 +122,37 @@ record Cursor(Kind kind, String word, int wordStart, Optional<String> module, Op
     return Optional.empty();
   }
 
-  /** The keys already written in the mapping whose keys start at {@code column}, around {@code line}. */
+  /**
+   * The keys already written in the mapping whose keys start at {@code column}, around {@code line}:
+   * from the line that starts its list item (or the front matter's first line) to the line before
+   * the next item or a line less indented.
+   */
   static Set<String> keys(List<String> lines, int line, int column) {
+    int first = Math.min(line, lines.size() - 1);
+    while (first > 1 && !startsItem(lines.get(first), column) && (lines.get(first - 1).isBlank()
+        || indent(lines.get(first - 1)) >= column || startsItem(lines.get(first - 1), column))) {
+      first--;
+    }
     Set<String> keys = new TreeSet<>();
-    List<Integer> around = new ArrayList<>();
-    for (int i = Math.min(line, lines.size() - 1); i >= 1; i--) {
-      around.add(i);
+    for (int i = Math.max(1, first); i < lines.size(); i++) {
       String text = lines.get(i);
-      int indent = indent(text);
-      if (!text.isBlank() && (indent < column && !text.startsWith("- ", indent) || text.startsWith("- ", indent)
-          && indent + 2 <= column && indent(text.substring(indent + 1)) + indent + 1 == column)) {
+      if (i > first && (text.strip().equals("---") || !text.isBlank() && indent(text) < column
+          || startsItem(text, column))) {
         break;
       }
-    }
-    for (int i = line + 1; i < lines.size(); i++) {
-      String text = lines.get(i);
-      if (text.strip().equals("---") || !text.isBlank() && indent(text) < column) {
-        break;
-      }
-      if (!text.isBlank() && indent(text) == column && text.startsWith("- ", column)) {
-        break;
-      }
-      around.add(i);
-    }
-    for (int i : around) {
-      String text = lines.get(i);
-      if (i == line || text.isBlank()) {
-        continue;
-      }
-      int indent = indent(text);
-      boolean item = text.startsWith("- ", indent);
-      int content = item ? indent + 1 + indent(text.substring(indent + 1)) : indent;
-      if (content == column) {
-        Matcher key = A_KEY.matcher(text.substring(content));
-        if (key.find()) {
-          keys.add(key.group(1));
-        }
+      int content = startsItem(text, column) ? column : indent(text);
+      Matcher key = A_KEY.matcher(text.substring(Math.min(content, text.length())));
+      if (i != line && content == column && key.find()) {
+        keys.add(key.group(1));
       }
     }
     return keys;
+  }
+
+  /** Whether {@code text} starts a list item whose keys start at {@code column} ({@code  - name: …}). */
+  private static boolean startsItem(String text, int column) {
+    int indent = indent(text);
+    return text.startsWith("- ", indent) && indent + 1 + indent(text.substring(indent + 1)) == column;
   }
 
   private static int indent(String text) {

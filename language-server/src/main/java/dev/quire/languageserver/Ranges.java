@@ -9,7 +9,7 @@ import org.eclipse.lsp4j.Range;
  * The processor's places (1-based line, column in code points) as the protocol's (0-based line,
  * character in UTF-16 units), and the span a diagnostic underlines: the value that starts at its
  * column, as far as the value goes on its line (a flow list or quoted text to its closing bracket or
- * quote, else the word).
+ * quote, else the word, which a link's closing parenthesis ends).
  */
 final class Ranges {
   private Ranges() {}
@@ -63,7 +63,8 @@ final class Ranges {
       return line.length();
     }
     int end = start;
-    while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && line.charAt(end) != ',') {
+    // a word ends at white space, and at what closes a Markdown link or a YAML flow value around it
+    while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && ",)]}>\"'".indexOf(line.charAt(end)) < 0) {
       end++;
     }
     if (end > start && line.charAt(end - 1) == ':') {

@@ -3,19 +3,13 @@ package dev.quire.languageserver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.Pipe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -28,21 +22,15 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
-import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.Location;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,25 +74,9 @@ class LanguageServerTest {
     Files.createDirectories(pages);
     Files.writeString(pages.resolve("about.md"), ABOUT);
     Files.writeString(pages.resolve("index.md"), INDEX);
-    // NIO pipes: java.io's piped streams fail once a thread that wrote to them ends, and the server
-    // answers requests on pooled threads.
-    Pipe toServer = Pipe.open();
-    Pipe toClient = Pipe.open();
-    InputStream serverIn = Channels.newInputStream(toServer.source());
-    OutputStream clientOut = Channels.newOutputStream(toServer.sink());
-    InputStream clientIn = Channels.newInputStream(toClient.source());
-    OutputStream serverOut = Channels.newOutputStream(toClient.sink());
-    QuireLanguageServer quire = new QuireLanguageServer(project, "");
-    Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(quire, serverIn, serverOut);
-    quire.connect(serverSide.getRemoteProxy());
-    serverSide.startListening();
-    Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
-    clientSide.startListening();
-    server = clientSide.getRemoteProxy();
-    InitializeParams init = new InitializeParams();
-    init.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(project.toUri().toString(), "site")));
-    init.setCapabilities(new ClientCapabilities());
-    assertTrue(server.initialize(init).get(30, TimeUnit.SECONDS).getCapabilities().getHoverProvider().getLeft());
+    InProcess.Session session = InProcess.start(project, published::add);
+    server = session.server();
+    assertTrue(session.capabilities().getHoverProvider().getLeft());
   }
 
   @AfterEach
@@ -125,12 +97,19 @@ class LanguageServerTest {
     assertEquals(new Range(new Position(4, 10), new Position(4, 13)), size.getRange());
     assertTrue(size.getMessage().startsWith("RowSeparator size 'XXL' is not a size"), size.getMessage());
 
-    change(uri, ABOUT.replace("XXL", "XL").replace("## Our team", "## The team"), 2);
+    change(uri, ABOUT.replace("XXL", "XL").replace("## Our team", "## Our teams"), 2);
     assertEquals(List.of(), next(uri).getDiagnostics(), "fixed");
     // index.md, which is not open, links to #our-team: the site's check tells it at once
     PublishDiagnosticsParams index = next(uri("index.md"));
-    assertEquals("QUIRE-LINK-002", index.getDiagnostics().get(0).getCode().getLeft());
-    assertEquals(3, index.getDiagnostics().get(0).getRange().getStart().getLine());
+    Diagnostic anchor = index.getDiagnostics().get(0);
+    assertEquals("QUIRE-LINK-002", anchor.getCode().getLeft());
+    assertEquals(new Range(new Position(3, 16), new Position(3, 31)), anchor.getRange(), "/about#our-team, not the ')'");
+    // its fix changes the anchor alone
+    CodeAction fix = server.getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(
+        uri("index.md")), anchor.getRange(), new CodeActionContext(List.of(anchor)))).get(30, TimeUnit.SECONDS).get(0)
+        .getRight();
+    assertEquals(new TextEdit(new Range(new Position(3, 22), new Position(3, 31)), "#our-teams"),
+        fix.getEdit().getChanges().get(uri("index.md")).get(0));
   }
 
   @Test
@@ -146,6 +125,10 @@ class LanguageServerTest {
             size:\s
           - name: RowImage
             image: /
+          - name: RowTextImage
+            cols: 4
+
+            ti
         ---
         See [the team](/ab
         """;
@@ -156,7 +139,9 @@ class LanguageServerTest {
     assertTrue(names.containsAll(List.of("RowText", "RowSeparator", "RowMultiColumns", "TableOfContents")), names.toString());
     assertEquals(List.of("size"), labels(uri, 5, 6));
     assertEquals(List.of("XS", "S", "M", "L", "XL"), labels(uri, 7, 10));
-    assertEquals(List.of("/about"), labels(uri, 11, 18));
+    assertEquals(List.of("/about"), labels(uri, 15, 18));
+    // the keys written above in the same module are left out, blank lines or not
+    assertEquals(List.of("image", "title", "status", "text"), labels(uri, 13, 6));
     // a Font Awesome icon, as content names it, once its set and first letters are written
     String icons = "---\nmodules:\n  - name: RowNewsList\n    image: fas new\n---\n";
     open(uri("icons.md"), icons);
@@ -340,29 +325,5 @@ class LanguageServerTest {
       }
     }
     throw new AssertionError("no diagnostics for " + uri);
-  }
-
-  /** The editor's side: keeps what the server publishes. */
-  private final class Client implements LanguageClient {
-    @Override
-    public void telemetryEvent(Object object) {}
-
-    @Override
-    public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-      published.add(diagnostics);
-    }
-
-    @Override
-    public void showMessage(MessageParams messageParams) {}
-
-    @Override
-    public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-      return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public void logMessage(MessageParams message) {
-      System.err.println("server: " + message.getMessage());
-    }
   }
 }

@@ -161,9 +161,9 @@ class TableOfContentsTest {
     assertThat(compilation).failed();
     assertThat(Fixture.diagnostics(compilation)).containsExactly(
         "WARNING pages/p.md:4:5: [QUIRE-CONTENTS-002] TableOfContents has nothing to list: the page has no headings"
-            + " (## Section) with ids, so it shows nothing",
+            + " with ids, so it shows nothing; give the page's sections headings (## Section), or remove the module",
         "WARNING pages/p.md:5:5: [QUIRE-CONTENTS-002] TableOfContents has nothing to list: the page has no headings"
-            + " (## Section) with ids, so it shows nothing",
+            + " with ids, so it shows nothing; give the page's sections headings (## Section), or remove the module",
         "ERROR pages/p.md:5:5: [QUIRE-CONTENTS-001] this page has two tables of contents titled 'Contents' (the other"
             + " on line 4); a screen reader tells landmarks apart by name: give this one a title of its own",
         "ERROR pages/p.md:7:12: [QUIRE-CONTENTS-001] TableOfContents needs a title, the name a screen reader gives its"

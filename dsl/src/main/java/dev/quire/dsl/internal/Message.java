@@ -48,8 +48,8 @@ public enum Message {
   CONTENTS_SAME_TITLE("QUIRE-CONTENTS-001", "this page has two tables of contents titled '${title}' (the other on line"
       + " ${line}); a screen reader tells landmarks apart by name: give this one a title of its own"),
   // QUIRE-CONTENTS-002
-  CONTENTS_EMPTY("QUIRE-CONTENTS-002", "TableOfContents has nothing to list: the page has no headings (## Section)"
-      + " with ids, so it shows nothing"),
+  CONTENTS_EMPTY("QUIRE-CONTENTS-002", "TableOfContents has nothing to list: the page has no headings with ids, so"
+      + " it shows nothing; give the page's sections headings (## Section), or remove the module"),
   // QUIRE-CONTENTS-003
   CONTENTS_BOUND_HEADING("QUIRE-CONTENTS-003", "the table of contents on line ${line} leaves this heading out: its"
       + " text, and so its id, comes from the model when the page is rendered; write the heading's text in the"
