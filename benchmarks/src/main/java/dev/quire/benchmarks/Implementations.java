@@ -19,7 +19,8 @@ public final class Implementations {
   /** The dynamic page's implementations ({@link DynamicBenchmark}), each for {@code basket}. */
   public static List<Implementation> dynamic(dev.quire.benchmarks.dynamic.Basket basket) {
     return List.of(new QuireDynamicImplementation(basket), JteImplementation.dynamic(basket),
-        JStachioImplementation.dynamic(basket), new HandImplementation(basket));
+        JStachioImplementation.dynamic(basket), new HandImplementation(basket),
+        new DynamicCeiling(basket));
   }
 
   /** The implementation called {@code name}. */
