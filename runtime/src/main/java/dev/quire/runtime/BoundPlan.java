@@ -47,24 +47,39 @@ final class BoundPlan {
       "background", "data", "xlink:href", "manifest", "longdesc", "usemap", "codebase", "ping");
   private static final Set<String> IMAGE_ATTRIBUTES = Set.of("src", "poster", "background");
 
-  // The plan is a flat program, run by one loop: a render makes no virtual call per piece of output.
-  // code holds instructions of two ints: RUN and the run's index, VALUE and the value's index,
-  // SECTION and the section's index, whose body follows up to sectionEnd, URL and a composed URL's
-  // index, or MODULE and a module slot's index.
+  // The plan is a flat program, run by one loop that never calls itself: a render makes no virtual
+  // call per piece of output, and the JIT compiles one method the same way in every JVM (a recursive
+  // section once made the compiled code depend on which method a fork compiled first). code holds
+  // instructions of two ints, an opcode and its argument:
+  //   RUN r      writes static run r;
+  //   VALUE v    writes run valueBefore[v], if any (the run before a value folded into it), then value v;
+  //   EACH s     reads section s's elements; none: jumps to sectionEnd[s]; else puts the first in its frame;
+  //   NEXT s     puts section s's next element in its frame and jumps to sectionBody[s], or goes on;
+  //   WITH s, WHEN s, UNLESS s   goes on into section s's body, or jumps to sectionEnd[s];
+  //   URL u      writes composed URL u; MODULE m   writes module slot m.
   private static final int RUN = 0;
   private static final int VALUE = 1;
-  private static final int SECTION = 2;
-  private static final int URL = 3;
-  private static final int MODULE = 4;
+  private static final int EACH = 2;
+  private static final int NEXT = 3;
+  private static final int WITH = 4;
+  private static final int WHEN = 5;
+  private static final int UNLESS = 6;
+  private static final int URL = 7;
+  private static final int MODULE = 8;
 
   private final int[] code;
   private final byte[][] runBytes;
+  private final byte[][] valueBefore;
   private final int[] valueSlot;
   private final Context[] valueContext;
+  /** Whether value v stands where it is written as it is escaped (element text, an attribute value), with no URL check. */
+  private final boolean[] valuePlain;
   private final int[] sectionSlot;
-  private final Bound.Kind[] sectionKind;
   private final int[] sectionFrame;
+  private final int[] sectionBody;
   private final int[] sectionEnd;
+  /** How many {@code each} sections stand around section s: the cursor it keeps its place in. */
+  private final int[] sectionDepth;
   private final ComposedUrl[] urls;
   private final ModuleValue[] modules;
   private final List<Bound.Slot> slots;
@@ -72,27 +87,47 @@ final class BoundPlan {
   private final Layout layout;
   /** How many frames a render needs: the model, and one per section with an element around the deepest slot. */
   private final int frames;
+  /** How many {@code each} sections stand inside one another at most: the cursors a render needs. */
+  private final int depth;
 
   private BoundPlan(Node[] nodes, int frames, List<Bound.Slot> slots, Bound.Reader reader, Layout layout) {
     Assembler assembler = new Assembler();
-    assembler.add(nodes);
-    this.code = assembler.code.stream().mapToInt(Integer::intValue).toArray();
-    this.runBytes = new byte[assembler.runs.size()][];
-    for (int i = 0; i < runBytes.length; i++) {
-      runBytes[i] = assembler.runs.get(i).getBytes(StandardCharsets.UTF_8);
-    }
-    this.valueSlot = assembler.valueSlots.stream().mapToInt(Integer::intValue).toArray();
+    assembler.add(nodes, 0);
+    this.code = ints(assembler.code);
+    this.runBytes = bytes(assembler.runs);
+    this.valueBefore = bytes(assembler.valueBefore);
+    this.valueSlot = ints(assembler.valueSlots);
     this.valueContext = assembler.valueContexts.toArray(Context[]::new);
-    this.sectionSlot = assembler.sectionSlots.stream().mapToInt(Integer::intValue).toArray();
-    this.sectionKind = assembler.sectionKinds.toArray(Bound.Kind[]::new);
-    this.sectionFrame = assembler.sectionFrames.stream().mapToInt(Integer::intValue).toArray();
-    this.sectionEnd = assembler.sectionEnds.stream().mapToInt(Integer::intValue).toArray();
+    this.valuePlain = new boolean[valueContext.length];
+    for (int i = 0; i < valuePlain.length; i++) {
+      valuePlain[i] = valueContext[i] == Context.TEXT || valueContext[i] == Context.ATTRIBUTE;
+    }
+    this.sectionSlot = ints(assembler.sectionSlots);
+    this.sectionFrame = ints(assembler.sectionFrames);
+    this.sectionBody = ints(assembler.sectionBodies);
+    this.sectionEnd = ints(assembler.sectionEnds);
+    this.sectionDepth = ints(assembler.sectionDepths);
     this.urls = assembler.urls.toArray(ComposedUrl[]::new);
     this.modules = assembler.modules.toArray(ModuleValue[]::new);
     this.slots = slots;
     this.reader = reader;
     this.layout = layout;
     this.frames = frames;
+    this.depth = assembler.depth;
+  }
+
+  private static int[] ints(List<Integer> list) {
+    return list.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Each text as UTF-8; null stays null. */
+  private static byte[][] bytes(List<String> texts) {
+    byte[][] bytes = new byte[texts.size()][];
+    for (int i = 0; i < bytes.length; i++) {
+      String text = texts.get(i);
+      bytes[i] = text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+    }
+    return bytes;
   }
 
   /**
@@ -112,27 +147,28 @@ final class BoundPlan {
   }
 
   /**
-   * Each thread's frames, reused from render to render so that a render allocates nothing; cleared
-   * after each render, so no model stays reachable from here.
+   * Each thread's working state, reused from render to render so that a render allocates nothing;
+   * emptied after each render, so no model stays reachable from here. A render takes it out while it
+   * runs: a render inside this one (a value's toString that renders a page) gets one of its own.
    */
-  private static final ThreadLocal<Object[][]> FRAMES = ThreadLocal.withInitial(() -> new Object[1][8]);
+  private static final ThreadLocal<Cursors[]> STATE = ThreadLocal.withInitial(() -> new Cursors[] {new Cursors(8, 4)});
 
-  /** Frames for one render on this thread: {@code model} in frame 0, the others filled by the sections. */
-  private Object[] frames(Object model) {
-    Object[][] holder = FRAMES.get();
-    Object[] array = holder[0];
-    if (array == null || array.length < frames) {
-      array = new Object[Math.max(frames, 8)];
+  /** The state for one render on this thread: {@code model} in frame 0, the others filled by the sections. */
+  private Cursors take(Object model) {
+    Cursors[] holder = STATE.get();
+    Cursors state = holder[0];
+    if (state == null || state.frames.length < frames || state.sources.length < depth) {
+      state = new Cursors(Math.max(frames, 8), Math.max(depth, 4));
     }
-    holder[0] = null; // a render inside this one (a value's toString that renders a page) gets its own frames
-    array[0] = model;
-    return array;
+    holder[0] = null;
+    state.frames[0] = model;
+    return state;
   }
 
-  /** Gives the frames back to this thread, emptied. */
-  private static void release(Object[] frames) {
-    java.util.Arrays.fill(frames, null);
-    FRAMES.get()[0] = frames;
+  /** Gives the state back to this thread, emptied. */
+  private static void release(Cursors state) {
+    state.clear();
+    STATE.get()[0] = state;
   }
 
   /**
@@ -140,11 +176,11 @@ final class BoundPlan {
    * gets them decoded (see {@link #text}), which costs a copy where speed matters least.
    */
   void write(Object model, ByteSink out) {
-    Object[] frames = frames(model);
+    Cursors state = take(model);
     try {
-      run(0, code.length, frames, out);
+      run(state, out);
     } finally {
-      release(frames);
+      release(state);
     }
   }
 
@@ -155,73 +191,168 @@ final class BoundPlan {
     return sink.toString();
   }
 
-  private void run(int from, int to, Object[] frames, ByteSink out) {
+  private void run(Cursors state, ByteSink out) {
     int[] code = this.code;
-    for (int pc = from; pc < to; pc += 2) {
+    Object[] frames = state.frames;
+    int pc = 0;
+    while (pc < code.length) {
       int arg = code[pc + 1];
       switch (code[pc]) {
         case RUN -> out.write(runBytes[arg]);
-        case VALUE -> value(arg, shown(reader.read(valueSlot[arg], frames)), valueContext[arg], out);
-        case URL -> composed(urls[arg], frames, out);
-        case MODULE -> module(modules[arg], frames, out);
-        default -> {
-          section(arg, pc + 2, frames, out);
-          pc = sectionEnd[arg] - 2;
+        case VALUE -> {
+          byte[] before = valueBefore[arg];
+          if (before != null) {
+            out.write(before);
+          }
+          Object value = reader.read(valueSlot[arg], frames);
+          if (value instanceof String text && valuePlain[arg]) {
+            out.writeEscaped(text);
+          } else {
+            value(arg, shown(value), valueContext[arg], out);
+          }
         }
+        case EACH -> {
+          Object first = state.start(sectionDepth[arg], reader.read(sectionSlot[arg], frames));
+          if (first == null) {
+            pc = sectionEnd[arg];
+            continue;
+          }
+          frames[sectionFrame[arg]] = first;
+        }
+        case NEXT -> {
+          Object next = state.next(sectionDepth[arg]);
+          if (next != null) {
+            frames[sectionFrame[arg]] = next;
+            pc = sectionBody[arg];
+            continue;
+          }
+        }
+        case WITH -> {
+          Object present = shown(reader.read(sectionSlot[arg], frames));
+          if (present == null) {
+            pc = sectionEnd[arg];
+            continue;
+          }
+          frames[sectionFrame[arg]] = present;
+        }
+        case WHEN -> {
+          if (!truthy(reader.read(sectionSlot[arg], frames))) {
+            pc = sectionEnd[arg];
+            continue;
+          }
+        }
+        case UNLESS -> {
+          if (truthy(reader.read(sectionSlot[arg], frames))) {
+            pc = sectionEnd[arg];
+            continue;
+          }
+        }
+        case URL -> composed(urls[arg], frames, out);
+        default -> module(modules[arg], frames, out);
       }
+      pc += 2;
     }
   }
 
-  /** Section {@code s}, whose body starts at {@code body}: written per element, once, or not at all. */
-  private void section(int s, int body, Object[] frames, ByteSink out) {
-    Object value = reader.read(sectionSlot[s], frames);
-    int end = sectionEnd[s];
-    int frame = sectionFrame[s];
-    switch (sectionKind[s]) {
-      case EACH -> {
-        if (value instanceof List<?> list && list instanceof RandomAccess) {
-          for (int i = 0, n = list.size(); i < n; i++) {
-            Object element = list.get(i);
+  /**
+   * A render's frames, and a cursor for each {@code each} section open: where it is in its elements
+   * (a random-access list or an array of objects by index, any other iterable by its iterator, an
+   * array of primitives by reflection). Null elements are skipped.
+   */
+  private static final class Cursors {
+    private static final int LIST = 0;
+    private static final int OBJECTS = 1;
+    private static final int ITERATOR = 2;
+    private static final int ARRAY = 3;
+
+    final Object[] frames;
+    final Object[] sources;
+    final int[] kinds;
+    final int[] at;
+    final int[] sizes;
+
+    Cursors(int frames, int depth) {
+      this.frames = new Object[frames];
+      this.sources = new Object[depth];
+      this.kinds = new int[depth];
+      this.at = new int[depth];
+      this.sizes = new int[depth];
+    }
+
+    /** Starts cursor {@code d} on {@code value}'s elements; returns the first, or null when there is none. */
+    Object start(int d, Object value) {
+      if (value instanceof List<?> list && list instanceof RandomAccess) {
+        kinds[d] = LIST;
+        sizes[d] = list.size();
+      } else if (value instanceof Object[] array) {
+        kinds[d] = OBJECTS;
+        sizes[d] = array.length;
+      } else if (value instanceof Iterable<?> iterable) {
+        kinds[d] = ITERATOR;
+        value = iterable.iterator();
+      } else if (value != null && value.getClass().isArray()) {
+        kinds[d] = ARRAY;
+        sizes[d] = Array.getLength(value);
+      } else {
+        return null;
+      }
+      sources[d] = value;
+      at[d] = 0;
+      return next(d);
+    }
+
+    /** Cursor {@code d}'s next element that is not null, or null (and the cursor let go) at the end. */
+    Object next(int d) {
+      Object source = sources[d];
+      int i = at[d];
+      int n = sizes[d];
+      switch (kinds[d]) {
+        case LIST -> {
+          List<?> list = (List<?>) source;
+          while (i < n) {
+            Object element = list.get(i++);
             if (element != null) {
-              frames[frame] = element;
-              run(body, end, frames, out);
+              at[d] = i;
+              return element;
             }
           }
-        } else if (value instanceof Iterable<?> iterable) {
-          for (Object element : iterable) {
+        }
+        case OBJECTS -> {
+          Object[] array = (Object[]) source;
+          while (i < n) {
+            Object element = array[i++];
             if (element != null) {
-              frames[frame] = element;
-              run(body, end, frames, out);
-            }
-          }
-        } else if (value != null && value.getClass().isArray()) {
-          for (int i = 0, n = Array.getLength(value); i < n; i++) {
-            Object element = Array.get(value, i);
-            if (element != null) {
-              frames[frame] = element;
-              run(body, end, frames, out);
+              at[d] = i;
+              return element;
             }
           }
         }
-      }
-      case WITH -> {
-        Object present = shown(value);
-        if (present != null) {
-          frames[frame] = present;
-          run(body, end, frames, out);
+        case ITERATOR -> {
+          java.util.Iterator<?> iterator = (java.util.Iterator<?>) source;
+          while (iterator.hasNext()) {
+            Object element = iterator.next();
+            if (element != null) {
+              return element;
+            }
+          }
+        }
+        default -> {
+          while (i < n) {
+            Object element = Array.get(source, i++);
+            if (element != null) {
+              at[d] = i;
+              return element;
+            }
+          }
         }
       }
-      case WHEN -> {
-        if (truthy(value)) {
-          run(body, end, frames, out);
-        }
-      }
-      case UNLESS -> {
-        if (!truthy(value)) {
-          run(body, end, frames, out);
-        }
-      }
-      case VALUE -> throw new IllegalStateException("slot kind VALUE is not a section");
+      sources[d] = null;
+      return null;
+    }
+
+    void clear() {
+      java.util.Arrays.fill(frames, null);
+      java.util.Arrays.fill(sources, null);
     }
   }
 
@@ -451,8 +582,9 @@ final class BoundPlan {
       return;
     }
     BoundPlan inner = of(output, slots, reader, layout, slot.open());
-    Object[] innerFrames = frames.length >= inner.frames ? frames : java.util.Arrays.copyOf(frames, inner.frames);
-    inner.run(0, inner.code.length, innerFrames, out);
+    Cursors state = new Cursors(Math.max(frames.length, inner.frames), Math.max(inner.depth, 1));
+    System.arraycopy(frames, 0, state.frames, 0, frames.length);
+    inner.run(state, out);
   }
 
   private static boolean hasMarker(String text) {
@@ -550,47 +682,79 @@ final class BoundPlan {
   private static final class Assembler {
     final List<Integer> code = new ArrayList<>();
     final List<String> runs = new ArrayList<>();
+    final List<String> valueBefore = new ArrayList<>();
     final List<Integer> valueSlots = new ArrayList<>();
     final List<Context> valueContexts = new ArrayList<>();
     final List<Integer> sectionSlots = new ArrayList<>();
-    final List<Bound.Kind> sectionKinds = new ArrayList<>();
     final List<Integer> sectionFrames = new ArrayList<>();
+    final List<Integer> sectionBodies = new ArrayList<>();
     final List<Integer> sectionEnds = new ArrayList<>();
+    final List<Integer> sectionDepths = new ArrayList<>();
     final List<ComposedUrl> urls = new ArrayList<>();
     final List<ModuleValue> modules = new ArrayList<>();
+    /** The most {@code each} sections inside one another. */
+    int depth;
 
-    void add(Node[] nodes) {
-      for (Node node : nodes) {
+    /** Adds {@code nodes}, inside {@code each} {@code each} sections. */
+    void add(Node[] nodes, int each) {
+      for (int i = 0; i < nodes.length; i++) {
+        Node node = nodes[i];
         if (node instanceof ComposedUrl url) {
-          code.add(URL);
-          code.add(urls.size());
+          emit(URL, urls.size());
           urls.add(url);
         } else if (node instanceof ModuleValue module) {
-          code.add(MODULE);
-          code.add(modules.size());
+          emit(MODULE, modules.size());
           modules.add(module);
+        } else if (node instanceof Run run && i + 1 < nodes.length && nodes[i + 1] instanceof Value value) {
+          value(run.text(), value);
+          i++;
         } else if (node instanceof Run run) {
-          code.add(RUN);
-          code.add(runs.size());
+          emit(RUN, runs.size());
           runs.add(run.text());
         } else if (node instanceof Value value) {
-          code.add(VALUE);
-          code.add(valueSlots.size());
-          valueSlots.add(value.slot());
-          valueContexts.add(value.context());
+          value(null, value);
         } else {
-          Section section = (Section) node;
-          int index = sectionSlots.size();
-          sectionSlots.add(section.slot());
-          sectionKinds.add(section.kind());
-          sectionFrames.add(section.frame());
-          sectionEnds.add(-1);
-          code.add(SECTION);
-          code.add(index);
-          add(section.nodes());
-          sectionEnds.set(index, code.size());
+          section((Section) node, each);
         }
       }
+    }
+
+    private void value(String before, Value value) {
+      emit(VALUE, valueSlots.size());
+      valueBefore.add(before);
+      valueSlots.add(value.slot());
+      valueContexts.add(value.context());
+    }
+
+    private void section(Section section, int each) {
+      int index = sectionSlots.size();
+      sectionSlots.add(section.slot());
+      sectionFrames.add(section.frame());
+      sectionDepths.add(each);
+      sectionBodies.add(-1);
+      sectionEnds.add(-1);
+      boolean repeats = section.kind() == Bound.Kind.EACH;
+      emit(switch (section.kind()) {
+        case EACH -> EACH;
+        case WITH -> WITH;
+        case WHEN -> WHEN;
+        case UNLESS -> UNLESS;
+        default -> throw new IllegalStateException("slot kind " + section.kind() + " is not a section");
+      }, index);
+      sectionBodies.set(index, code.size());
+      if (repeats) {
+        depth = Math.max(depth, each + 1);
+        add(section.nodes(), each + 1);
+        emit(NEXT, index);
+      } else {
+        add(section.nodes(), each);
+      }
+      sectionEnds.set(index, code.size());
+    }
+
+    private void emit(int opcode, int arg) {
+      code.add(opcode);
+      code.add(arg);
     }
   }
 

@@ -82,12 +82,34 @@ public final class ByteSink {
   }
 
   /**
-   * Appends {@code text} as UTF-8, escaped as {@link #writeEscaped(CharSequence)} does, copying each run
-   * of plain ASCII in one go (the common case: most of a value needs nothing).
+   * Appends {@code text} as UTF-8, escaped as {@link #writeEscaped(CharSequence)} does. A value of up
+   * to {@value #SHORT} characters (nearly every value a page shows) is written in one pass, each
+   * character where it goes, with room for the longest escaping made once; a longer one copies each
+   * run of plain ASCII in one go, so that its room grows with what it writes.
    */
   @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): exactly right for ASCII, and a plain copy
   void writeEscaped(String text) {
     int length = text.length();
+    if (length <= SHORT) {
+      if (buffer.length - size < 6 * length) {
+        grow(size + 6 * length);
+      }
+      byte[] out = buffer;
+      int at = size;
+      for (int i = 0; i < length; ) {
+        char c = text.charAt(i);
+        if (c < 0x80 && PLAIN[c]) {
+          out[at++] = (byte) c;
+          i++;
+        } else {
+          size = at;
+          i = special(text, i, length);
+          at = size;
+        }
+      }
+      size = at;
+      return;
+    }
     int i = 0;
     while (i < length) {
       int start = i;
@@ -111,6 +133,9 @@ public final class ByteSink {
       }
     }
   }
+
+  /** The longest value written in one pass by {@link #writeEscaped(String)}. */
+  private static final int SHORT = 256;
 
   /** Appends the decimal digits of {@code value}, with its sign. */
   void writeDecimal(long value) {

@@ -106,6 +106,83 @@ class BoundPageTest {
     assertTrue(document.select(".page-body li").isEmpty());
   }
 
+  /** A shelf whose boxes may be any sequence a model holds: the plan's cursors take each kind. */
+  record Shelf(Object boxes, Optional<String> label) {}
+
+  record Box(String name, Object items) {}
+
+  private static final Page SHELF = Page.builder()
+      .title("Shelf")
+      .body(Markdown.generated("<ul>\n" + Bindings.open(0) + "<li>" + Bindings.value(1) + ":" + Bindings.open(2) + " <i>"
+          + Bindings.value(3) + "</i>" + Bindings.close(2) + Bindings.open(4) + " on " + Bindings.value(5)
+          + Bindings.close(4) + "</li>\n" + Bindings.close(0) + "</ul>\n" + Bindings.open(6) + "<p>Empty.</p>\n"
+          + Bindings.close(6)))
+      .build();
+
+  private static final Bindings<Shelf> SHELF_BINDINGS = Bindings.<Shelf>builder(SHELF, BoundPageTest::readShelf)
+      .each(0, 0)
+      .value(1, 1)
+      .each(2, 1)
+      .value(3, 2)
+      .with(4, 0)
+      .value(5, 2)
+      .unless(6, 0)
+      .build();
+
+  private static Object readShelf(int slot, Object[] frames) {
+    return switch (slot) {
+      case 0, 6 -> ((Shelf) frames[0]).boxes();
+      case 1 -> ((Box) frames[1]).name();
+      case 2 -> ((Box) frames[1]).items();
+      case 3 -> frames[2];
+      case 4 -> ((Shelf) frames[0]).label();
+      case 5 -> frames[2];
+      default -> throw new IndexOutOfBoundsException(slot);
+    };
+  }
+
+  private static List<String> items(Object boxes, Optional<String> label) {
+    return Jsoup.parse(RENDERER.render(SHELF_BINDINGS.page(new Shelf(boxes, label)))).select("li").eachText();
+  }
+
+  /**
+   * Every sequence a section repeats (a list, a list without random access, a set, an array of objects,
+   * an array of primitives), inside one another, skipping null elements; and a section inside a
+   * repeated one that puts its value in the same frame as the inner repeat's elements.
+   */
+  @Test
+  void everyKindOfSequenceRepeatsItsElementsInsideOneAnotherAndSkipsNulls() {
+    java.util.List<Object> withNulls = new java.util.ArrayList<>();
+    withNulls.add(null);
+    withNulls.add("x");
+    withNulls.add(null);
+    withNulls.add("y&z");
+    withNulls.add(null);
+    Object boxes = new Box[] {new Box("A", withNulls), null, new Box("B", new int[] {3, 1, 2}),
+        new Box("C", new java.util.LinkedList<>(List.of("l1", "l2"))), new Box("D", new java.util.LinkedHashSet<>(List.of("s"))),
+        new Box("E", new String[] {null, "e"}), new Box("F", List.of()), new Box("G", null), new Box("H", "not a list")};
+    assertEquals(List.of("A: x y&z on top", "B: 3 1 2 on top", "C: l1 l2 on top", "D: s on top", "E: e on top", "F: on top",
+        "G: on top", "H: on top"), items(boxes, Optional.of("top")));
+    assertEquals(List.of("A: x y&z", "B:"), items(new java.util.LinkedList<>(List.of(new Box("A", withNulls),
+        new Box("B", new Object[0]))), Optional.empty()));
+    assertEquals(List.of(), items(new Object[] {null, null}, Optional.empty()));
+    assertEquals("Empty.", Jsoup.parse(RENDERER.render(SHELF_BINDINGS.page(new Shelf(List.of(), Optional.empty()))))
+        .selectFirst("p").text());
+  }
+
+  /** A value whose text is a render of another bound page, made while this page renders, on the same thread. */
+  @Test
+  void aRenderInsideARenderKeepsItsOwnPlace() {
+    Object inner = new Object() {
+      @Override
+      public String toString() {
+        return String.join("|", items(List.of(new Box("in", List.of("1", "2"))), Optional.empty()));
+      }
+    };
+    assertEquals(List.of("A: x in: 1 2 y", "B: z"), items(List.of(new Box("A", List.of("x", inner, "y")),
+        new Box("B", List.of("z"))), Optional.empty()));
+  }
+
   /** A bound page's render into a ByteSink allocates nothing once warm: values go straight into the sink. */
   @Test
   void renderingABoundPageIntoAByteSinkAllocatesNothing() {
