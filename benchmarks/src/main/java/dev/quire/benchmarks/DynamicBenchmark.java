@@ -32,12 +32,16 @@ public class DynamicBenchmark {
   @Param({"quire", "jte", "jstachio", "hand"})
   public String impl;
 
+  /** How many lines the basket has: 20, the page's; the suite adds 200, for the cost of a line. */
+  @Param({"20"})
+  public int lines;
+
   private final ByteSink sink = new ByteSink(32_768);
   private Implementation implementation;
 
   @Setup
   public void setUp() {
-    implementation = Implementations.dynamic(Basket.sample()).stream().filter(i -> i.name().equals(impl)).findFirst()
+    implementation = Implementations.dynamic(Basket.sample(lines)).stream().filter(i -> i.name().equals(impl)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no dynamic implementation " + impl));
   }
 

@@ -8,7 +8,9 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -23,7 +25,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 8, time = 1)
 public class DynamicCeilingBenchmark {
-  private final DynamicCeiling ceiling = new DynamicCeiling(Basket.sample());
+  /** How many lines the basket has, as {@link DynamicBenchmark#lines}. */
+  @Param({"20"})
+  public int lines;
+
+  private DynamicCeiling ceiling;
+
+  @Setup
+  public void setUp() {
+    ceiling = new DynamicCeiling(Basket.sample(lines));
+  }
 
   @Benchmark
   public int bytes() {

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +35,7 @@ class ScaleTest {
     for (int i = 0; i < count; i++) {
       write(String.format("pages/p%05d.md", i), "---\ntitle: Page " + i + "\n---\nBody " + i + "\n");
     }
-    ClassLoader classes = compile("10,000 pages");
+    Recording classes = compile("10,000 pages");
     Class<?> index = Class.forName("test.PageIndex", true, classes);
     @SuppressWarnings("unchecked")
     List<String> slugs = (List<String>) index.getMethod("slugs").invoke(null);
@@ -43,6 +45,10 @@ class ScaleTest {
       Optional<?> page = (Optional<?>) index.getMethod("find", String.class).invoke(null, String.format("p%05d", i));
       assertThat(((Page) page.orElseThrow()).title()).hasValue("Page " + i);
     }
+    // The index loads a page's class when the page is first asked for, not when the index loads.
+    assertThat(classes.loaded.stream().filter(name -> !name.startsWith("test.PageIndex")).sorted().toList())
+        .containsExactly("test.P00000Page", "test.P00999Page", "test.P01000Page", "test.P04321Page", "test.P09999Page")
+        .inOrder();
   }
 
   @Test
@@ -69,8 +75,24 @@ class ScaleTest {
     Files.writeString(file, text);
   }
 
+  /** A loader over the compiled classes that keeps the name of each class it defines. */
+  private static final class Recording extends URLClassLoader {
+    final Set<String> loaded = ConcurrentHashMap.newKeySet();
+
+    Recording(Path classes) throws IOException {
+      super(new URL[] {classes.toUri().toURL()}, ScaleTest.class.getClassLoader());
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      Class<?> found = super.findClass(name);
+      loaded.add(name);
+      return found;
+    }
+  }
+
   /** Runs javac in a process of its own on {@code dir/res}; returns a loader over the classes. */
-  private ClassLoader compile(String what) throws Exception {
+  private Recording compile(String what) throws Exception {
     Path sources = Files.createDirectories(dir.resolve("src/test"));
     Path classes = Files.createDirectories(dir.resolve("classes"));
     Files.writeString(sources.resolve("package-info.java"), Fixture.PACKAGE_INFO);
@@ -88,6 +110,6 @@ class ScaleTest {
     String output = Files.readString(log, StandardCharsets.UTF_8);
     assertWithMessage(output.length() > 4000 ? output.substring(0, 4000) : output).that(javac.exitValue()).isEqualTo(0);
     System.out.printf("ScaleTest: %s compiled in %.1f s%n", what, millis / 1000.0);
-    return new URLClassLoader(new URL[] {classes.toUri().toURL()}, ScaleTest.class.getClassLoader());
+    return new Recording(classes);
   }
 }

@@ -52,7 +52,8 @@ final class BoundPlan {
   // section once made the compiled code depend on which method a fork compiled first). code holds
   // instructions of two ints, an opcode and its argument:
   //   RUN r      writes static run r;
-  //   VALUE v    writes run valueBefore[v], if any (the run before a value folded into it), then value v;
+  //   VALUE v    writes run valueBefore[v], if any, value v, then run valueAfter[v], if any (the runs around a
+  //              value folded into it, so that a value and its text cost one instruction);
   //   EACH s     reads section s's elements; none: jumps to sectionEnd[s]; else puts the first in its frame;
   //   NEXT s     puts section s's next element in its frame and jumps to sectionBody[s], or goes on;
   //   WITH s, WHEN s, UNLESS s   goes on into section s's body, or jumps to sectionEnd[s];
@@ -70,10 +71,9 @@ final class BoundPlan {
   private final int[] code;
   private final byte[][] runBytes;
   private final byte[][] valueBefore;
+  private final byte[][] valueAfter;
   private final int[] valueSlot;
   private final Context[] valueContext;
-  /** Whether value v stands where it is written as it is escaped (element text, an attribute value), with no URL check. */
-  private final boolean[] valuePlain;
   private final int[] sectionSlot;
   private final int[] sectionFrame;
   private final int[] sectionBody;
@@ -96,12 +96,9 @@ final class BoundPlan {
     this.code = ints(assembler.code);
     this.runBytes = bytes(assembler.runs);
     this.valueBefore = bytes(assembler.valueBefore);
+    this.valueAfter = bytes(assembler.valueAfter);
     this.valueSlot = ints(assembler.valueSlots);
     this.valueContext = assembler.valueContexts.toArray(Context[]::new);
-    this.valuePlain = new boolean[valueContext.length];
-    for (int i = 0; i < valuePlain.length; i++) {
-      valuePlain[i] = valueContext[i] == Context.TEXT || valueContext[i] == Context.ATTRIBUTE;
-    }
     this.sectionSlot = ints(assembler.sectionSlots);
     this.sectionFrame = ints(assembler.sectionFrames);
     this.sectionBody = ints(assembler.sectionBodies);
@@ -205,10 +202,20 @@ final class BoundPlan {
             out.write(before);
           }
           Object value = reader.read(valueSlot[arg], frames);
-          if (value instanceof String text && valuePlain[arg]) {
+          Context context = valueContext[arg];
+          // the common values written here, each known safe where it stands; the others go to value()
+          if (value instanceof String text && (context == Context.TEXT || context == Context.ATTRIBUTE)) {
             out.writeEscaped(text);
+          } else if (value instanceof Url url && context == Context.LINK) {
+            out.writeEscaped(url.value());
+          } else if (value instanceof Integer number) {
+            out.writeDecimal(number.intValue());
           } else {
-            value(arg, shown(value), valueContext[arg], out);
+            value(arg, shown(value), context, out);
+          }
+          byte[] after = valueAfter[arg];
+          if (after != null) {
+            out.write(after);
           }
         }
         case EACH -> {
@@ -683,6 +690,7 @@ final class BoundPlan {
     final List<Integer> code = new ArrayList<>();
     final List<String> runs = new ArrayList<>();
     final List<String> valueBefore = new ArrayList<>();
+    final List<String> valueAfter = new ArrayList<>();
     final List<Integer> valueSlots = new ArrayList<>();
     final List<Context> valueContexts = new ArrayList<>();
     final List<Integer> sectionSlots = new ArrayList<>();
@@ -706,24 +714,30 @@ final class BoundPlan {
           emit(MODULE, modules.size());
           modules.add(module);
         } else if (node instanceof Run run && i + 1 < nodes.length && nodes[i + 1] instanceof Value value) {
-          value(run.text(), value);
-          i++;
+          i += value(run.text(), value, i + 2 < nodes.length ? nodes[i + 2] : null) ? 2 : 1;
         } else if (node instanceof Run run) {
           emit(RUN, runs.size());
           runs.add(run.text());
         } else if (node instanceof Value value) {
-          value(null, value);
+          i += value(null, value, i + 1 < nodes.length ? nodes[i + 1] : null) ? 1 : 0;
         } else {
           section((Section) node, each);
         }
       }
     }
 
-    private void value(String before, Value value) {
+    /**
+     * Adds {@code value} with the run {@code before} it (or null), and the node after it as its run
+     * after when that is a run: returns whether it was.
+     */
+    private boolean value(String before, Value value, Node next) {
       emit(VALUE, valueSlots.size());
       valueBefore.add(before);
       valueSlots.add(value.slot());
       valueContexts.add(value.context());
+      boolean takes = next instanceof Run;
+      valueAfter.add(takes ? ((Run) next).text() : null);
+      return takes;
     }
 
     private void section(Section section, int each) {

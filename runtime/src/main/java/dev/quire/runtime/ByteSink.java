@@ -137,30 +137,52 @@ public final class ByteSink {
   /** The longest value written in one pass by {@link #writeEscaped(String)}. */
   private static final int SHORT = 256;
 
-  /** Appends the decimal digits of {@code value}, with its sign. */
+  /**
+   * Appends the decimal digits of {@code value}, with its sign. The digits are written from the last,
+   * in a loop that ends when no digit is left (not a counted loop: a counted loop here once made the
+   * JIT trap and recompile it into code several times slower, in some JVMs and not others), in
+   * {@code int} arithmetic where the value fits.
+   */
   void writeDecimal(long value) {
-    if (size + 20 > buffer.length) {
+    if (buffer.length - size < 20) {
       grow(size + 20);
     }
-    if (value == Long.MIN_VALUE) {
-      for (int i = 0; i < MIN_LONG.length; i++) {
-        buffer[size++] = MIN_LONG[i];
-      }
-      return;
-    }
+    byte[] out = buffer;
+    int at = size;
     if (value < 0) {
-      buffer[size++] = '-';
+      if (value == Long.MIN_VALUE) {
+        System.arraycopy(MIN_LONG, 0, out, at, MIN_LONG.length);
+        size = at + MIN_LONG.length;
+        return;
+      }
+      out[at++] = '-';
       value = -value;
     }
-    int digits = 1;
-    for (long rest = value / 10; rest != 0; rest /= 10) {
+    if (value < 10) {
+      out[at] = (byte) ('0' + value);
+      size = at + 1;
+      return;
+    }
+    int digits = 2;
+    for (long bound = 100; digits < 19 && value >= bound; bound *= 10) {
       digits++;
     }
-    for (int i = size + digits - 1; i >= size; i--) {
-      buffer[i] = (byte) ('0' + value % 10);
-      value /= 10;
+    int end = at + digits;
+    int i = end;
+    if (value <= Integer.MAX_VALUE) {
+      int rest = (int) value;
+      do {
+        out[--i] = (byte) ('0' + rest % 10);
+        rest /= 10;
+      } while (rest != 0);
+    } else {
+      long rest = value;
+      do {
+        out[--i] = (byte) ('0' + rest % 10);
+        rest /= 10;
+      } while (rest != 0);
     }
-    size += digits;
+    size = end;
   }
 
   private static final byte[] MIN_LONG = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);

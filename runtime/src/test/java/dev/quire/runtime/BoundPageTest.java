@@ -183,6 +183,27 @@ class BoundPageTest {
         new Box("B", List.of("z"))), Optional.empty()));
   }
 
+  /** A number is written as {@code Long.toString} writes it: every length of digits, both signs, the limits. */
+  @Test
+  void decimalsAreWrittenAsJavaWritesThem() {
+    java.util.List<Long> values = new java.util.ArrayList<>(List.of(0L, Long.MAX_VALUE, Long.MIN_VALUE,
+        (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE, Integer.MAX_VALUE + 1L, Integer.MIN_VALUE - 1L));
+    for (long power = 1; power > 0 && power <= Long.MAX_VALUE / 10 * 10; power *= 10) {
+      values.addAll(List.of(power, power - 1, power + 1, -power, -power + 1, -power - 1));
+      if (power > Long.MAX_VALUE / 10) {
+        break;
+      }
+    }
+    ByteSink sink = new ByteSink(0);
+    StringBuilder expected = new StringBuilder();
+    for (long value : values) {
+      sink.writeDecimal(value);
+      sink.write(new byte[] {' '});
+      expected.append(value).append(' ');
+    }
+    assertEquals(expected.toString(), sink.toString());
+  }
+
   /** A bound page's render into a ByteSink allocates nothing once warm: values go straight into the sink. */
   @Test
   void renderingABoundPageIntoAByteSinkAllocatesNothing() {

@@ -58,9 +58,20 @@ public record Basket(Customer customer, int count, List<Offer> offers, List<Line
    * write the same bytes.
    */
   public static Basket sample() {
+    return sample(20);
+  }
+
+  /**
+   * The benchmark's basket with {@code size} lines, made as {@link #sample()}'s are: the basket of the
+   * per-line cost, where the pages differ by their lines alone.
+   *
+   * @param size how many lines
+   * @return the basket
+   */
+  public static Basket sample(int size) {
     List<Line> lines = new ArrayList<>();
     int count = 0;
-    for (int i = 1; i <= 20; i++) {
+    for (int i = 1; i <= size; i++) {
       int quantity = i % 3 + 1;
       count += quantity;
       lines.add(new Line(i % 5 == 0 ? "Tea & biscuits <" + i + ">" : "Product " + i, Url.of("/shop/products/" + i),
