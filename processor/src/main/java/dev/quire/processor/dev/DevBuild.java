@@ -32,10 +32,12 @@ final class DevBuild {
    * @param classes the class files of the generated classes (nested ones too), by binary name
    * @param errors the errors, as javac prints them; empty when the compile succeeded
    * @param compiled how many generated sources javac compiled (the others' classes were kept)
+   * @param processorMillis how long the processor's round took (javac with {@code -proc:only})
    */
-  record Output(Map<String, String> sources, Map<String, byte[]> classes, List<String> errors, int compiled) {
+  record Output(Map<String, String> sources, Map<String, byte[]> classes, List<String> errors, int compiled,
+      long processorMillis) {
     static Output failed(String message) {
-      return new Output(Map.of(), Map.of(), List.of(message), 0);
+      return new Output(Map.of(), Map.of(), List.of(message), 0, 0);
     }
   }
 
@@ -58,8 +60,11 @@ final class DevBuild {
         null, files.getJavaFileObjectsFromPaths(pagesFiles));
     cache.nextCompile();
     processor.setProcessors(List.of(new PagesProcessor(cache)));
-    if (!call(processor, errors) || !errors.isEmpty()) {
-      return new Output(Map.of(), Map.of(), errors, 0);
+    long start = System.nanoTime();
+    boolean processed = call(processor, errors);
+    long processorMillis = (System.nanoTime() - start) / 1_000_000;
+    if (!processed || !errors.isEmpty()) {
+      return new Output(Map.of(), Map.of(), errors, 0, processorMillis);
     }
     Map<String, String> sources = generated.sources();
     Map<String, byte[]> kept = new TreeMap<>();
@@ -82,7 +87,7 @@ final class DevBuild {
       compiling.add("-proc:none");
       if (!call(javac.getTask(null, compiled, collect(errors, warnings), compiling, null, changed), errors)
           || !errors.isEmpty()) {
-        return new Output(Map.of(), Map.of(), errors, 0);
+        return new Output(Map.of(), Map.of(), errors, 0, processorMillis);
       }
       compiled.classFiles().forEach((name, bytes) -> {
         if (sources.containsKey(MemoryOutput.topLevel(name))) {
@@ -90,7 +95,7 @@ final class DevBuild {
         }
       });
     }
-    return new Output(sources, classes, List.of(), changed.size());
+    return new Output(sources, classes, List.of(), changed.size(), processorMillis);
   }
 
   private static boolean call(JavaCompiler.CompilationTask task, List<String> errors) {

@@ -59,6 +59,12 @@ public final class DevCompiler implements DevEngine {
   public static final String OPTIONS_PROPERTY = "quire.dev.options";
   /** How many throwaway compiles warm the JIT up after the first. */
   private static final int WARM_UP = 4;
+  /**
+   * A first compile that takes longer than this (a site of thousands of pages) has warmed the JIT up
+   * on its own; compiling it {@link #WARM_UP} more times would take the machine from the developer
+   * for minutes, and an edit made meanwhile would wait for the processor.
+   */
+  private static final long WARM_UP_LIMIT_MS = 5_000;
   private static final System.Logger LOG = System.getLogger(DevCompiler.class.getName());
 
   private final Path resourceRoot;
@@ -168,12 +174,13 @@ public final class DevCompiler implements DevEngine {
     }
     current = compile(number, files);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    if (number == 1 && current.errors().isEmpty()) {
+    if (number == 1 && current.errors().isEmpty() && millis < WARM_UP_LIMIT_MS) {
       warmUp();
     }
     if (current.errors().isEmpty()) {
       LOG.log(System.Logger.Level.INFO, "Quire dev mode: content version " + number + " compiled in " + millis + " ms ("
-          + current.output().compiled() + " of " + current.output().sources().size() + " classes compiled again)");
+          + "the processor " + current.output().processorMillis() + " ms; " + current.output().compiled() + " of "
+          + current.output().sources().size() + " classes compiled again)");
     } else {
       LOG.log(System.Logger.Level.WARNING, "Quire dev mode: content version " + number + " has "
           + current.errors().size() + " error(s) (" + millis + " ms):\n" + String.join("\n", current.errors()));

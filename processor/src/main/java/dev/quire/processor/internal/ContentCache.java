@@ -1,13 +1,19 @@
 package dev.quire.processor.internal;
 
 import dev.quire.dsl.Code;
+import dev.quire.processor.internal.generate.Sources;
 import dev.quire.processor.internal.model.Declared;
+import dev.quire.processor.internal.model.PageModel;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import javax.lang.model.element.Element;
 
 /**
  * The outcomes of content files kept from one compile to the next, for dev mode, which compiles the
@@ -24,6 +30,12 @@ public final class ContentCache {
   private final boolean keeps;
   private volatile Map<Key, ContentCompiler.FileResult> previous = new ConcurrentHashMap<>();
   private volatile Map<Key, ContentCompiler.FileResult> current = new ConcurrentHashMap<>();
+  /** The page classes' sources, by the page they were written for (the same object while its file's outcome is kept). */
+  private volatile Map<PageModel, Written> previousSources = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+  private volatile Map<PageModel, Written> currentSources = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+  /** A page class's source, and what besides the page it was written from. */
+  private record Written(Object context, Sources.Source source) {}
 
   private ContentCache(boolean keeps) {
     this.keeps = keeps;
@@ -48,6 +60,8 @@ public final class ContentCache {
     if (keeps) {
       previous = current;
       current = new ConcurrentHashMap<>();
+      previousSources = currentSources;
+      currentSources = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     }
   }
 
@@ -81,5 +95,26 @@ public final class ContentCache {
 
   void put(Key key, ContentCompiler.FileResult result) {
     current.put(key, result);
+  }
+
+  /**
+   * The source of {@code page}'s class, written from {@code context} as well (the class's name, the
+   * collections' classes...): the last compile's when its file's outcome was kept (so the page is the
+   * same object) and the context is equal, else {@code write}'s. An edit to one page of a large site so
+   * writes one page class, not all of them; a build writes every one.
+   */
+  Sources.Source source(PageModel page, Object context, Element origin, Supplier<Sources.Source> write) {
+    if (!keeps) {
+      return write.get();
+    }
+    Written kept = currentSources.get(page);
+    if (kept == null) {
+      kept = previousSources.get(page);
+    }
+    if (kept == null || !kept.context().equals(context)) {
+      kept = new Written(context, write.get());
+    }
+    currentSources.put(page, kept);
+    return new Sources.Source(kept.source().className(), kept.source().text(), List.of(origin));
   }
 }

@@ -100,7 +100,9 @@ public final class FolderCompiler {
         continue;
       }
       if (result.page().isPresent()) {
-        write(PageClassWriter.write(result.page().get(), result.className(), element, markGenerated, collections::get));
+        PageModel page = result.page().get();
+        write(cache.source(page, List.of(result.className(), markGenerated, collections), element,
+            () -> PageClassWriter.write(page, result.className(), element, markGenerated, collections::get)));
         // The file with menus: is the site's navigation, not a page: the index (and so every server and
         // the static export) leaves it out, like a page that needs a model.
         if (!result.page().get().menus().isEmpty()) {
