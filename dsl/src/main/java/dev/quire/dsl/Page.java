@@ -216,9 +216,7 @@ public final class Page {
      */
     public Builder slug(String slug) {
       Objects.requireNonNull(slug, "slug");
-      if (slug.isEmpty() || slug.startsWith("/") || slug.endsWith("/") || slug.contains("//")
-          || java.util.Arrays.asList(slug.split("/")).stream().anyMatch(part -> part.equals(".") || part.equals(".."))
-          || slug.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\' || c == '?' || c == '#')) {
+      if (slug.isEmpty() || slug.startsWith("/") || slug.endsWith("/") || slug.contains("//") || !plainSegments(slug)) {
         throw new IllegalArgumentException("slug: '" + slug + "' is not a path of names like about or news/2024-x");
       }
       this.slug = slug;
@@ -281,18 +279,43 @@ public final class Page {
       return new Page(this);
     }
 
+    /**
+     * Whether no segment of {@code slug} is {@code .} or {@code ..} and no character is a control
+     * character, a backslash, {@code ?} or {@code #} (in loops: a page's first build runs in a fresh JVM).
+     */
+    private static boolean plainSegments(String slug) {
+      int start = 0;
+      for (int i = 0; i <= slug.length(); i++) {
+        char c = i < slug.length() ? slug.charAt(i) : '/';
+        if (c == '/') {
+          int length = i - start;
+          if (length == 1 && slug.charAt(start) == '.' || length == 2 && slug.startsWith("..", start)) {
+            return false;
+          }
+          start = i + 1;
+        } else if (c < 0x20 || c == 0x7f || c == '\\' || c == '?' || c == '#') {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private static Object immutable(Object value) {
       if (value instanceof String) {
         return value;
       }
       if (value instanceof List<?> list) {
         List<Object> copy = new ArrayList<>();
-        list.forEach(item -> copy.add(immutable(item)));
+        for (Object item : list) {
+          copy.add(immutable(item));
+        }
         return Collections.unmodifiableList(copy);
       }
       if (value instanceof Map<?, ?> map) {
         Map<String, Object> copy = new LinkedHashMap<>();
-        map.forEach((key, item) -> copy.put((String) key, immutable(item)));
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+          copy.put((String) entry.getKey(), immutable(entry.getValue()));
+        }
         return Collections.unmodifiableMap(copy);
       }
       throw new IllegalArgumentException("metadata values are strings, lists or maps, not "

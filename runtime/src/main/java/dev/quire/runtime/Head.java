@@ -40,38 +40,70 @@ record Head(Optional<String> favicon, Optional<String> baseUrl, String themeColo
    * paragraph is the description of a page that has none).
    */
   void write(Page page, String title, Optional<String> siteName, CharSequence fragment, StringBuilder out) {
-    Optional<Entry> entry = entry(page);
+    // Written without lambdas or streams: this runs in the first render of a fresh JVM, where each
+    // lambda's first call costs a class spun at run time.
+    Entry entry = entry(page);
     // The page's own description as written; else its entry's excerpt or its first paragraph, bounded.
-    Optional<String> description = page.description()
-        .or(() -> entry.flatMap(e -> firstParagraph(e.excerpt().html())).or(() -> firstParagraph(fragment))
-            .map(Head::bounded));
-    description.ifPresent(text -> meta("name", "description", text, out));
-    Optional<String> address = baseUrl.flatMap(base -> page.slug().map(slug -> base + "/" + (slug.equals("index") ? "" : slug)));
-    address.ifPresent(url -> link("canonical", url, out));
+    String description = page.description().orElse(null);
+    if (description == null) {
+      Optional<String> paragraph = entry == null ? Optional.empty() : firstParagraph(entry.excerpt().html());
+      if (paragraph.isEmpty()) {
+        paragraph = firstParagraph(fragment);
+      }
+      description = paragraph.isPresent() ? bounded(paragraph.get()) : null;
+    }
+    if (description != null) {
+      meta("name", "description", description, out);
+    }
+    String address = null;
+    if (baseUrl.isPresent() && page.slug().isPresent()) {
+      String slug = page.slug().get();
+      address = baseUrl.get() + "/" + (slug.equals("index") ? "" : slug);
+      link("canonical", address, out);
+    }
     String cardTitle = page.title().orElse(title);
-    meta("property", "og:type", entry.isPresent() ? "article" : "website", out);
+    meta("property", "og:type", entry != null ? "article" : "website", out);
     if (!cardTitle.isEmpty()) {
       meta("property", "og:title", cardTitle, out);
     }
-    description.ifPresent(text -> meta("property", "og:description", text, out));
-    siteName.ifPresent(name -> meta("property", "og:site_name", name, out));
-    address.ifPresent(url -> meta("property", "og:url", url, out));
-    Optional<String> image = (page.meta().get("image") instanceof String own ? Optional.of(own) : Optional.<String>empty())
-        .or(() -> entry.flatMap(Entry::image)).map(this::absolute);
-    image.ifPresent(url -> meta("property", "og:image", url, out));
-    entry.ifPresent(e -> meta("property", "article:published_time", e.date().toString(), out));
-    if (!cardTitle.isEmpty()) {
-      meta("name", "twitter:card", image.isPresent() ? "summary_large_image" : "summary", out);
+    if (description != null) {
+      meta("property", "og:description", description, out);
     }
-    favicon.ifPresent(href -> {
+    if (siteName.isPresent()) {
+      meta("property", "og:site_name", siteName.get(), out);
+    }
+    if (address != null) {
+      meta("property", "og:url", address, out);
+    }
+    String image = page.meta().get("image") instanceof String own ? own
+        : entry != null && entry.image().isPresent() ? entry.image().get() : null;
+    if (image != null) {
+      image = absolute(image);
+      meta("property", "og:image", image, out);
+    }
+    if (entry != null) {
+      meta("property", "article:published_time", entry.date().toString(), out);
+    }
+    if (!cardTitle.isEmpty()) {
+      meta("name", "twitter:card", image != null ? "summary_large_image" : "summary", out);
+    }
+    if (favicon.isPresent()) {
+      String href = favicon.get();
       out.append("<link rel=\"icon\" href=\"");
       Html.escape(href, out);
       out.append('"');
-      type(href).ifPresent(type -> out.append(" type=\"").append(type).append('"'));
+      Optional<String> type = type(href);
+      if (type.isPresent()) {
+        out.append(" type=\"").append(type.get()).append('"');
+      }
       out.append(">\n");
-    });
+    }
     meta("name", "theme-color", themeColor, out);
-    metas.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(m -> meta("name", m.getKey(), m.getValue(), out));
+    if (!metas.isEmpty()) {
+      for (Map.Entry<String, String> m : new java.util.TreeMap<>(metas).entrySet()) {
+        meta("name", m.getKey(), m.getValue(), out);
+      }
+    }
   }
 
   /** The application's stylesheets (after Quire's, so they win) and deferred scripts, last in the head. */
@@ -86,14 +118,14 @@ record Head(Optional<String> favicon, Optional<String> baseUrl, String themeColo
     }
   }
 
-  /** The entry a page shows, when it is an entry's page (its header module says so). */
-  private static Optional<Entry> entry(Page page) {
+  /** The entry a page shows, when it is an entry's page (its header module says so), else null. */
+  private static Entry entry(Page page) {
     for (Module module : page.modules()) {
       if (module instanceof RowDocumentHeader header) {
-        return Optional.of(header.entry());
+        return header.entry();
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /**
@@ -130,8 +162,30 @@ record Head(Optional<String> favicon, Optional<String> baseUrl, String themeColo
         plain.append(c);
       }
     }
-    String words = entities(plain.toString()).replaceAll("\\s+", " ").strip();
+    String words = collapse(entities(plain.toString()));
     return words.isEmpty() ? Optional.empty() : Optional.of(words);
+  }
+
+  /**
+   * {@code text} with each run of ASCII white space (what the regular expression {@code \\s} matches)
+   * one space, then stripped, without loading the regular expressions.
+   */
+  private static String collapse(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean run = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!run) {
+          out.append(' ');
+          run = true;
+        }
+      } else {
+        out.append(c);
+        run = false;
+      }
+    }
+    return out.toString().strip();
   }
 
   /** {@code text} with the entities Quire's HTML holds read back into characters. */
