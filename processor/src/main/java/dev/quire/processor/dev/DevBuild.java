@@ -19,8 +19,9 @@ import javax.tools.ToolProvider;
 /**
  * One compile of the content as dev mode runs it, in memory and in two javac runs: the processor
  * alone ({@code -proc:only}) on the files with {@code @Pages}, which gives the generated sources (or
- * the build's diagnostics), then javac without the processor on the sources that differ from the last
- * good compile's. An edit to one page compiles that page's class (and the index or a collection when
+ * the build's diagnostics) straight to this class, not through javac's Filer (so javac does not parse
+ * them in a round of their own), then javac without the processor on the sources that differ from the
+ * last good compile's. An edit to one page compiles that page's class (and the index or a collection when
  * they change too); every other class is the last compile's, whose source is the same text, so its
  * bytes are the same too.
  */
@@ -59,25 +60,33 @@ final class DevBuild {
     JavaCompiler.CompilationTask processor = javac.getTask(null, generated, collect(errors, warnings), processing,
         null, files.getJavaFileObjectsFromPaths(pagesFiles));
     cache.nextCompile();
-    processor.setProcessors(List.of(new PagesProcessor(cache)));
+    Map<String, String> written = new TreeMap<>();
+    processor.setProcessors(List.of(new PagesProcessor(cache, source -> written.put(source.className(), source.text()))));
     long start = System.nanoTime();
     boolean processed = call(processor, errors);
     long processorMillis = (System.nanoTime() - start) / 1_000_000;
     if (!processed || !errors.isEmpty()) {
       return new Output(Map.of(), Map.of(), errors, 0, processorMillis);
     }
-    Map<String, String> sources = generated.sources();
+    Map<String, String> sources = new TreeMap<>(generated.sources());
+    sources.putAll(written);
+    // the last compile's class files by their top-level class, looked up once per source (a site of
+    // 10,000 pages has 20,000 of them)
+    Map<String, List<String>> previousClasses = new java.util.HashMap<>();
+    if (previous != null) {
+      for (String name : previous.classes().keySet()) {
+        previousClasses.computeIfAbsent(MemoryOutput.topLevel(name), top -> new ArrayList<>()).add(name);
+      }
+    }
     Map<String, byte[]> kept = new TreeMap<>();
     List<JavaFileObject> changed = new ArrayList<>();
     for (Map.Entry<String, String> source : sources.entrySet()) {
       if (previous != null && source.getValue().equals(previous.sources().get(source.getKey()))) {
-        previous.classes().forEach((name, bytes) -> {
-          if (MemoryOutput.topLevel(name).equals(source.getKey())) {
-            kept.put(name, bytes);
-          }
-        });
+        for (String name : previousClasses.getOrDefault(source.getKey(), List.of())) {
+          kept.put(name, previous.classes().get(name));
+        }
       } else {
-        changed.add(generated.source(source.getKey()));
+        changed.add(MemoryOutput.source(source.getKey(), source.getValue()));
       }
     }
     Map<String, byte[]> classes = new TreeMap<>(kept);

@@ -32,9 +32,14 @@ final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManag
   private final Map<String, ByteArrayOutputStream> classFiles = new TreeMap<>();
   private final Map<String, byte[]> classPath;
 
+  /** The kept classes by package, made once: javac lists every package it looks into, and a site of 10,000 pages keeps 20,000. */
+  private final Map<String, List<JavaFileObject>> byPackage = new java.util.HashMap<>();
+
   MemoryOutput(StandardJavaFileManager files, Map<String, byte[]> classPath) {
     super(files);
     this.classPath = classPath;
+    classPath.forEach((name, bytes) -> byPackage.computeIfAbsent(name.lastIndexOf('.') < 0 ? "" : name.substring(0,
+        name.lastIndexOf('.')), pkg -> new ArrayList<>()).add(new Kept(name, bytes)));
   }
 
   /** The top-level class of a binary name: {@code a.B$C} → {@code a.B}. */
@@ -80,13 +85,14 @@ final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManag
     if (location != StandardLocation.CLASS_PATH || !kinds.contains(JavaFileObject.Kind.CLASS) || classPath.isEmpty()) {
       return standard;
     }
-    List<JavaFileObject> all = new ArrayList<>();
-    classPath.forEach((name, bytes) -> {
-      String pkg = name.lastIndexOf('.') < 0 ? "" : name.substring(0, name.lastIndexOf('.'));
-      if (pkg.equals(packageName) || recurse && pkg.startsWith(packageName + ".")) {
-        all.add(new Kept(name, bytes));
-      }
-    });
+    List<JavaFileObject> all = new ArrayList<>(byPackage.getOrDefault(packageName, List.of()));
+    if (recurse) {
+      byPackage.forEach((pkg, kept) -> {
+        if (pkg.startsWith(packageName + ".")) {
+          all.addAll(kept);
+        }
+      });
+    }
     if (all.isEmpty()) {
       return standard;
     }
@@ -105,7 +111,7 @@ final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManag
 
   @Override
   public boolean isSameFile(FileObject a, FileObject b) {
-    return a.toUri().equals(b.toUri());
+    return a == b || a.toUri().equals(b.toUri());
   }
 
   @Override
@@ -122,8 +128,11 @@ final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManag
   }
 
   /** The generated source of {@code className}, for a later javac run. */
-  JavaFileObject source(String className) {
-    return sources.get(className);
+  /** A source file of {@code text}, for a class the processor gave dev mode without the Filer. */
+  static JavaFileObject source(String className, String text) {
+    Source source = new Source(className);
+    source.text.write(text);
+    return source;
   }
 
   /** The class files written, by binary name. */

@@ -34,6 +34,10 @@ public final class ContentCache {
   private volatile Map<PageModel, Written> previousSources = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
   private volatile Map<PageModel, Written> currentSources = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
+  /** The other classes' sources (the index, the collections), by class name. */
+  private volatile Map<String, Written> previousOthers = new ConcurrentHashMap<>();
+  private volatile Map<String, Written> currentOthers = new ConcurrentHashMap<>();
+
   /** A page class's source, and what besides the page it was written from. */
   private record Written(Object context, Sources.Source source) {}
 
@@ -61,6 +65,8 @@ public final class ContentCache {
       previous = current;
       current = new ConcurrentHashMap<>();
       previousSources = currentSources;
+      previousOthers = currentOthers;
+      currentOthers = new ConcurrentHashMap<>();
       currentSources = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     }
   }
@@ -103,6 +109,25 @@ public final class ContentCache {
    * same object) and the context is equal, else {@code write}'s. An edit to one page of a large site so
    * writes one page class, not all of them; a build writes every one.
    */
+  /**
+   * The source of the class {@code className} that is not a page's (the index, a collection), written
+   * from {@code context} alone: the last compile's when its context is equal, else {@code write}'s.
+   */
+  Sources.Source source(String className, Object context, Element origin, Supplier<Sources.Source> write) {
+    if (!keeps) {
+      return write.get();
+    }
+    Written kept = currentOthers.get(className);
+    if (kept == null) {
+      kept = previousOthers.get(className);
+    }
+    if (kept == null || !kept.context().equals(context)) {
+      kept = new Written(context, write.get());
+    }
+    currentOthers.put(className, kept);
+    return new Sources.Source(kept.source().className(), kept.source().text(), List.of(origin));
+  }
+
   Sources.Source source(PageModel page, Object context, Element origin, Supplier<Sources.Source> write) {
     if (!keeps) {
       return write.get();

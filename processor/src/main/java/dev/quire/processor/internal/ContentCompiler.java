@@ -121,8 +121,7 @@ public final class ContentCompiler {
         files.add(file);
       }
     }
-    files.sort((a, b) -> dir.relativize(a).toString().replace('\\', '/')
-        .compareTo(dir.relativize(b).toString().replace('\\', '/')));
+    sortByPath(dir, files);
     // Keyed ignoring case: AbPage.java and ABPage.java are one file on Windows and macOS.
     Map<String, FileResult> taken = new HashMap<>();
     Map<String, String> packages = new HashMap<>();
@@ -430,9 +429,17 @@ public final class ContentCompiler {
       walk.filter(p -> p.getFileName().toString().endsWith(".md") && !hidden(dir.relativize(p)) && Files.isRegularFile(p))
           .forEach(files::add);
     }
-    files.sort((a, b) -> dir.relativize(a).toString().replace('\\', '/')
-        .compareTo(dir.relativize(b).toString().replace('\\', '/')));
+    sortByPath(dir, files);
     return files;
+  }
+
+  /** Sorts {@code files} by their path under {@code dir} with forward slashes, each worked out once (a folder of 10,000 files). */
+  private static void sortByPath(Path dir, List<Path> files) {
+    Map<Path, String> keys = new HashMap<>();
+    for (Path file : files) {
+      keys.put(file, dir.relativize(file).toString().replace('\\', '/'));
+    }
+    files.sort(java.util.Comparator.comparing(keys::get));
   }
 
   /** The class name relative to the {@code @Pages} package ({@code news.ItemPage}), the same in javac and {@code quire check}. */

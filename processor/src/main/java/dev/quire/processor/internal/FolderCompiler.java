@@ -47,13 +47,16 @@ public final class FolderCompiler {
   private final Reporter reporter;
   private final AnnotationMirror annotation;
   private final ContentCache cache;
+  /** Where the sources go; null: through the Filer. */
+  private final Sources.Sink sink;
 
   /**
    * The compiler of the folder {@code folder} that {@code annotation} on {@code element} names, taking
    * the outcomes of unchanged files from {@code cache} (dev mode's; a build's keeps nothing).
    */
   public FolderCompiler(ProcessingEnvironment env, Element element, AnnotationMirror annotation, String folder,
-      ContentCache cache) {
+      ContentCache cache, Sources.Sink sink) {
+    this.sink = sink;
     this.env = env;
     this.element = element;
     this.annotation = annotation;
@@ -124,7 +127,9 @@ public final class FolderCompiler {
           entries, element, markGenerated));
     }
     Declared.JavaName indexName = indexName(basePackage);
-    write(IndexWriter.write(indexName, cleanFolder, index, collections, navigation, element, markGenerated));
+    Optional<Declared.JavaName> menus = navigation;
+    write(cache.source(indexName.binaryName(), List.of(cleanFolder, index, collections, navigation, markGenerated), element,
+        () -> IndexWriter.write(indexName, cleanFolder, index, collections, menus, element, markGenerated)));
     writeSchema(basePackage, modules);
     return Optional.of(indexName);
   }
@@ -164,7 +169,11 @@ public final class FolderCompiler {
   }
 
   private void write(Sources.Source file) throws IOException {
-    Sources.write(file, env.getFiler());
+    if (sink != null) {
+      sink.write(file);
+    } else {
+      Sources.write(file, env.getFiler());
+    }
   }
 
   private Declared.JavaName indexName(String basePackage) {

@@ -33,6 +33,17 @@ public final class Sources {
     }
   }
 
+  /** Where generated sources go: javac's {@link Filer} in a build, dev mode's own map in its compiles. */
+  public interface Sink {
+    /**
+     * Takes {@code source}.
+     *
+     * @param source the source
+     * @throws IOException when it cannot be written
+     */
+    void write(Source source) throws IOException;
+  }
+
   /** Writes {@code source} through {@code filer}. */
   public static void write(Source source, Filer filer) throws IOException {
     JavaFileObject file = filer.createSourceFile(source.className(), source.origins().toArray(Element[]::new));
