@@ -77,9 +77,15 @@ public final class DevLatency {
     } finally {
       delete(work);
     }
-    report.append("\nTarget (issue 14), from this run: p95 < 300 ms with no restart, ").append(worstP95[0] < 300
-        ? "met" : "NOT met").append(String.format(Locale.ROOT, " (worst p95 %.0f ms); every page identical to the "
-        + "build's: %s.\n", worstP95[0], allIdentical[0] ? "yes" : "NO"));
+    report.append("\nTargets, from this run:\n\n");
+    report.append("- issue 14, the example and original sites: p95 < 300 ms with no restart, ").append(worstP95[0] < 300
+        ? "met" : "NOT met").append(String.format(Locale.ROOT, " (worst p95 %.0f ms)%n", worstP95[0]));
+    report.append(String.format(Locale.ROOT, "- issue 27, %,d pages: the edit's page p95 < 300 ms: %.0f ms, %s; the "
+        + "processor's round ≤ 200 ms (p95): %.0f ms, %s; one edit compiles at most its page and the index again: %s%n",
+        LARGE, largeP95[0], largeP95[0] < 300 ? "met" : "NOT met", largeP95[1], largeP95[1] <= 200 ? "met" : "NOT met",
+        largeP95[2] <= 2 ? "met" : "NOT met"));
+    report.append(String.format(Locale.ROOT, "- every page served identical to the build's: %s%n", allIdentical[0] ? "yes"
+        : "NO"));
     System.out.println(report);
     if (readme) {
       Readme.replace(Path.of("benchmarks/README.md"), "dev", report.toString());
@@ -125,6 +131,8 @@ public final class DevLatency {
   /** The worst p95 and whether every page was identical, over the sites measured. */
   private static final double[] worstP95 = {0};
   private static final boolean[] allIdentical = {true};
+  /** The large site's p95 from edit to page, p95 of the processor's round, and most classes compiled per edit. */
+  private static final double[] largeP95 = {Double.NaN, Double.NaN, Double.NaN};
 
   private static String measure(String name, Path project, String index, int edits) throws Exception {
     build(project);
@@ -200,7 +208,13 @@ public final class DevLatency {
       double[] sorted = millis.clone();
       java.util.Arrays.sort(sorted);
       System.out.printf(Locale.ROOT, "%s: %s%n", name, java.util.Arrays.toString(millis));
-      worstP95[0] = Math.max(worstP95[0], percentile(sorted, 95));
+      if (files >= LARGE) {
+        largeP95[0] = percentile(sorted, 95);
+        largeP95[1] = round.length == 0 ? Double.NaN : percentile(round, 95);
+        largeP95[2] = mostCompiled;
+      } else {
+        worstP95[0] = Math.max(worstP95[0], percentile(sorted, 95));
+      }
       allIdentical[0] &= identical == slugs.size();
       return String.format(Locale.ROOT, "| %s | %,d | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %s | at most %d | %,d of %,d |\n",
           name, files, first, percentile(sorted, 50), percentile(sorted, 95), sorted[sorted.length - 1], processor,
