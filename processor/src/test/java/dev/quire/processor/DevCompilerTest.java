@@ -284,4 +284,52 @@ class DevCompilerTest {
     assertFalse(out.toString(StandardCharsets.UTF_8).contains("error"), out.toString(StandardCharsets.UTF_8));
     return new Project(root, new URLClassLoader(new URL[] {classes.toUri().toURL()}, DevCompilerTest.class.getClassLoader()));
   }
+
+  /**
+   * The digest dev mode asks for at every request keeps each file's digest, and still sees every change:
+   * an added, deleted or renamed file, new bytes, and new bytes of the same size under the same
+   * modification time when the file was written in the last seconds (a file system that keeps times
+   * to the second); a file saved unchanged leaves it as it was.
+   */
+  @Test
+  void theContentDigestKeptBetweenRequestsSeesEveryChange(@TempDir Path folder) throws IOException {
+    java.util.Map<Path, dev.quire.processor.tools.ContentStamp.Hashed> kept = new java.util.HashMap<>();
+    Path pages = Files.createDirectories(folder.resolve("pages"));
+    Path a = pages.resolve("a.md");
+    Path b = pages.resolve("b.md");
+    Files.writeString(a, "---\ntitle: A\n---\nOne.\n");
+    Files.writeString(b, "---\ntitle: B\n---\nTwo.\n");
+    java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+    Files.setLastModifiedTime(b, old);
+    java.util.function.Supplier<String> digest = () -> {
+      try {
+        return dev.quire.processor.tools.ContentStamp.of(List.of(pages), List.of(), List.of(), kept);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+    String first = digest.get();
+    assertEquals(first, digest.get(), "nothing changed");
+    java.nio.file.attribute.FileTime recent = Files.getLastModifiedTime(a);
+    Files.writeString(a, "---\ntitle: A\n---\nOne!\n");
+    Files.setLastModifiedTime(a, recent);
+    String sameSizeSameTime = digest.get();
+    assertFalse(first.equals(sameSizeSameTime), "bytes of the same size under the same recent time are read");
+    Files.writeString(a, "---\ntitle: A\n---\nOne.\n");
+    assertEquals(first, digest.get(), "saved back as it was");
+    Files.setLastModifiedTime(b, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 30_000));
+    assertEquals(first, digest.get(), "a new time alone");
+    Files.writeString(b, "---\ntitle: B\n---\nTwo?\n");
+    Files.setLastModifiedTime(b, old);
+    assertFalse(first.equals(digest.get()), "a file whose time changed was read again and its new bytes seen");
+    Files.writeString(b, "---\ntitle: B\n---\nTwo.\n");
+    String restored = digest.get();
+    assertEquals(first, restored);
+    Files.move(b, pages.resolve("c.md"));
+    assertFalse(first.equals(digest.get()), "renamed");
+    Files.delete(pages.resolve("c.md"));
+    assertFalse(first.equals(digest.get()), "deleted");
+    Files.writeString(b, "---\ntitle: B\n---\nTwo.\n");
+    assertEquals(first, digest.get(), "the same files again");
+  }
 }

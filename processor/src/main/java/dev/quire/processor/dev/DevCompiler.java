@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -69,6 +70,11 @@ public final class DevCompiler implements DevEngine {
 
   private final Path resourceRoot;
   private final List<Path> sourceRoots;
+  /**
+   * Each watched file's digest, kept from request to request: every request asks whether the content
+   * changed, and reading and hashing every file of a site of 10,000 pages for each would take most of it.
+   */
+  private final Map<Path, ContentStamp.Hashed> hashes = new java.util.concurrent.ConcurrentHashMap<>();
   /** Guarded by {@code this}, as is everything below. */
   private Version current;
   private ClassLoader application;
@@ -110,9 +116,10 @@ public final class DevCompiler implements DevEngine {
 
   /** What a compile read: the content folders, the static folder, the files with {@code @Pages}. */
   private record Watched(List<Path> folders, List<Path> listed, List<Path> sources) {
-    String stamp() {
+    /** The digest of what is watched; {@code hashes} keeps each file's, so that a file not changed since is not read. */
+    String stamp(Map<Path, ContentStamp.Hashed> hashes) {
       try {
-        return ContentStamp.of(folders, listed, sources);
+        return ContentStamp.of(folders, listed, sources, hashes);
       } catch (IOException | UncheckedIOException e) {
         return "unreadable: " + e; // a file deleted while the digest read it: the next call reads again
       }
@@ -163,7 +170,7 @@ public final class DevCompiler implements DevEngine {
     if (application == null) {
       application = loader;
     }
-    if (current != null && current.stamp().equals(current.watched().stamp())) {
+    if (current != null && current.stamp().equals(current.watched().stamp(hashes))) {
       return current;
     }
     long number = current == null ? 1 : current.number() + 1;
@@ -239,7 +246,7 @@ public final class DevCompiler implements DevEngine {
     sources.forEach(source -> folders.add(resourceRoot.resolve(source.folder())));
     Watched watched = new Watched(folders, List.of(resourceRoot.resolve("static")),
         sources.stream().map(PagesSources.Source::file).toList());
-    String stamp = watched.stamp();
+    String stamp = watched.stamp(hashes);
     if (sources.isEmpty()) {
       return failed(number, stamp, watched, "Dev mode found no Java file with @Pages under " + sourceRoots
           + ": set -D" + SOURCES_PROPERTY + "=<source root> (the folder your packages are in).");

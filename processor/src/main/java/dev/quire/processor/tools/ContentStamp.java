@@ -3,11 +3,18 @@ package dev.quire.processor.tools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -89,5 +96,102 @@ public final class ContentStamp {
       }
     }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** How long ago a file must have been modified for its kept digest to be trusted (see {@link #of(List, List, List, Map)}). */
+  static final long RECENT_NANOS = 2_000_000_000L;
+
+  /**
+   * A file's digest and the size and modification time it had when it was read.
+   *
+   * @param size the size
+   * @param modified the modification time, in nanoseconds
+   * @param sha256 the digest of its bytes
+   * @param trusted whether it was modified long enough before it was read that no write of the same size
+   *     can have come since under the same time
+   */
+  public record Hashed(long size, long modified, byte[] sha256, boolean trusted) {}
+
+  /**
+   * A digest of the same content as {@link #of(List, List, List)}, as dev mode asks for it at every
+   * request: equal for the same files' bytes (and different for different ones), but made from each
+   * file's own digest, which {@code kept} holds from call to call, so that a file whose size and
+   * modification time have not changed is not read again. A digest is kept only for a file modified
+   * more than two seconds before it was read: a file system that keeps times to the second (HFS+, FAT,
+   * some network file systems) could hold a later write of the same size under the same time (git treats
+   * such files as "racily clean" in the same way).
+   *
+   * @param folders the content folders
+   * @param listed the folders whose files count by name and size only
+   * @param files single files (the Java files with {@code @Pages})
+   * @param kept each file's digest from the calls before, updated here
+   * @return the digest, in hexadecimal
+   * @throws IOException when a file cannot be read
+   */
+  public static String of(List<Path> folders, List<Path> listed, List<Path> files, Map<Path, Hashed> kept)
+      throws IOException {
+    MessageDigest digest = sha256();
+    long now = System.currentTimeMillis() * 1_000_000L;
+    for (Path folder : folders) {
+      digest.update((folder + "\0").getBytes(StandardCharsets.UTF_8));
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      TreeMap<String, Path> found = new TreeMap<>();
+      Map<Path, BasicFileAttributes> attributes = new HashMap<>();
+      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile()) {
+            found.put(folder.relativize(file).toString().replace('\\', '/'), file);
+            attributes.put(file, attrs);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
+      for (Map.Entry<String, Path> file : found.entrySet()) {
+        digest.update((file.getKey() + "\0").getBytes(StandardCharsets.UTF_8));
+        digest.update(hash(file.getValue(), attributes.get(file.getValue()), now, kept));
+      }
+    }
+    for (Path folder : listed) {
+      digest.update((folder + "\0" + Files.isDirectory(folder) + "\0").getBytes(StandardCharsets.UTF_8));
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(folder)) {
+        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+          digest.update((folder.relativize(file) + "\0" + Files.size(file) + "\0").getBytes(StandardCharsets.UTF_8));
+        }
+      }
+    }
+    for (Path file : files) {
+      digest.update((file + "\0").getBytes(StandardCharsets.UTF_8));
+      if (Files.isRegularFile(file)) {
+        digest.update(hash(file, Files.readAttributes(file, BasicFileAttributes.class), now, kept));
+      }
+    }
+    return "files:" + HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The digest of {@code file}'s bytes: the kept one while its size and time are the same, else read now. */
+  private static byte[] hash(Path file, BasicFileAttributes attributes, long now, Map<Path, Hashed> kept)
+      throws IOException {
+    long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    Hashed known = kept.get(file);
+    if (known != null && known.trusted() && known.size() == attributes.size() && known.modified() == modified) {
+      return known.sha256();
+    }
+    byte[] sha256 = sha256().digest(Files.readAllBytes(file));
+    kept.put(file, new Hashed(attributes.size(), modified, sha256, modified < now - RECENT_NANOS));
+    return sha256;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 }
