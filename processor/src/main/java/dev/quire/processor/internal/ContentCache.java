@@ -38,7 +38,7 @@ public final class ContentCache {
   private volatile Map<String, Written> previousOthers = new ConcurrentHashMap<>();
   private volatile Map<String, Written> currentOthers = new ConcurrentHashMap<>();
 
-  /** A page class's source, and what besides the page it was written from. */
+  /** A generated source, and what besides its page (if any) it was written from. */
   private record Written(Object context, Sources.Source source) {}
 
   private ContentCache(boolean keeps) {
@@ -109,37 +109,29 @@ public final class ContentCache {
    * same object) and the context is equal, else {@code write}'s. An edit to one page of a large site so
    * writes one page class, not all of them; a build writes every one.
    */
+  Sources.Source source(PageModel page, Object context, Element origin, Supplier<Sources.Source> write) {
+    return keeps ? kept(currentSources, previousSources, page, context, origin, write) : write.get();
+  }
+
   /**
    * The source of the class {@code className} that is not a page's (the index, a collection), written
    * from {@code context} alone: the last compile's when its context is equal, else {@code write}'s.
    */
   Sources.Source source(String className, Object context, Element origin, Supplier<Sources.Source> write) {
-    if (!keeps) {
-      return write.get();
-    }
-    Written kept = currentOthers.get(className);
-    if (kept == null) {
-      kept = previousOthers.get(className);
-    }
-    if (kept == null || !kept.context().equals(context)) {
-      kept = new Written(context, write.get());
-    }
-    currentOthers.put(className, kept);
-    return new Sources.Source(kept.source().className(), kept.source().text(), List.of(origin));
+    return keeps ? kept(currentOthers, previousOthers, className, context, origin, write) : write.get();
   }
 
-  Sources.Source source(PageModel page, Object context, Element origin, Supplier<Sources.Source> write) {
-    if (!keeps) {
-      return write.get();
-    }
-    Written kept = currentSources.get(page);
+  /** The source kept under {@code key} in this compile or the last for an equal context, else written now; kept for the next. */
+  private static <K> Sources.Source kept(Map<K, Written> current, Map<K, Written> previous, K key, Object context,
+      Element origin, Supplier<Sources.Source> write) {
+    Written kept = current.get(key);
     if (kept == null) {
-      kept = previousSources.get(page);
+      kept = previous.get(key);
     }
     if (kept == null || !kept.context().equals(context)) {
       kept = new Written(context, write.get());
     }
-    currentSources.put(page, kept);
+    current.put(key, kept);
     return new Sources.Source(kept.source().className(), kept.source().text(), List.of(origin));
   }
 }

@@ -33,12 +33,7 @@ public final class ContentStamp {
    * @throws IOException when a file cannot be read
    */
   public static String of(List<Path> folders) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    MessageDigest digest = sha256();
     for (Path folder : folders) {
       digest.update(folder.toString().getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
@@ -70,25 +65,9 @@ public final class ContentStamp {
    * @throws IOException when a file cannot be read
    */
   public static String of(List<Path> folders, List<Path> listed, List<Path> files) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    MessageDigest digest = sha256();
     digest.update(of(folders).getBytes(StandardCharsets.US_ASCII));
-    for (Path folder : listed) {
-      // Whether the folder is there counts too: a static folder that appears turns the image checks on.
-      digest.update((folder + "\0" + Files.isDirectory(folder) + "\0").getBytes(StandardCharsets.UTF_8));
-      if (!Files.isDirectory(folder)) {
-        continue;
-      }
-      try (Stream<Path> walk = Files.walk(folder)) {
-        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-          digest.update((folder.relativize(file) + "\0" + Files.size(file) + "\0").getBytes(StandardCharsets.UTF_8));
-        }
-      }
-    }
+    listed(listed, digest);
     for (Path file : files) {
       digest.update((file + "\0").getBytes(StandardCharsets.UTF_8));
       if (Files.isRegularFile(file)) {
@@ -154,6 +133,21 @@ public final class ContentStamp {
         digest.update(hash(file.getValue(), attributes.get(file.getValue()), now, kept));
       }
     }
+    listed(listed, digest);
+    for (Path file : files) {
+      digest.update((file + "\0").getBytes(StandardCharsets.UTF_8));
+      if (Files.isRegularFile(file)) {
+        digest.update(hash(file, Files.readAttributes(file, BasicFileAttributes.class), now, kept));
+      }
+    }
+    return "files:" + HexFormat.of().formatHex(digest.digest());
+  }
+
+  /**
+   * Adds, for each of {@code listed}, whether it is there (a static folder that appears turns the image
+   * checks on) and the names and sizes of the files under it.
+   */
+  private static void listed(List<Path> listed, MessageDigest digest) throws IOException {
     for (Path folder : listed) {
       digest.update((folder + "\0" + Files.isDirectory(folder) + "\0").getBytes(StandardCharsets.UTF_8));
       if (!Files.isDirectory(folder)) {
@@ -165,13 +159,6 @@ public final class ContentStamp {
         }
       }
     }
-    for (Path file : files) {
-      digest.update((file + "\0").getBytes(StandardCharsets.UTF_8));
-      if (Files.isRegularFile(file)) {
-        digest.update(hash(file, Files.readAttributes(file, BasicFileAttributes.class), now, kept));
-      }
-    }
-    return "files:" + HexFormat.of().formatHex(digest.digest());
   }
 
   /** The digest of {@code file}'s bytes: the kept one while its size and time are the same, else read now. */
