@@ -238,10 +238,15 @@ public final class DevLatency {
     return sorted[Math.max(0, rank - 1)];
   }
 
-  /** Compiles the project's sources with the processor into {@code target/classes}, as {@code mvn compile} would. */
+  /**
+   * Compiles the project's sources with the processor into {@code target/classes}, as {@code mvn compile} would
+   * (the generated sources in {@code target/generated-sources/annotations}, not on the class path).
+   */
   private static void build(Path project) throws IOException {
     Path classes = Files.createDirectories(project.resolve("target/classes"));
-    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path"),
+    Path generated = Files.createDirectories(project.resolve("target/generated-sources/annotations"));
+    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-s", generated.toString(),
+        "-cp", System.getProperty("java.class.path"),
         "-processorpath", System.getProperty("java.class.path"), "-processor", "dev.quire.processor.PagesProcessor",
         "-Aquire.resources=" + project.resolve("src/main/resources"), "-encoding", "UTF-8", "-nowarn"));
     try (Stream<Path> sources = Files.walk(project.resolve("src/main/java"))) {

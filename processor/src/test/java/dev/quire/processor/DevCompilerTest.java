@@ -131,6 +131,27 @@ class DevCompilerTest {
   }
 
   /**
+   * An edit of a page that lists a collection compiles that page alone, against the collection's class
+   * and its entries' classes kept from the last compile (javac is shown only the kept classes the page's
+   * source names, the classes those name, and so on), and the entries it lists are the built ones.
+   */
+  @Test
+  void anEditedPageThatListsACollectionCompilesAgainstTheKeptCollection() throws Throwable {
+    String index = "---\ntitle: Home\nmodules:\n  - name: RowNewsList\n    image: fas newspaper\n    title: Latest\n    news: all\n"
+        + "---\nWelcome.\n";
+    Project project = build(dir, List.of("index.md", index,
+        "news/2026-01-02-first.md", "---\ntitle: The first entry\ndate: 2026-01-02\n---\nFirst.\n",
+        "other.md", "---\ntitle: Other\n---\nOther.\n"));
+    DevCompiler engine = project.engine();
+    assertArrayEquals(bytes(project.built("index")), bytes(project.dev(engine, "index")));
+    Files.writeString(project.content("index.md"), index.replace("Welcome.", "Welcome back."));
+    String html = RENDERER.render(project.dev(engine, "index"));
+    assertTrue(html.contains("<p>Welcome back.</p>") && html.contains("The first entry"), html);
+    assertEquals(2, engine.version());
+    assertArrayEquals(bytes(project.built("other")), bytes(project.dev(engine, "other")), "a kept page");
+  }
+
+  /**
    * The site's links in dev mode: deleting a page that another links to shows the error in that other,
    * unchanged file at once, and putting the page back clears it.
    */

@@ -26,18 +26,38 @@ import javax.tools.StandardLocation;
  * dev mode keeps between compiles so that the class path's jars are opened once, and from the class
  * files this run is given: those of the last compile, kept, which come first on the class path (before
  * the classes the application was built with).
+ *
+ * <p>Classes Quire generates are never read from the class path's folders and jars, only from memory:
+ * the application's build wrote older ones there (and their sources too, when javac wrote them beside
+ * the classes: javac looks for sources on the class path, and would take such a source for the class). And javac lists every class of a package it enters
+ * (creating a symbol for each), which for a site of 10,000 pages is most of an edit's compile: so only
+ * the kept classes this run can need are listed.
  */
 final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManager> {
   private final Map<String, Source> sources = new TreeMap<>();
   private final Map<String, ByteArrayOutputStream> classFiles = new TreeMap<>();
   private final Map<String, byte[]> classPath;
+  /** The top-level classes Quire generates: their class files on the class path are the build's, and stale. */
+  private final Set<String> generated;
+  /** The class path's listings, kept between compiles. */
+  private final ClassPathListings listings;
 
   /** The kept classes by package, made once: javac lists every package it looks into, and a site of 10,000 pages keeps 20,000. */
   private final Map<String, List<JavaFileObject>> byPackage = new java.util.HashMap<>();
 
-  MemoryOutput(StandardJavaFileManager files, Map<String, byte[]> classPath) {
+  /**
+   * @param files the standard file manager
+   * @param listings its listings of the class path, kept between compiles
+   * @param classPath the kept classes this run sees, by binary name
+   * @param generated the top-level classes Quire generates (those of {@code classPath} and others): none
+   *     of them is taken from the class path's folders and jars
+   */
+  MemoryOutput(StandardJavaFileManager files, ClassPathListings listings, Map<String, byte[]> classPath,
+      Set<String> generated) {
     super(files);
+    this.listings = listings;
     this.classPath = classPath;
+    this.generated = generated;
     classPath.forEach((name, bytes) -> byPackage.computeIfAbsent(name.lastIndexOf('.') < 0 ? "" : name.substring(0,
         name.lastIndexOf('.')), pkg -> new ArrayList<>()).add(new Kept(name, bytes)));
   }
@@ -81,23 +101,26 @@ final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManag
   @Override
   public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
       boolean recurse) throws IOException {
-    Iterable<JavaFileObject> standard = super.list(location, packageName, kinds, recurse);
-    if (location != StandardLocation.CLASS_PATH || !kinds.contains(JavaFileObject.Kind.CLASS) || classPath.isEmpty()) {
-      return standard;
+    if (location != StandardLocation.CLASS_PATH || !kinds.contains(JavaFileObject.Kind.CLASS)) {
+      return super.list(location, packageName, kinds, recurse);
     }
     List<JavaFileObject> all = new ArrayList<>(byPackage.getOrDefault(packageName, List.of()));
-    if (recurse) {
-      byPackage.forEach((pkg, kept) -> {
-        if (pkg.startsWith(packageName + ".")) {
-          all.addAll(kept);
+    if (!recurse) { // what javac asks for
+      for (ClassPathListings.Listed listed : listings.list(packageName, kinds)) {
+        if (listed.topLevel() == null || !generated.contains(listed.topLevel())) {
+          all.add(listed.file());
         }
-      });
+      }
+      return all;
     }
-    if (all.isEmpty()) {
-      return standard;
-    }
-    for (JavaFileObject file : standard) {
-      if (!classPath.containsKey(super.inferBinaryName(location, file))) {
+    byPackage.forEach((pkg, kept) -> {
+      if (pkg.startsWith(packageName + ".")) {
+        all.addAll(kept);
+      }
+    });
+    for (JavaFileObject file : super.list(location, packageName, kinds, true)) {
+      boolean java = file.getKind() == JavaFileObject.Kind.CLASS || file.getKind() == JavaFileObject.Kind.SOURCE;
+      if (!java || !generated.contains(topLevel(super.inferBinaryName(location, file)))) {
         all.add(file);
       }
     }
@@ -127,7 +150,6 @@ final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManag
     return texts;
   }
 
-  /** The generated source of {@code className}, for a later javac run. */
   /** A source file of {@code text}, for a class the processor gave dev mode without the Filer. */
   static JavaFileObject source(String className, String text) {
     Source source = new Source(className);

@@ -114,20 +114,23 @@ public final class ContentCompiler {
     Path dir = root.resolve(folder);
     List<FileResult> results = new ArrayList<>();
     List<Integer> toCompile = new ArrayList<>();
-    List<Path> files = contentFiles(dir);
+    Map<Path, Located> found = contentFiles(dir);
     for (Path file : unsaved.keySet()) {
-      if (file.startsWith(dir) && file.getFileName().toString().endsWith(".md") && !hidden(dir.relativize(file))
-          && !files.contains(file)) {
-        files.add(file);
+      if (file.startsWith(dir) && file.getFileName().toString().endsWith(".md") && !found.containsKey(file)) {
+        Located located = Located.of(dir, file);
+        if (!located.hidden()) {
+          found.put(file, located);
+        }
       }
     }
-    sortByPath(dir, files);
+    List<Located> files = new ArrayList<>(found.values());
+    files.sort(Comparator.comparing(Located::relative));
     // Keyed ignoring case: AbPage.java and ABPage.java are one file on Windows and macOS.
     Map<String, FileResult> taken = new HashMap<>();
     Map<String, String> packages = new HashMap<>();
-    for (Path file : files) {
-      List<String> segments = segments(dir.relativize(file));
-      String relative = String.join("/", segments);
+    for (Located file : files) {
+      List<String> segments = file.segments();
+      String relative = file.relative();
       String path = folder + "/" + relative;
       String slug = relative.substring(0, relative.length() - ".md".length());
       Declared.JavaName className = className(basePackage, segments);
@@ -155,7 +158,7 @@ public final class ContentCompiler {
     }
     Site site = new Site(options.staticFiles(), folders(results), options.modules(), options.models());
     List<FileResult> compiled = toCompile.parallelStream()
-        .map(index -> compileNamed(results.get(index), files.get(index), site, options, cache, unsaved))
+        .map(index -> compileNamed(results.get(index), files.get(index).file(), site, options, cache, unsaved))
         .toList();
     for (int i = 0; i < toCompile.size(); i++) {
       results.set(toCompile.get(i), compiled.get(i));
@@ -197,13 +200,30 @@ public final class ContentCompiler {
     return results;
   }
 
-  /** The names of a path's parts, each as the file system gives it (a backslash is part of a name, not a separator). */
-  private static List<String> segments(Path relative) {
-    List<String> segments = new ArrayList<>();
-    for (Path part : relative) {
-      segments.add(part.toString());
+  /**
+   * A content file with the names of its path's parts under the content folder, each as the file system
+   * gives it (a backslash is part of a name, not a separator), and those joined with '/': worked out
+   * once per file (a folder can have 10,000 of them, and each compile in dev mode lists them all).
+   */
+  private record Located(Path file, List<String> segments, String relative) {
+    static Located of(Path dir, Path file) {
+      Path under = dir.relativize(file);
+      List<String> segments = new ArrayList<>(under.getNameCount());
+      for (Path part : under) {
+        segments.add(part.toString());
+      }
+      return new Located(file, List.copyOf(segments), String.join("/", segments));
     }
-    return segments;
+
+    /** Whether a part's name starts with '.'. */
+    boolean hidden() {
+      for (String segment : segments) {
+        if (segment.startsWith(".")) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** A file whose path has a part that cannot be in a page's address is refused, not renamed. */
@@ -423,38 +443,23 @@ public final class ContentCompiler {
    * folders (a name starting with '.': editor leftovers such as {@code .#x.md} and macOS's
    * {@code ._x.md}, and folders such as {@code .git}).
    */
-  private static List<Path> contentFiles(Path dir) throws IOException {
-    List<Path> files = new ArrayList<>();
+  private static Map<Path, Located> contentFiles(Path dir) throws IOException {
+    Map<Path, Located> files = new HashMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(p -> p.getFileName().toString().endsWith(".md") && !hidden(dir.relativize(p)) && Files.isRegularFile(p))
-          .forEach(files::add);
+      walk.filter(p -> p.getFileName().toString().endsWith(".md")).forEach(p -> {
+        Located located = Located.of(dir, p);
+        if (!located.hidden() && Files.isRegularFile(p)) {
+          files.put(p, located);
+        }
+      });
     }
-    sortByPath(dir, files);
     return files;
-  }
-
-  /** Sorts {@code files} by their path under {@code dir} with forward slashes, each worked out once (a folder of 10,000 files). */
-  private static void sortByPath(Path dir, List<Path> files) {
-    Map<Path, String> keys = new HashMap<>();
-    for (Path file : files) {
-      keys.put(file, dir.relativize(file).toString().replace('\\', '/'));
-    }
-    files.sort(java.util.Comparator.comparing(keys::get));
   }
 
   /** The class name relative to the {@code @Pages} package ({@code news.ItemPage}), the same in javac and {@code quire check}. */
   private static String relativeName(String basePackage, Declared.JavaName className) {
     String name = className.binaryName();
     return basePackage.isEmpty() ? name : name.substring(basePackage.length() + 1);
-  }
-
-  private static boolean hidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Declared.JavaName className(String basePackage, List<String> segments) {
