@@ -4,6 +4,7 @@ import dev.quire.dsl.Code;
 import dev.quire.processor.internal.generate.Sources;
 import dev.quire.processor.internal.model.Declared;
 import dev.quire.processor.internal.model.PageModel;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 
@@ -25,9 +27,11 @@ import javax.lang.model.element.Element;
  * which keeps nothing. Outcomes of the last two compiles are kept, no more.
  */
 public final class ContentCache {
-  private static final ContentCache NONE = new ContentCache(false);
+  private static final ContentCache NONE = new ContentCache(false, file -> null);
 
   private final boolean keeps;
+  /** The SHA-256 of a file's bytes as the dev session last read them, when it can vouch for them; else null. */
+  private final Function<Path, byte[]> digests;
   private volatile Map<Key, ContentCompiler.FileResult> previous = new ConcurrentHashMap<>();
   private volatile Map<Key, ContentCompiler.FileResult> current = new ConcurrentHashMap<>();
   /** The page classes' sources, by the page they were written for (the same object while its file's outcome is kept). */
@@ -41,13 +45,27 @@ public final class ContentCache {
   /** A generated source, and what besides its page (if any) it was written from. */
   private record Written(Object context, Sources.Source source) {}
 
-  private ContentCache(boolean keeps) {
+  private ContentCache(boolean keeps, Function<Path, byte[]> digests) {
     this.keeps = keeps;
+    this.digests = digests;
   }
 
   /** An empty cache for a dev session. */
   public static ContentCache create() {
-    return new ContentCache(true);
+    return create(file -> null);
+  }
+
+  /**
+   * An empty cache for a dev session that knows the digests of the content files' bytes: a file whose
+   * digest {@code digests} gives is not read when its outcome is kept (in a site of 10,000 pages, reading
+   * and digesting every file was most of an edit's processor round).
+   *
+   * @param digests the SHA-256 of a file's bytes as they are now (as the session's digest of the content
+   *     just read them), or null when the file must be read
+   * @return the cache
+   */
+  public static ContentCache create(Function<Path, byte[]> digests) {
+    return new ContentCache(true, digests);
   }
 
   /** The cache of a build: it keeps nothing. */
@@ -75,11 +93,21 @@ public final class ContentCache {
   static Key key(String path, Declared.JavaName className, byte[] bytes, Set<String> folders, Set<Code> silenced,
       Declared.Modules modules) {
     try {
-      String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-      return new Key(path, className, digest, Set.copyOf(folders), Set.copyOf(silenced), modules);
+      return keyOfDigest(path, className, MessageDigest.getInstance("SHA-256").digest(bytes), folders, silenced, modules);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
+  }
+
+  /** The key of a file's outcome; {@code sha256} is the digest of the file's bytes. */
+  static Key keyOfDigest(String path, Declared.JavaName className, byte[] sha256, Set<String> folders,
+      Set<Code> silenced, Declared.Modules modules) {
+    return new Key(path, className, HexFormat.of().formatHex(sha256), Set.copyOf(folders), Set.copyOf(silenced), modules);
+  }
+
+  /** The SHA-256 of {@code file}'s bytes as they are now, when the session knows it without reading the file; else null. */
+  byte[] digest(Path file) {
+    return digests.apply(file);
   }
 
   /** Whether this cache keeps anything (a build's does not). */

@@ -355,6 +355,14 @@ public final class ContentCompiler {
       return result(named, readFile(named.path(), named.slug(), file, site, report), report);
     }
     if (bytes == null) {
+      byte[] digest = cache.digest(file);
+      if (digest != null) {
+        FileResult kept = cache.get(ContentCache.keyOfDigest(named.path(), named.className(), digest, site.folders(),
+            options.silenced(), options.modules()));
+        if (kept != null) {
+          return kept;
+        }
+      }
       try {
         bytes = Files.readAllBytes(file); // read once: the cache's key and, on a miss, the compile
       } catch (IOException e) {

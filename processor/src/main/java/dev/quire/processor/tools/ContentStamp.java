@@ -176,6 +176,21 @@ public final class ContentStamp {
     }
   }
 
+  /**
+   * The digest of {@code file}'s bytes that {@code kept} holds, when the last {@link #of(List, List, List, Map)}
+   * with it found the file's size and time unchanged since it was read, long enough after it was written
+   * to trust them; else null (read the file). Dev mode's compile, right after that digest, so reads only
+   * the files that changed.
+   *
+   * @param file a file
+   * @param kept the digests kept between calls
+   * @return the SHA-256 of its bytes, or null
+   */
+  public static byte[] known(Path file, Map<Path, Hashed> kept) {
+    Hashed known = kept.get(file);
+    return known != null && known.trusted() ? known.sha256() : null;
+  }
+
   /** The digest of {@code file}'s bytes: the kept one while its size and time are the same, else read now. */
   private static byte[] hash(Path file, BasicFileAttributes attributes, long now, Map<Path, Hashed> kept)
       throws IOException {
