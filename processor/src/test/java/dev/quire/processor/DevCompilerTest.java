@@ -353,4 +353,29 @@ class DevCompilerTest {
     Files.writeString(b, "---\ntitle: B\n---\nTwo.\n");
     assertEquals(first, digest.get(), "the same files again");
   }
+
+  /**
+   * The files the digest finds under a folder, which dev mode's compile takes instead of walking the
+   * folder again: regular files and links to them, in path order; a link's target counts by its bytes.
+   */
+  @Test
+  void theContentDigestFindsTheFilesAndLinksToThem(@TempDir Path folder) throws IOException {
+    Path pages = Files.createDirectories(folder.resolve("pages"));
+    Path outside = Files.writeString(folder.resolve("shared.md"), "---\ntitle: Shared\n---\nShared.\n");
+    Files.writeString(Files.createDirectories(pages.resolve("news")).resolve("b.md"), "---\ntitle: B\n---\nB.\n");
+    Files.writeString(pages.resolve("a.md"), "---\ntitle: A\n---\nA.\n");
+    try {
+      Files.createSymbolicLink(pages.resolve("linked.md"), outside);
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.abort("no symbolic links here: " + e);
+    }
+    Files.createSymbolicLink(pages.resolve("folder-link"), Files.createDirectories(folder.resolve("elsewhere")));
+    java.util.Map<Path, dev.quire.processor.tools.ContentStamp.Hashed> kept = new java.util.HashMap<>();
+    java.util.Map<Path, List<Path>> found = new java.util.HashMap<>();
+    String first = dev.quire.processor.tools.ContentStamp.of(List.of(pages), List.of(), List.of(), kept, found);
+    assertEquals(List.of(pages.resolve("a.md"), pages.resolve("linked.md"), pages.resolve("news/b.md")), found.get(pages));
+    Files.writeString(outside, "---\ntitle: Shared\n---\nShared, changed.\n");
+    assertFalse(first.equals(dev.quire.processor.tools.ContentStamp.of(List.of(pages), List.of(), List.of(), kept, found)),
+        "the linked file's new bytes");
+  }
 }

@@ -77,6 +77,8 @@ public final class DevCompiler implements DevEngine {
    * changed, and reading and hashing every file of a site of 10,000 pages for each would take most of it.
    */
   private final Map<Path, ContentStamp.Hashed> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The files the last digest found under each content folder: the compile after it does not look again. */
+  private final Map<Path, List<Path>> found = new java.util.concurrent.ConcurrentHashMap<>();
   /** Guarded by {@code this}, as is everything below. */
   private Version current;
   private ClassLoader application;
@@ -122,10 +124,13 @@ public final class DevCompiler implements DevEngine {
 
   /** What a compile read: the content folders, the static folder, the files with {@code @Pages}. */
   private record Watched(List<Path> folders, List<Path> listed, List<Path> sources) {
-    /** The digest of what is watched; {@code hashes} keeps each file's, so that a file not changed since is not read. */
-    String stamp(Map<Path, ContentStamp.Hashed> hashes) {
+    /**
+     * The digest of what is watched; {@code hashes} keeps each file's, so that a file not changed since is
+     * not read, and {@code found} gets the files under each folder.
+     */
+    String stamp(Map<Path, ContentStamp.Hashed> hashes, Map<Path, List<Path>> found) {
       try {
-        return ContentStamp.of(folders, listed, sources, hashes);
+        return ContentStamp.of(folders, listed, sources, hashes, found);
       } catch (IOException | UncheckedIOException e) {
         return "unreadable: " + e; // a file deleted while the digest read it: the next call reads again
       }
@@ -176,7 +181,7 @@ public final class DevCompiler implements DevEngine {
     if (application == null) {
       application = loader;
     }
-    String stamp = current == null ? null : current.watched().stamp(hashes);
+    String stamp = current == null ? null : current.watched().stamp(hashes, found);
     if (current != null && current.stamp().equals(stamp)) {
       return current;
     }
@@ -269,7 +274,7 @@ public final class DevCompiler implements DevEngine {
    */
   private ContentCache cache(String context) {
     if (!context.equals(cacheContext)) {
-      cache = ContentCache.create(file -> ContentStamp.known(file, hashes));
+      cache = ContentCache.create(file -> ContentStamp.known(file, hashes), found::get);
       cacheContext = context;
     }
     return cache;
@@ -283,7 +288,7 @@ public final class DevCompiler implements DevEngine {
     Watched watched = new Watched(folders, List.of(resourceRoot.resolve("static")),
         sources.stream().map(PagesSources.Source::file).toList());
     // the digest the request just made, when it is of the same files (a site of 10,000 pages: 40 ms each)
-    String stamp = known != null && known.watched().equals(watched) ? known.stamp() : watched.stamp(hashes);
+    String stamp = known != null && known.watched().equals(watched) ? known.stamp() : watched.stamp(hashes, found);
     if (sources.isEmpty()) {
       return failed(number, stamp, watched, "Dev mode found no Java file with @Pages under " + sourceRoots
           + ": set -D" + SOURCES_PROPERTY + "=<source root> (the folder your packages are in).");

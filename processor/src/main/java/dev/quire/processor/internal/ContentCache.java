@@ -27,11 +27,13 @@ import javax.lang.model.element.Element;
  * which keeps nothing. Outcomes of the last two compiles are kept, no more.
  */
 public final class ContentCache {
-  private static final ContentCache NONE = new ContentCache(false, file -> null);
+  private static final ContentCache NONE = new ContentCache(false, file -> null, folder -> null);
 
   private final boolean keeps;
   /** The SHA-256 of a file's bytes as the dev session last read them, when it can vouch for them; else null. */
   private final Function<Path, byte[]> digests;
+  /** The files under a content folder as the dev session just found them; else null. */
+  private final Function<Path, List<Path>> files;
   private volatile Map<Key, ContentCompiler.FileResult> previous = new ConcurrentHashMap<>();
   private volatile Map<Key, ContentCompiler.FileResult> current = new ConcurrentHashMap<>();
   /** The page classes' sources, by the page they were written for (the same object while its file's outcome is kept). */
@@ -45,14 +47,15 @@ public final class ContentCache {
   /** A generated source, and what besides its page (if any) it was written from. */
   private record Written(Object context, Sources.Source source) {}
 
-  private ContentCache(boolean keeps, Function<Path, byte[]> digests) {
+  private ContentCache(boolean keeps, Function<Path, byte[]> digests, Function<Path, List<Path>> files) {
     this.keeps = keeps;
     this.digests = digests;
+    this.files = files;
   }
 
   /** An empty cache for a dev session. */
   public static ContentCache create() {
-    return create(file -> null);
+    return create(file -> null, folder -> null);
   }
 
   /**
@@ -62,10 +65,12 @@ public final class ContentCache {
    *
    * @param digests the SHA-256 of a file's bytes as they are now (as the session's digest of the content
    *     just read them), or null when the file must be read
+   * @param files the files under a content folder as the session just found them (regular files and
+   *     links to them), or null when the folder must be walked
    * @return the cache
    */
-  public static ContentCache create(Function<Path, byte[]> digests) {
-    return new ContentCache(true, digests);
+  public static ContentCache create(Function<Path, byte[]> digests, Function<Path, List<Path>> files) {
+    return new ContentCache(true, digests, files);
   }
 
   /** The cache of a build: it keeps nothing. */
@@ -103,6 +108,11 @@ public final class ContentCache {
   static Key keyOfDigest(String path, Declared.JavaName className, byte[] sha256, Set<String> folders,
       Set<Code> silenced, Declared.Modules modules) {
     return new Key(path, className, HexFormat.of().formatHex(sha256), Set.copyOf(folders), Set.copyOf(silenced), modules);
+  }
+
+  /** The files under the content folder {@code folder} as the session just found them, or null: walk it. */
+  List<Path> files(Path folder) {
+    return files.apply(folder);
   }
 
   /** The SHA-256 of {@code file}'s bytes as they are now, when the session knows it without reading the file; else null. */

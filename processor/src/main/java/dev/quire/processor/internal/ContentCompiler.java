@@ -22,8 +22,11 @@ import dev.quire.processor.internal.source.SourceFile;
 import dev.quire.processor.internal.yaml.FrontMatterParser;
 import dev.quire.processor.internal.yaml.YamlNode;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Reads and checks the content files of one folder: read → parse → model and validate, file by file
@@ -114,7 +116,7 @@ public final class ContentCompiler {
     Path dir = root.resolve(folder);
     List<FileResult> results = new ArrayList<>();
     List<Integer> toCompile = new ArrayList<>();
-    Map<Path, Located> found = contentFiles(dir);
+    Map<Path, Located> found = contentFiles(dir, cache.files(dir));
     for (Path file : unsaved.keySet()) {
       if (file.startsWith(dir) && file.getFileName().toString().endsWith(".md") && !found.containsKey(file)) {
         Located located = Located.of(dir, file);
@@ -451,17 +453,40 @@ public final class ContentCompiler {
    * folders (a name starting with '.': editor leftovers such as {@code .#x.md} and macOS's
    * {@code ._x.md}, and folders such as {@code .git}).
    */
-  private static Map<Path, Located> contentFiles(Path dir) throws IOException {
+  private static Map<Path, Located> contentFiles(Path dir, List<Path> known) throws IOException {
     Map<Path, Located> files = new HashMap<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(p -> p.getFileName().toString().endsWith(".md")).forEach(p -> {
-        Located located = Located.of(dir, p);
-        if (!located.hidden() && Files.isRegularFile(p)) {
-          files.put(p, located);
-        }
-      });
+    if (known != null) { // as the dev session found them just now
+      for (Path file : known) {
+        add(dir, file, files);
+      }
+      return files;
     }
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+        return !folder.equals(dir) && folder.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE
+            : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+          add(dir, file, files);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
     return files;
+  }
+
+  /** Adds {@code file} to {@code files} when it is a content file: {@code *.md}, not hidden. */
+  private static void add(Path dir, Path file, Map<Path, Located> files) {
+    if (file.getFileName().toString().endsWith(".md")) {
+      Located located = Located.of(dir, file);
+      if (!located.hidden()) {
+        files.put(file, located);
+      }
+    }
   }
 
   /** The class name relative to the {@code @Pages} package ({@code news.ItemPage}), the same in javac and {@code quire check}. */

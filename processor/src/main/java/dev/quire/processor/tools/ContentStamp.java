@@ -9,6 +9,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -108,28 +110,51 @@ public final class ContentStamp {
    */
   public static String of(List<Path> folders, List<Path> listed, List<Path> files, Map<Path, Hashed> kept)
       throws IOException {
+    return of(folders, listed, files, kept, new HashMap<>());
+  }
+
+  /**
+   * {@link #of(List, List, List, Map)}, also giving the files it found under each folder.
+   *
+   * @param folders the content folders
+   * @param listed the folders whose files count by name and size only
+   * @param files single files (the Java files with {@code @Pages})
+   * @param kept each file's digest from the calls before, updated here
+   * @param found set here, for each of {@code folders} that exists: its files (regular files, or links to
+   *     them), in the order of their paths under it
+   * @return the digest, in hexadecimal
+   * @throws IOException when a file cannot be read
+   */
+  public static String of(List<Path> folders, List<Path> listed, List<Path> files, Map<Path, Hashed> kept,
+      Map<Path, List<Path>> found) throws IOException {
     MessageDigest digest = sha256();
     long now = System.currentTimeMillis() * 1_000_000L;
     for (Path folder : folders) {
       digest.update((folder + "\0").getBytes(StandardCharsets.UTF_8));
       if (!Files.isDirectory(folder)) {
+        found.remove(folder);
         continue;
       }
-      TreeMap<String, Found> found = new TreeMap<>();
+      TreeMap<String, Found> under = new TreeMap<>();
       String prefix = folder.toString();
       Files.walkFileTree(folder, new SimpleFileVisitor<>() {
         @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile()) {
-            found.put(relative(folder, prefix, file), new Found(file, attrs));
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          BasicFileAttributes target = attrs.isSymbolicLink() && Files.isRegularFile(file)
+              ? Files.readAttributes(file, BasicFileAttributes.class) : attrs; // a link to a file: the file's
+          if (target.isRegularFile()) {
+            under.put(relative(folder, prefix, file), new Found(file, target));
           }
           return FileVisitResult.CONTINUE;
         }
       });
-      for (Map.Entry<String, Found> file : found.entrySet()) {
+      List<Path> paths = new ArrayList<>(under.size());
+      for (Map.Entry<String, Found> file : under.entrySet()) {
         digest.update((file.getKey() + "\0").getBytes(StandardCharsets.UTF_8));
         digest.update(hash(file.getValue().file(), file.getValue().attributes(), now, kept));
+        paths.add(file.getValue().file());
       }
+      found.put(folder, List.copyOf(paths));
     }
     listed(listed, digest);
     for (Path file : files) {
