@@ -22,8 +22,10 @@ import org.openjdk.jmh.util.ListStatistics;
  * VM has them, for tens of seconds) falls on the forks of one round, not on one implementation's.
  * Prints each implementation's score with its slowest and fastest fork, its ratio to Quire and to the
  * ceiling, its allocation per render and its cost per line, and the targets of issue 27 from each
- * round's forks, and rewrites the dynamic section of the benchmarks README. {@code --quick}: one round
- * of 3 + 3 iterations, not written to the README.
+ * round's forks, and rewrites the dynamic section of the benchmarks README. Then runs
+ * {@link DynamicPairBenchmark} (Quire and a peer at the same time, 5 forks for each peer) for Quire ÷
+ * the peer in each fork, which a slow spell of the machine does not move. {@code --quick}: one round of
+ * 3 + 3 iterations (and one fork of each pair), not written to the README.
  */
 public final class DynamicSuite {
   private DynamicSuite() {}
@@ -54,7 +56,12 @@ public final class DynamicSuite {
         }
       }
     }
-    String report = report(results, quick);
+    Path pairs = Path.of("benchmarks/target/jmh-dynamic-pairs.json");
+    Collection<RunResult> paired = new Runner(new OptionsBuilder()
+        .parent(Suite.options(DynamicPairBenchmark.class, quick, pairs))
+        .param("lines", String.valueOf(PAGE))
+        .build()).run();
+    String report = report(results, quick) + paired(paired);
     System.out.println();
     System.out.println(report);
     System.out.println("JMH's JSON, one file per fork: benchmarks/target/jmh-dynamic-*.json");
@@ -197,6 +204,39 @@ public final class DynamicSuite {
     out.append(Double.isNaN(quire.allocated()) ? "- Quire's allocation: not measured\n" : String.format(Locale.ROOT,
         "- Quire allocates %,.0f B per render, the page object that page(model) makes included (the values here need none: "
             + "their text is in the model)%n", quire.allocated()));
+    return out.toString();
+  }
+
+  /**
+   * The paired run's section: for each peer, Quire's and the peer's scores in each fork (measured in the
+   * same seconds, one thread each) and Quire ÷ the peer per fork, with issue 27's target.
+   */
+  static String paired(Collection<RunResult> results) {
+    StringBuilder out = new StringBuilder("\nQuire and one peer at the same time (`DynamicPairBenchmark`: a JMH group of two "
+        + "threads on the two cores, one rendering the page with Quire, the other with the peer, in the same seconds, "
+        + "so that a slow spell of the machine slows both; ").append(PAGE).append(" lines; each fork a JVM of its own; "
+        + "the scores are not those of a render alone on the machine, the table above gives those):\n\n"
+        + "| peer | Quire, ops/s (each fork) | the peer, ops/s (each fork) | Quire ÷ the peer, each fork |\n"
+        + "|---|---|---|---|\n");
+    double lowest = Double.NaN;
+    for (RunResult result : results) {
+      String peer = result.getParams().getParam("peer");
+      List<String> quire = new ArrayList<>();
+      List<String> other = new ArrayList<>();
+      List<String> ratios = new ArrayList<>();
+      for (BenchmarkResult fork : result.getBenchmarkResults()) {
+        double q = fork.getSecondaryResults().get("quire").getScore();
+        double p = fork.getSecondaryResults().get("peer").getScore();
+        quire.add(String.format(Locale.ROOT, "%,.0f", q));
+        other.add(String.format(Locale.ROOT, "%,.0f", p));
+        ratios.add(String.format(Locale.ROOT, "%.2f", q / p));
+        lowest = Double.isNaN(lowest) ? q / p : Math.min(lowest, q / p);
+      }
+      out.append("| ").append(peer).append(" | ").append(String.join(", ", quire)).append(" | ")
+          .append(String.join(", ", other)).append(" | ").append(String.join(", ", ratios)).append(" |\n");
+    }
+    out.append(String.format(Locale.ROOT, "%nTarget (issue 27), from the paired run: Quire ÷ each peer ≥ 1.2 in every "
+        + "fork: the lowest %.2f, %s%n", lowest, lowest >= 1.2 ? "met" : "NOT met"));
     return out.toString();
   }
 
