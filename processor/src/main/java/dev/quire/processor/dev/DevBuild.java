@@ -60,7 +60,7 @@ final class DevBuild {
     StandardJavaFileManager files = listings.files();
     // the processor needs none of the classes it generates: the last compile's are not listed to it
     MemoryOutput generated = new MemoryOutput(files, listings, Map.of(),
-        previous == null ? Set.of() : previous.sources().keySet());
+        previous == null ? Set.of() : new HashSet<>(previous.sources().keySet()));
     List<String> errors = new ArrayList<>();
     List<String> processing = new ArrayList<>(options);
     processing.add("-proc:only");
