@@ -29,15 +29,15 @@ import javax.tools.StandardLocation;
  *
  * <p>Classes Quire generates are never read from the class path's folders and jars, only from memory:
  * the application's build wrote older ones there (and their sources too, when javac wrote them beside
- * the classes: javac looks for sources on the class path, and would take such a source for the class). And javac lists every class of a package it enters
- * (creating a symbol for each), which for a site of 10,000 pages is most of an edit's compile: so only
- * the kept classes this run can need are listed.
+ * the classes: javac looks for sources on the class path, and would take such a source for the
+ * class). And javac lists every class of a package it enters (creating a symbol for each), which for a
+ * site of 10,000 pages was a third of an edit's compile: so only the kept classes this run can need are
+ * listed ({@code DevBuild.visible}).
  */
 final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManager> {
   private final Map<String, Source> sources = new TreeMap<>();
   private final Map<String, ByteArrayOutputStream> classFiles = new TreeMap<>();
-  private final Map<String, byte[]> classPath;
-  /** The top-level classes Quire generates: their class files on the class path are the build's, and stale. */
+  /** The top-level classes Quire generates: their files on the class path are the build's, and stale. */
   private final Set<String> generated;
   /** The class path's listings, kept between compiles. */
   private final ClassPathListings listings;
@@ -56,7 +56,6 @@ final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManag
       Set<String> generated) {
     super(files);
     this.listings = listings;
-    this.classPath = classPath;
     this.generated = generated;
     classPath.forEach((name, bytes) -> byPackage.computeIfAbsent(name.lastIndexOf('.') < 0 ? "" : name.substring(0,
         name.lastIndexOf('.')), pkg -> new ArrayList<>()).add(new Kept(name, bytes)));
