@@ -131,6 +131,29 @@ class DevCompilerTest {
   }
 
   /**
+   * The edits rehearsed after a long first compile (here after any, by the property) leave the session
+   * as it was: still version 1, the pages the rehearsals compiled again the built ones, and the first
+   * real edit compiled and served.
+   */
+  @Test
+  void editsRehearsedAfterTheFirstCompileLeaveTheSessionAsItWas() throws Throwable {
+    System.setProperty("quire.dev.warmUpLimitMs", "0");
+    try {
+      Project project = build(dir, List.of("ipso.md", IPSO, "other.md", "---\ntitle: Other\n---\nOther text.\n"));
+      DevCompiler engine = project.engine();
+      assertArrayEquals(bytes(project.built("ipso")), bytes(project.dev(engine, "ipso")));
+      assertEquals(1, engine.version(), "a rehearsal is not a version");
+      assertArrayEquals(bytes(project.built("other")), bytes(project.dev(engine, "other")));
+      Files.writeString(project.content("other.md"), "---\ntitle: Other\n---\nOther text, edited.\n");
+      assertTrue(RENDERER.render(project.dev(engine, "other")).contains("<p>Other text, edited.</p>"));
+      assertEquals(2, engine.version());
+      assertArrayEquals(bytes(project.built("ipso")), bytes(project.dev(engine, "ipso")), "kept after the edit");
+    } finally {
+      System.clearProperty("quire.dev.warmUpLimitMs");
+    }
+  }
+
+  /**
    * An edit of a page that lists a collection compiles that page alone, against the collection's class
    * and its entries' classes kept from the last compile (javac is shown only the kept classes the page's
    * source names, the classes those name, and so on), and the entries it lists are the built ones.

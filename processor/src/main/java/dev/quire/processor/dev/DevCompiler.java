@@ -66,6 +66,8 @@ public final class DevCompiler implements DevEngine {
    * for minutes, and an edit made meanwhile would wait for the processor.
    */
   private static final long WARM_UP_LIMIT_MS = 5_000;
+  /** The system property that sets {@link #WARM_UP_LIMIT_MS} otherwise (tests: 0 rehearses after any first compile). */
+  static final String WARM_UP_LIMIT_PROPERTY = "quire.dev.warmUpLimitMs";
   /** How many edits {@link #rehearseEdits()} rehearses after a first compile over {@link #WARM_UP_LIMIT_MS}. */
   private static final int REHEARSALS = 3;
   private static final System.Logger LOG = System.getLogger(DevCompiler.class.getName());
@@ -91,6 +93,8 @@ public final class DevCompiler implements DevEngine {
   private String cacheContext;
   /** The warnings of the last compile, logged then; a compile logs only those that are new. */
   private Set<String> reported = Set.of();
+  /** {@link #WARM_UP_LIMIT_MS}, or what {@link #WARM_UP_LIMIT_PROPERTY} says. */
+  private final long warmUpLimitMs = Long.getLong(WARM_UP_LIMIT_PROPERTY, WARM_UP_LIMIT_MS);
   /** How many compiles requests have asked for: the warm-up stops when it changes. */
   private volatile long realCompiles;
 
@@ -193,10 +197,10 @@ public final class DevCompiler implements DevEngine {
     }
     current = compile(number, files, current == null ? null : new Stamped(current.watched(), stamp));
     long millis = (System.nanoTime() - start) / 1_000_000;
-    if (number == 1 && current.errors().isEmpty() && millis < WARM_UP_LIMIT_MS) {
+    if (number == 1 && current.errors().isEmpty() && millis < warmUpLimitMs) {
       warmUp();
     }
-    long rehearsal = number == 1 && current.errors().isEmpty() && millis >= WARM_UP_LIMIT_MS ? rehearseEdits() : 0;
+    long rehearsal = number == 1 && current.errors().isEmpty() && millis >= warmUpLimitMs ? rehearseEdits() : 0;
     if (current.errors().isEmpty()) {
       LOG.log(System.Logger.Level.INFO, "Quire dev mode: content version " + number + " compiled in " + millis + " ms ("
           + "the processor " + current.output().processorMillis() + " ms; " + current.output().compiled() + " of "
@@ -246,16 +250,20 @@ public final class DevCompiler implements DevEngine {
   private long rehearseEdits() {
     long start = System.nanoTime();
     DevBuild.Output built = current.output();
-    for (int i = 0; i < REHEARSALS; i++) {
-      // the last compile as if one page's source had been another: that page's class is compiled again
-      Map<String, String> sources = new java.util.TreeMap<>(built.sources());
-      String page = sources.keySet().stream().filter(name -> name.endsWith("Page")).skip(i).findFirst().orElse(null);
-      if (page == null) {
-        break;
+    try {
+      for (int i = 0; i < REHEARSALS; i++) {
+        // the last compile as if one page's source had been another: that page's class is compiled again
+        Map<String, String> sources = new java.util.TreeMap<>(built.sources());
+        String page = sources.keySet().stream().filter(name -> name.endsWith("Page")).skip(i).findFirst().orElse(null);
+        if (page == null) {
+          break;
+        }
+        sources.put(page, "");
+        compile(0, files, application, new DevBuild.Output(sources, built.classes(), List.of(), 0, 0), this::cache,
+            new Stamped(current.watched(), current.stamp()));
       }
-      sources.put(page, "");
-      compile(0, files, application, new DevBuild.Output(sources, built.classes(), List.of(), 0, 0), this::cache,
-          new Stamped(current.watched(), current.stamp()));
+    } catch (RuntimeException e) {
+      // only a rehearsal: the real compiles report what goes wrong
     }
     return Math.max(1, (System.nanoTime() - start) / 1_000_000);
   }
