@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
@@ -37,7 +38,14 @@ final class ClassPathListings {
    * @param topLevel the top-level class of a class or source file ({@code a.B} for {@code a/B$C.class});
    *     null for any other file
    */
-  record Listed(JavaFileObject file, String topLevel) {}
+  record Listed(JavaFileObject file, String topLevel) {
+    /** {@code file} as {@code files} lists it on the class path. */
+    static Listed of(JavaFileManager files, JavaFileObject file) {
+      boolean java = file.getKind() == JavaFileObject.Kind.CLASS || file.getKind() == JavaFileObject.Kind.SOURCE;
+      return new Listed(file, java ? MemoryOutput.topLevel(files.inferBinaryName(StandardLocation.CLASS_PATH, file))
+          : null);
+    }
+  }
 
   private record Kept(List<Path> classPath, List<FileTime> times, List<Listed> files) {}
 
@@ -71,9 +79,7 @@ final class ClassPathListings {
     }
     List<Listed> listed = new ArrayList<>();
     for (JavaFileObject file : files.list(StandardLocation.CLASS_PATH, packageName, kinds, false)) {
-      boolean java = file.getKind() == JavaFileObject.Kind.CLASS || file.getKind() == JavaFileObject.Kind.SOURCE;
-      listed.add(new Listed(file, java
-          ? MemoryOutput.topLevel(files.inferBinaryName(StandardLocation.CLASS_PATH, file)) : null));
+      listed.add(Listed.of(files, file));
     }
     List<Listed> result = List.copyOf(listed);
     Instant settled = Instant.now().minus(SETTLE);

@@ -251,13 +251,11 @@ public final class DevCompiler implements DevEngine {
     long start = System.nanoTime();
     DevBuild.Output built = current.output();
     try {
-      for (int i = 0; i < REHEARSALS; i++) {
-        // the last compile as if one page's source had been another: that page's class is compiled again
+      List<String> pages = built.sources().keySet().stream().filter(name -> name.endsWith("Page")).limit(REHEARSALS)
+          .toList();
+      for (String page : pages) {
+        // the last compile as if the page's source had been another: its class is compiled again
         Map<String, String> sources = new java.util.TreeMap<>(built.sources());
-        String page = sources.keySet().stream().filter(name -> name.endsWith("Page")).skip(i).findFirst().orElse(null);
-        if (page == null) {
-          break;
-        }
         sources.put(page, "");
         compile(0, files, application, new DevBuild.Output(sources, built.classes(), List.of(), 0, 0), this::cache,
             new Stamped(current.watched(), current.stamp()));

@@ -104,23 +104,22 @@ final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManag
       return super.list(location, packageName, kinds, recurse);
     }
     List<JavaFileObject> all = new ArrayList<>(byPackage.getOrDefault(packageName, List.of()));
-    if (!recurse) { // what javac asks for
-      for (ClassPathListings.Listed listed : listings.list(packageName, kinds)) {
-        if (listed.topLevel() == null || !generated.contains(listed.topLevel())) {
-          all.add(listed.file());
+    List<ClassPathListings.Listed> listed = new ArrayList<>();
+    if (recurse) { // javac asks for one package at a time; this is for other callers
+      byPackage.forEach((pkg, kept) -> {
+        if (pkg.startsWith(packageName + ".")) {
+          all.addAll(kept);
         }
+      });
+      for (JavaFileObject file : super.list(location, packageName, kinds, true)) {
+        listed.add(ClassPathListings.Listed.of(fileManager, file));
       }
-      return all;
+    } else {
+      listed = listings.list(packageName, kinds);
     }
-    byPackage.forEach((pkg, kept) -> {
-      if (pkg.startsWith(packageName + ".")) {
-        all.addAll(kept);
-      }
-    });
-    for (JavaFileObject file : super.list(location, packageName, kinds, true)) {
-      boolean java = file.getKind() == JavaFileObject.Kind.CLASS || file.getKind() == JavaFileObject.Kind.SOURCE;
-      if (!java || !generated.contains(topLevel(super.inferBinaryName(location, file)))) {
-        all.add(file);
+    for (ClassPathListings.Listed file : listed) {
+      if (file.topLevel() == null || !generated.contains(file.topLevel())) {
+        all.add(file.file());
       }
     }
     return all;
